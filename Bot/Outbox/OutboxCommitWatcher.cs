@@ -1,0 +1,101 @@
+using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace ClubBot.Outbox;
+
+/// <summary>
+/// Hands outbox rows to the sender once they are committed: right after SaveChanges, or, inside an explicit
+/// transaction, when it commits. Rows of a rolled-back transaction are forgotten.
+/// </summary>
+internal sealed class OutboxCommitWatcher(OutboxQueue queue) : ISaveChangesInterceptor, IDbTransactionInterceptor
+{
+    private readonly ConditionalWeakTable<DbContext, List<OutboxMessage>> _uncommitted = [];
+
+    public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    {
+        Collect(eventData.Context);
+        return result;
+    }
+
+    public ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken ct = default)
+    {
+        Collect(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        AfterSave(eventData.Context);
+        return result;
+    }
+
+    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken ct = default)
+    {
+        AfterSave(eventData.Context);
+        return ValueTask.FromResult(result);
+    }
+
+    public void SaveChangesFailed(DbContextErrorEventData eventData) => Forget(eventData.Context);
+
+    public Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken ct = default)
+    {
+        Forget(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => Release(eventData.Context);
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken ct = default)
+    {
+        Release(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) => Forget(eventData.Context);
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken ct = default)
+    {
+        Forget(eventData.Context);
+        return Task.CompletedTask;
+    }
+
+    private void Collect(DbContext? context)
+    {
+        if (context is null)
+            return;
+        var added = context.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity);
+        var list = _uncommitted.GetOrCreateValue(context);
+        lock (list)
+            list.AddRange(added);
+    }
+
+    private void AfterSave(DbContext? context)
+    {
+        if (context is not null && context.Database.CurrentTransaction is null)
+            Release(context);
+    }
+
+    private void Release(DbContext? context)
+    {
+        if (context is null || !_uncommitted.TryGetValue(context, out var list))
+            return;
+        OutboxMessage[] ready;
+        lock (list)
+        {
+            ready = [.. list];
+            list.Clear();
+        }
+
+        if (ready.Length > 0)
+            queue.Post(ready);
+    }
+
+    private void Forget(DbContext? context)
+    {
+        if (context is not null && _uncommitted.TryGetValue(context, out var list))
+            lock (list)
+                list.Clear();
+    }
+}

@@ -1,0 +1,188 @@
+using Microsoft.Extensions.Options;
+
+namespace ClubBot.Outbox;
+
+/// <summary>
+/// The sender. Committed outbox rows wait here in lanes, one per chat and priority; a lane sends its rows one
+/// after another (so a chat's messages keep their order) while lanes run side by side. Replies and bulk use
+/// separate lanes and separate request slots, so a 429 pause or a long broadcast never holds up an answer.
+/// </summary>
+public sealed class OutboxQueue(
+    TelegramDelivery delivery,
+    OutboxStore store,
+    SendPacer pacer,
+    IOptions<SenderOptions> options,
+    TimeProvider time,
+    ILogger<OutboxQueue> log)
+{
+    private readonly SenderOptions _o = options.Value;
+    private readonly Dictionary<(long Chat, OutboxPriority Priority), Queue<OutboxMessage>> _lanes = [];
+    private readonly SemaphoreSlim _replySlots = new(options.Value.MaxConcurrentReplies);
+    private readonly SemaphoreSlim _bulkSlots = new(options.Value.MaxConcurrentBulk);
+    private readonly CancellationTokenSource _stopping = new();
+    private int _pending;
+
+    /// <summary>Rows queued or being sent.</summary>
+    public int Pending => Volatile.Read(ref _pending);
+
+    /// <summary>Queues committed rows; their lanes start if idle.</summary>
+    public void Post(IEnumerable<OutboxMessage> messages)
+    {
+        var start = new List<(long, OutboxPriority)>();
+        lock (_lanes)
+        {
+            foreach (var m in messages)
+            {
+                Interlocked.Increment(ref _pending);
+                var key = (m.ChatId, m.Priority);
+                if (_lanes.TryGetValue(key, out var lane))
+                {
+                    lane.Enqueue(m);
+                    continue;
+                }
+
+                _lanes[key] = new Queue<OutboxMessage>([m]);
+                start.Add(key);
+            }
+        }
+
+        foreach (var key in start)
+            _ = Task.Run(() => RunLaneAsync(key));
+    }
+
+    /// <summary>Stops sending; what is not sent stays pending in the database for the next start.</summary>
+    public void Stop() => _stopping.Cancel();
+
+    private async Task RunLaneAsync((long Chat, OutboxPriority Priority) key)
+    {
+        var ct = _stopping.Token;
+        while (!ct.IsCancellationRequested)
+        {
+            OutboxMessage message;
+            lock (_lanes)
+            {
+                var lane = _lanes[key];
+                if (lane.Count == 0)
+                {
+                    _lanes.Remove(key);
+                    return;
+                }
+
+                message = lane.Peek();
+            }
+
+            Final final;
+            try
+            {
+                final = await SendOneAsync(message, ct);
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+
+            await RecordAsync(message, final, ct);
+            lock (_lanes)
+                _lanes[key].Dequeue();
+            Interlocked.Decrement(ref _pending);
+        }
+    }
+
+    private readonly record struct Final(OutboxState State, string? Error, bool Unreachable);
+
+    /// <summary>Stores how a row ended; a database hiccup is retried, never answered by sending again.</summary>
+    private async Task RecordAsync(OutboxMessage message, Final final, CancellationToken ct)
+    {
+        while (true)
+        {
+            try
+            {
+                if (final.Unreachable)
+                    await store.MarkUnreachableAsync(message.ChatId, CancellationToken.None);
+                if (final.State == OutboxState.Sent)
+                    await store.MarkSentAsync(message, CancellationToken.None);
+                else
+                    await store.MarkDroppedAsync(message, final.Error, CancellationToken.None);
+                return;
+            }
+            catch (Exception ex) when (!ct.IsCancellationRequested)
+            {
+                log.LogError(ex, "Outbox row {Id} for chat {ChatId}: could not record its state", message.Id, message.ChatId);
+                await Task.Delay(TimeSpan.FromSeconds(1), time, ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    /// <summary>Sends one row until it is sent or given up.</summary>
+    private async Task<Final> SendOneAsync(OutboxMessage message, CancellationToken ct)
+    {
+        var bulk = message.Priority == OutboxPriority.Bulk;
+        while (true)
+        {
+            await WaitForTurnAsync(message.ChatId, bulk, ct);
+            var slots = bulk ? _bulkSlots : _replySlots;
+            await slots.WaitAsync(ct);
+            DeliveryOutcome outcome;
+            try
+            {
+                message.Attempts++;
+                outcome = await delivery.DeliverAsync(message, ct);
+            }
+            finally
+            {
+                slots.Release();
+            }
+
+            switch (outcome.Result)
+            {
+                case DeliveryResult.Sent:
+                    return new Final(OutboxState.Sent, null, false);
+                case DeliveryResult.Unreachable:
+                    log.LogInformation("Chat {ChatId} cannot be reached ({Error}); message {Id} dropped", message.ChatId, outcome.Error, message.Id);
+                    return new Final(OutboxState.Dropped, outcome.Error, true);
+                case DeliveryResult.Rejected:
+                    log.LogWarning("Telegram refused message {Id} for chat {ChatId}: {Error}", message.Id, message.ChatId, outcome.Error);
+                    return new Final(OutboxState.Dropped, outcome.Error, false);
+                case DeliveryResult.TooManyRequests:
+                    log.LogWarning("429 for chat {ChatId}: waiting {Seconds} s", message.ChatId, outcome.RetryAfter.TotalSeconds);
+                    if (bulk)
+                        pacer.PauseBulk(outcome.RetryAfter);
+                    await Task.Delay(outcome.RetryAfter, time, ct);
+                    break;
+                case DeliveryResult.Transient:
+                    if (time.GetUtcNow().UtcDateTime - message.CreatedAt > TimeSpan.FromHours(_o.GiveUpAfterHours))
+                    {
+                        log.LogError("Message {Id} for chat {ChatId} given up after {Attempts} attempts: {Error}", message.Id, message.ChatId, message.Attempts, outcome.Error);
+                        return new Final(OutboxState.Dropped, outcome.Error, false);
+                    }
+
+                    var delay = RetryDelay(message.Attempts);
+                    log.LogWarning("Message {Id} for chat {ChatId} failed ({Error}); retry in {Seconds} s", message.Id, message.ChatId, outcome.Error, delay.TotalSeconds);
+                    await Task.Delay(delay, time, ct);
+                    break;
+            }
+        }
+    }
+
+    private async Task WaitForTurnAsync(long chatId, bool bulk, CancellationToken ct)
+    {
+        if (!bulk)
+        {
+            var wait = pacer.ReserveReply(chatId);
+            if (wait > TimeSpan.Zero)
+                await Task.Delay(wait, time, ct);
+            return;
+        }
+
+        do
+        {
+            var wait = pacer.ReserveBulk(chatId);
+            if (wait > TimeSpan.Zero)
+                await Task.Delay(wait, time, ct);
+        }
+        while (pacer.IsBulkPaused());
+    }
+
+    internal TimeSpan RetryDelay(int attempts) =>
+        TimeSpan.FromSeconds(Math.Min(_o.MaxRetryDelaySeconds, _o.RetryDelaySeconds * Math.Pow(2, Math.Min(attempts - 1, 20))));
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
+
+namespace ClubBot.Outbox;
+
+public static class OutboxServiceCollectionExtensions
+{
+    /// <summary>The stored outbox and the paced sender that drains it.</summary>
+    public static IHostApplicationBuilder AddOutbox(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<SenderOptions>().BindConfiguration(SenderOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<SenderOptions>, SenderOptionsValidator>();
+        services.AddSingleton<SendPacer>();
+        services.AddSingleton<TelegramDelivery>();
+        services.AddSingleton<OutboxStore>();
+        services.AddSingleton<OutboxQueue>();
+        services.AddSingleton<IInterceptor, OutboxCommitWatcher>();
+        services.AddScoped<Outbox>();
+        services.AddHostedService<OutboxSender>();
+        return builder;
+    }
+}

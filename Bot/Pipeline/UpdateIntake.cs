@@ -1,0 +1,67 @@
+using System.Text.Json;
+using ClubBot.Storage;
+using ClubBot.Telegram;
+using ClubBot.Telegram.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubBot.Pipeline;
+
+/// <summary>
+/// Where every update source hands over: an update is stored in the inbox (once — a redelivered update_id is
+/// recognised and dropped) and then dispatched. After a crash, stored but unhandled updates are dispatched again.
+/// </summary>
+public sealed class UpdateIntake(IServiceScopeFactory scopes, UpdateDispatcher dispatcher, TimeProvider time, ILogger<UpdateIntake> log)
+{
+    /// <summary>Stores the updates not seen before and dispatches them; returns how many were new.</summary>
+    public async Task<int> AcceptAsync(IReadOnlyList<Update> updates, CancellationToken ct)
+    {
+        if (updates.Count == 0)
+            return 0;
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        var ids = updates.Select(u => u.UpdateId).ToList();
+        var known = (await db.Set<InboxUpdate>().Where(u => ids.Contains(u.UpdateId)).Select(u => u.UpdateId).ToListAsync(ct)).ToHashSet();
+        var fresh = updates.Where(u => known.Add(u.UpdateId)).ToList();
+        if (fresh.Count == 0)
+            return 0;
+
+        var now = time.GetUtcNow().UtcDateTime;
+        foreach (var u in fresh)
+            db.Add(new InboxUpdate { UpdateId = u.UpdateId, ChatId = u.ChatId, Payload = JsonSerializer.Serialize(u, TelegramJson.Options), ReceivedAt = now });
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (fresh.Count == 1)
+        {
+            // Two deliveries of one update raced (webhook retries): the other one stored it.
+            log.LogInformation("Update {UpdateId} arrived twice at once; handled once", fresh[0].UpdateId);
+            return 0;
+        }
+
+        foreach (var u in fresh)
+            dispatcher.Dispatch(u);
+        return fresh.Count;
+    }
+
+    /// <summary>Dispatches what was stored but not handled before the last stop; returns how many.</summary>
+    public async Task<int> ResumePendingAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        var pending = await db.Set<InboxUpdate>().AsNoTracking().Where(u => u.HandledAt == null).OrderBy(u => u.UpdateId).ToListAsync(ct);
+        foreach (var row in pending)
+            dispatcher.Dispatch(JsonSerializer.Deserialize<Update>(row.Payload, TelegramJson.Options)!);
+        if (pending.Count > 0)
+            log.LogInformation("Resuming {Count} updates stored before the last stop", pending.Count);
+        return pending.Count;
+    }
+
+    /// <summary>The highest update_id ever stored, so polling can start after it.</summary>
+    public async Task<long?> LastUpdateIdAsync(CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        return await db.Set<InboxUpdate>().MaxAsync(u => (long?)u.UpdateId, ct);
+    }
+}

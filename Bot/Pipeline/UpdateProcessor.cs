@@ -1,0 +1,109 @@
+using ClubBot.People;
+using ClubBot.Storage;
+using ClubBot.Telegram;
+using ClubBot.Telegram.Types;
+using ClubBot.Texts;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubBot.Pipeline;
+
+/// <summary>
+/// Handles one update in a fresh scope. Everything the handler changed, the replies it queued and the inbox
+/// mark commit in one transaction, so an update's effects happen once: a crash before the commit handles it
+/// again from the inbox, a crash after it finds the mark and sends what the outbox holds.
+/// </summary>
+public sealed class UpdateProcessor(
+    IServiceScopeFactory scopes,
+    TelegramClient client,
+    BotTexts texts,
+    TimeProvider time,
+    ILogger<UpdateProcessor> log)
+{
+    public async Task ProcessAsync(Update update)
+    {
+        string? callbackAnswer = null;
+        try
+        {
+            callbackAnswer = await HandleAsync(update);
+        }
+        catch (Exception ex)
+        {
+            log.LogError(ex, "Update {UpdateId} failed", update.UpdateId);
+            await ApologiseAsync(update);
+        }
+        finally
+        {
+            if (update.CallbackQuery is { } query)
+                await AnswerCallbackAsync(query, callbackAnswer);
+        }
+    }
+
+    private async Task<string?> HandleAsync(Update update)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var db = sp.GetRequiredService<BotDbContext>();
+        if (update.ChatId is not { } chatId)
+        {
+            await CommitAsync(db, update.UpdateId);
+            return null;
+        }
+
+        var context = new UpdateContext(update, chatId, db, sp.GetRequiredService<Outbox.Outbox>(), time.GetUtcNow().UtcDateTime);
+        context.Person = await PersonTracker.TouchAsync(context, CancellationToken.None);
+        if (update.MyChatMember is null)
+            await sp.GetRequiredService<IUpdateHandler>().HandleAsync(context, CancellationToken.None);
+        return await CommitAsync(db, update.UpdateId) ? context.CallbackAnswer : null;
+    }
+
+    private async Task ApologiseAsync(Update update)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+            if (update.ChatId is { } chatId && update.MyChatMember is null)
+                scope.ServiceProvider.GetRequiredService<Outbox.Outbox>().SendText(chatId, texts.Format("Apology", texts.ClubPhone));
+            await CommitAsync(db, update.UpdateId);
+        }
+        catch (Exception ex)
+        {
+            // Left unhandled in the inbox; the next start tries it again.
+            log.LogError(ex, "Update {UpdateId}: could not record the failure", update.UpdateId);
+        }
+    }
+
+    /// <summary>Claims the update and saves the unit of work; false when another run already handled it.</summary>
+    private async Task<bool> CommitAsync(BotDbContext db, long updateId)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        await using var tx = await db.Database.BeginTransactionAsync();
+        var claimed = await db.Set<InboxUpdate>()
+            .Where(u => u.UpdateId == updateId && u.HandledAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.HandledAt, now));
+        if (claimed == 0)
+        {
+            await tx.RollbackAsync();
+            log.LogInformation("Update {UpdateId} was already handled", updateId);
+            return false;
+        }
+
+        await db.SaveChangesAsync();
+        await tx.CommitAsync();
+        return true;
+    }
+
+    private async Task AnswerCallbackAsync(CallbackQuery query, string? text)
+    {
+        try
+        {
+            using var quick = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await client.AnswerCallbackQueryAsync(query.Id, text, quick.Token);
+        }
+        catch (Exception ex) when (ex is TelegramApiException or HttpRequestException or TimeoutException or OperationCanceledException)
+        {
+            // An unanswered button only spins a little longer on the phone; nothing else depends on it.
+            log.LogWarning("answerCallbackQuery for update failed: {Error}", ex.Message);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using ClubBot.Club;
+using ClubBot.Features.Welcome;
+using ClubBot.Hosting;
+using ClubBot.Outbox;
+using ClubBot.Pipeline;
+using ClubBot.Storage;
+using ClubBot.Telegram;
+using ClubBot.Telegram.Webhook;
+
+namespace ClubBot;
+
+public static class Program
+{
+    public static async Task<int> Main(string[] args)
+    {
+        WebApplication app;
+        try
+        {
+            app = Build(args);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or InvalidOperationException or FormatException)
+        {
+            Console.Error.WriteLine($"ClubBot cannot start: {ex.Message}");
+            return 2;
+        }
+
+        var problems = StartupCheck.Problems(app.Services);
+        foreach (var problem in problems)
+            Console.Error.WriteLine($"ClubBot cannot start: {problem}");
+        if (problems.Count > 0)
+            return 2;
+
+        await app.RunAsync();
+        return 0;
+    }
+
+    /// <summary>The whole bot; tests build it too, with their settings laid over config/.</summary>
+    public static WebApplication Build(string[] args, IDictionary<string, string?>? overrides = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
+        builder.AddBotConfiguration(args, overrides);
+        builder.AddClub();
+        builder.AddStorage();
+        builder.AddOutbox();
+        builder.AddPipeline();
+        builder.AddTelegram();
+        builder.AddWelcome();
+        builder.AddHttpEndpoints();
+
+        var app = builder.Build();
+        app.MapHealth();
+        app.MapTelegramWebhook();
+        return app;
+    }
+}

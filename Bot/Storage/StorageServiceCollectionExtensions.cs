@@ -1,0 +1,30 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Options;
+
+namespace ClubBot.Storage;
+
+public static class StorageServiceCollectionExtensions
+{
+    /// <summary>The database (SQLite or PostgreSQL), migrated at start.</summary>
+    public static IHostApplicationBuilder AddStorage(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
+        builder.Services.PostConfigure<StorageOptions>(o => o.ConnectionString = SqliteFile.Anchor(o));
+        builder.Services.AddDbContext<BotDbContext>((sp, db) =>
+        {
+            var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
+            if (storage.Provider == StorageProvider.Postgres)
+                db.UseNpgsql(storage.ConnectionString);
+            else
+                db.UseSqlite(storage.ConnectionString).AddInterceptors(new SqlitePragmas());
+            // Migrations are written by hand (the design-time package does not restore here), so there is no snapshot.
+            db.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+            foreach (var interceptor in sp.GetServices<IInterceptor>())
+                db.AddInterceptors(interceptor);
+        });
+        builder.Services.AddHostedService<DatabaseMigrator>();
+        return builder;
+    }
+}

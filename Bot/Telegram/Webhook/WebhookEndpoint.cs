@@ -1,0 +1,47 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using ClubBot.Pipeline;
+using ClubBot.Telegram.Types;
+
+namespace ClubBot.Telegram.Webhook;
+
+public static class WebhookEndpoint
+{
+    public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
+
+    /// <summary>
+    /// POST {path of Telegram:WebhookUrl}: a request without the right secret gets 401 and changes nothing;
+    /// a good one is answered 200 only after the update is stored, so Telegram retries anything we lost.
+    /// </summary>
+    public static WebApplication MapTelegramWebhook(this WebApplication app)
+    {
+        // Read unvalidated: the start-up check reports bad settings, one line each, before anything listens.
+        var options = app.Configuration.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
+        if (options.Mode != TelegramMode.Webhook || !Uri.TryCreate(options.WebhookUrl, UriKind.Absolute, out var url) || options.WebhookSecret is null)
+            return app;
+        var path = url.AbsolutePath;
+        var secret = Encoding.UTF8.GetBytes(options.WebhookSecret!);
+        app.MapPost(path, async (HttpRequest request, UpdateIntake intake, CancellationToken ct) =>
+        {
+            var given = Encoding.UTF8.GetBytes(request.Headers[SecretHeader].ToString());
+            if (!CryptographicOperations.FixedTimeEquals(given, secret))
+                return Results.Unauthorized();
+            Update? update;
+            try
+            {
+                update = await JsonSerializer.DeserializeAsync<Update>(request.Body, TelegramJson.Options, ct);
+            }
+            catch (JsonException)
+            {
+                return Results.BadRequest();
+            }
+
+            if (update is null)
+                return Results.BadRequest();
+            await intake.AcceptAsync([update], ct);
+            return Results.Ok();
+        });
+        return app;
+    }
+}

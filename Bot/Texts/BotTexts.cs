@@ -1,0 +1,24 @@
+using System.Globalization;
+using System.Resources;
+using ClubBot.Club;
+using Microsoft.Extensions.Options;
+
+namespace ClubBot.Texts;
+
+/// <summary>
+/// The interface's words, from Texts.resx (Russian) or a translation beside it, in the language
+/// <c>Club:Language</c> names — never the machine's locale, which says nothing about the club's people.
+/// </summary>
+public sealed class BotTexts(IOptions<ClubOptions> club)
+{
+    private static readonly ResourceManager Resources = new("ClubBot.Texts.Texts", typeof(BotTexts).Assembly);
+    private readonly CultureInfo _culture = CultureInfo.GetCultureInfo(club.Value.Language);
+
+    public string this[string key] =>
+        Resources.GetString(key, _culture) ?? throw new KeyNotFoundException($"No text '{key}' in Texts.resx.");
+
+    public string Format(string key, params object?[] args) => string.Format(_culture, this[key], args);
+
+    /// <summary>The centre's phone, which every apology and help text offers.</summary>
+    public string ClubPhone => club.Value.Phone;
+}
