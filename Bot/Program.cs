@@ -35,7 +35,7 @@ public static class Program
     }
 
     /// <summary>The whole bot; tests build it too, with their settings laid over config/.</summary>
-    public static WebApplication Build(string[] args, IDictionary<string, string?>? overrides = null)
+    public static WebApplication Build(string[] args, IDictionary<string, string?>? overrides = null, Action<WebApplicationBuilder>? customize = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         builder.AddBotConfiguration(args, overrides);
@@ -46,6 +46,7 @@ public static class Program
         builder.AddTelegram();
         builder.AddWelcome();
         builder.AddHttpEndpoints();
+        customize?.Invoke(builder);
 
         var app = builder.Build();
         app.MapHealth();

@@ -1,0 +1,97 @@
+using ClubBot.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ClubBot.Tests.Fakes;
+
+/// <summary>The real bot host, talking to a <see cref="FakeBotApi"/> and keeping its data in a temporary SQLite file.</summary>
+public sealed class BotUnderTest : IAsyncDisposable
+{
+    private BotUnderTest(WebApplication app, TestDatabase database, LogSink logs)
+    {
+        App = app;
+        Database = database;
+        Logs = logs;
+    }
+
+    public WebApplication App { get; }
+
+    public TestDatabase Database { get; }
+
+    /// <summary>Every log line the host wrote.</summary>
+    public LogSink Logs { get; }
+
+    /// <summary>The address Kestrel listens on (health, webhook).</summary>
+    public string Url => App.Urls.First();
+
+    public static async Task<BotUnderTest> StartAsync(FakeBotApi api, TestDatabase? database = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
+    {
+        database ??= new TestDatabase();
+        var overrides = new Dictionary<string, string?>
+        {
+            ["Telegram:Token"] = FakeBotApi.Token,
+            ["Telegram:ApiBaseUrl"] = api.BaseUrl,
+            ["Telegram:PollingTimeoutSeconds"] = "10",
+            ["Storage:Provider"] = "Sqlite",
+            ["Storage:ConnectionString"] = database.ConnectionString,
+            ["Http:Urls"] = "http://127.0.0.1:0",
+            ["Logging:LogLevel:Default"] = "Information",
+            ["Logging:LogLevel:Microsoft"] = "Warning",
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+            overrides[key] = value;
+        var logs = new LogSink();
+        var app = Program.Build([], overrides, builder =>
+        {
+            builder.Logging.ClearProviders();
+            builder.Logging.AddProvider(logs);
+            services?.Invoke(builder.Services);
+        });
+        await app.StartAsync();
+        return new BotUnderTest(app, database, logs);
+    }
+
+    /// <summary>A fresh unit of work on the bot's database.</summary>
+    public async Task<T> QueryAsync<T>(Func<BotDbContext, Task<T>> query)
+    {
+        await using var scope = App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        return await query(db);
+    }
+
+    /// <summary>Waits until a database condition holds, re-checking as the bot works.</summary>
+    public async Task WaitUntilAsync(Func<BotDbContext, Task<bool>> condition, TimeSpan? timeout = null)
+    {
+        var deadline = DateTime.UtcNow + (timeout ?? TimeSpan.FromSeconds(20));
+        while (!await QueryAsync(condition))
+        {
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException("The database never reached the expected state.");
+            await Task.Delay(20);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        await App.StopAsync(stop.Token);
+        await App.DisposeAsync();
+    }
+}
+
+/// <summary>A temporary SQLite file, removed with its WAL files when disposed.</summary>
+public sealed class TestDatabase : IDisposable
+{
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"clubbot-test-{Guid.NewGuid():N}.db");
+
+    public string ConnectionString => $"Data Source={Path}";
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            File.Delete(Path + suffix);
+    }
+}
