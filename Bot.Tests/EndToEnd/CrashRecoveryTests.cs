@@ -1,0 +1,105 @@
+using ClubBot.Outbox;
+using ClubBot.Pipeline;
+using ClubBot.Storage;
+using ClubBot.Tests.Fakes;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubBot.Tests.EndToEnd;
+
+public sealed class CrashRecoveryTests : IAsyncLifetime
+{
+    private static readonly long[] Chats = [601, 602, 603];
+    private FakeBotApi _api = null!;
+
+    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
+
+    public async Task DisposeAsync() => await _api.DisposeAsync();
+
+    [Fact]
+    public async Task KilledWhileRepliesWereInFlight_EachReplyIsSentExactlyOnceAfterRestart()
+    {
+        using var database = new TestDatabase();
+        _api.AddRule(new FakeRule("sendMessage", FakeReply.Slow(TimeSpan.FromMinutes(5))));
+        using (var process = BotProcess.Start(new Dictionary<string, string?>
+        {
+            ["Telegram__Token"] = FakeBotApi.Token,
+            ["Telegram__ApiBaseUrl"] = _api.BaseUrl,
+            ["Telegram__PollingTimeoutSeconds"] = "5",
+            ["Storage__ConnectionString"] = database.ConnectionString,
+            ["Http__Urls"] = "http://127.0.0.1:0",
+        }))
+        {
+            foreach (var chat in Chats)
+                _api.Push(Updates.Text(chat, "/start"));
+            await WaitForSqliteAsync(database, "SELECT COUNT(*) FROM InboxUpdates WHERE HandledAt IS NOT NULL", 3, process);
+            await WaitForSqliteAsync(database, "SELECT COUNT(*) FROM OutboxMessages WHERE State = 0", 3, process);
+            process.Kill();
+        }
+
+        _api.ClearRules();
+        await using var bot = await BotUnderTest.StartAsync(_api, database);
+        foreach (var chat in Chats)
+            await _api.WaitForMessagesAsync(chat);
+        await bot.WaitUntilAsync(db => db.Set<OutboxMessage>().AllAsync(m => m.State == OutboxState.Sent));
+
+        foreach (var chat in Chats)
+            Assert.Single(_api.Sent(chat));
+        Assert.Equal(3, await bot.QueryAsync(db => db.Set<OutboxMessage>().CountAsync()));
+    }
+
+    [Fact]
+    public async Task StoppedAfterStoringUpdatesBeforeHandlingThem_HandlesEachOnceOnRestart()
+    {
+        using var database = new TestDatabase();
+        await (await BotUnderTest.StartAsync(_api, database)).DisposeAsync(); // creates the schema
+
+        // As if the process died right after the inbox commit: stored, not handled, not confirmed to Telegram,
+        // which therefore delivers them again.
+        await using (var db = new BotDbContext(new DbContextOptionsBuilder<BotDbContext>().UseSqlite(database.ConnectionString).Options))
+        {
+            foreach (var chat in Chats)
+            {
+                var update = Updates.Text(chat, "/start");
+                var id = _api.Push(update);
+                db.Add(new InboxUpdate { UpdateId = id, ChatId = chat, Payload = update.ToJsonString(), ReceivedAt = DateTime.UtcNow });
+            }
+
+            await db.SaveChangesAsync();
+        }
+
+        await using var bot = await BotUnderTest.StartAsync(_api, database);
+        foreach (var chat in Chats)
+            await _api.WaitForMessagesAsync(chat);
+        await bot.WaitUntilAsync(db => db.Set<InboxUpdate>().AllAsync(u => u.HandledAt != null));
+        await bot.WaitUntilAsync(db => db.Set<OutboxMessage>().AllAsync(m => m.State == OutboxState.Sent));
+
+        foreach (var chat in Chats)
+            Assert.Single(_api.Sent(chat));
+    }
+
+    private static async Task WaitForSqliteAsync(TestDatabase database, string countQuery, long expected, BotProcess process)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while (true)
+        {
+            try
+            {
+                await using var connection = new SqliteConnection(database.ConnectionString + ";Mode=ReadOnly;Pooling=False");
+                await connection.OpenAsync();
+                await using var command = connection.CreateCommand();
+                command.CommandText = countQuery;
+                if ((long)(await command.ExecuteScalarAsync())! >= expected)
+                    return;
+            }
+            catch (SqliteException)
+            {
+                // The bot has not created its tables yet.
+            }
+
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException($"'{countQuery}' never reached {expected}. Bot output:\n{process.Output}");
+            await Task.Delay(50);
+        }
+    }
+}

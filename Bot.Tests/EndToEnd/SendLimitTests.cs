@@ -1,0 +1,87 @@
+using ClubBot.Outbox;
+using ClubBot.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClubBot.Tests.EndToEnd;
+
+/// <summary>Real time here: the lower bounds are what Telegram's limits require; the pacer's arithmetic is unit-tested on a fake clock.</summary>
+public sealed class SendLimitTests : IAsyncLifetime
+{
+    private FakeBotApi _api = null!;
+
+    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
+
+    public async Task DisposeAsync() => await _api.DisposeAsync();
+
+    private static async Task QueueBulkAsync(BotUnderTest bot, IEnumerable<(long Chat, string Text)> messages)
+    {
+        await using var scope = bot.App.Services.CreateAsyncScope();
+        var outbox = scope.ServiceProvider.GetRequiredService<Outbox.Outbox>();
+        foreach (var (chat, text) in messages)
+            outbox.SendText(chat, text, priority: OutboxPriority.Bulk);
+        await scope.ServiceProvider.GetRequiredService<Storage.BotDbContext>().SaveChangesAsync();
+    }
+
+    [Fact]
+    public async Task HundredBulkMessagesToHundredChats_TakeAtLeastHundredThirtiethsOfASecond()
+    {
+        await using var bot = await BotUnderTest.StartAsync(_api);
+        var queued = DateTimeOffset.UtcNow;
+        await QueueBulkAsync(bot, Enumerable.Range(1, 100).Select(i => (9000L + i, $"Напоминание {i}")));
+
+        var sent = await _api.WaitForAsync(c => c.Method == "sendMessage" && c.Text!.StartsWith("Напоминание", StringComparison.Ordinal), 100);
+        // The first may go at once; each further one needs its own 1/30 s.
+        var span = sent.Max(c => c.At) - queued;
+        Assert.True(span >= TimeSpan.FromSeconds(99 / 30.0) - TimeSpan.FromMilliseconds(20), $"100 messages went out in {span.TotalMilliseconds} ms");
+        Assert.Equal(100, sent.Select(c => c.ChatId).Distinct().Count());
+    }
+
+    [Fact]
+    public async Task FiveBulkMessagesToOneChat_AreAtLeastOneSecondApart_InOrder()
+    {
+        await using var bot = await BotUnderTest.StartAsync(_api);
+        await QueueBulkAsync(bot, Enumerable.Range(1, 5).Select(i => (9500L, $"Новость {i}")));
+
+        var sent = await _api.WaitForMessagesAsync(9500, 5);
+        Assert.Equal(["Новость 1", "Новость 2", "Новость 3", "Новость 4", "Новость 5"], sent.Select(c => c.Text));
+        for (var i = 1; i < sent.Count; i++)
+            Assert.True(sent[i].At - sent[i - 1].At >= TimeSpan.FromSeconds(1) - TimeSpan.FromMilliseconds(20),
+                $"Messages {i} and {i + 1} were {(sent[i].At - sent[i - 1].At).TotalMilliseconds} ms apart");
+    }
+
+    [Fact]
+    public async Task ReplyDuringLongBroadcastPausedBy429_IsNotHeldUp()
+    {
+        _api.AddRule(new FakeRule("sendMessage", FakeReply.TooManyRequests(5), Times: 1, ChatId: 9601));
+        await using var bot = await BotUnderTest.StartAsync(_api);
+        await QueueBulkAsync(bot, Enumerable.Range(1, 300).Select(i => (9600L + i, "Объявление")));
+        await _api.WaitForAsync(c => c.Status == 429);
+
+        var asked = DateTimeOffset.UtcNow;
+        _api.Push(Updates.Text(9999, "/start"));
+        var reply = (await _api.WaitForMessagesAsync(9999)).Single();
+
+        Assert.True(reply.At - asked < TimeSpan.FromSeconds(1), $"The reply took {(reply.At - asked).TotalMilliseconds} ms");
+        Assert.True(_api.Calls.Count(c => c.Text == "Объявление" && c.Succeeded) < 300, "The broadcast should still be paused or running.");
+    }
+
+    [Fact]
+    public async Task LongText_IsSplitIntoSeveralMessages_KeyboardOnTheLast()
+    {
+        await using var bot = await BotUnderTest.StartAsync(_api);
+        var paragraph = string.Join(' ', Enumerable.Repeat("Слово", 300));
+        await using (var scope = bot.App.Services.CreateAsyncScope())
+        {
+            var outbox = scope.ServiceProvider.GetRequiredService<Outbox.Outbox>();
+            outbox.SendText(9700, string.Join("\n\n", Enumerable.Repeat(paragraph, 6)),
+                new Telegram.Types.ReplyKeyboardMarkup([[new Telegram.Types.KeyboardButton("Понятно")]]));
+            await scope.ServiceProvider.GetRequiredService<Storage.BotDbContext>().SaveChangesAsync();
+        }
+
+        var sent = await _api.WaitForMessagesAsync(9700, 3);
+        Assert.All(sent, c => Assert.True(c.Text!.Length <= 4096));
+        Assert.Equal(6 * paragraph.Length, sent.Sum(c => c.Text!.Replace("\n\n", "", StringComparison.Ordinal).Length));
+        Assert.Empty(sent[0].ReplyKeyboard);
+        Assert.Equal([["Понятно"]], sent[^1].ReplyKeyboard);
+    }
+}

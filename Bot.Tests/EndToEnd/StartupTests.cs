@@ -1,0 +1,65 @@
+using ClubBot.Hosting;
+using ClubBot.Tests.Fakes;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClubBot.Tests.EndToEnd;
+
+public sealed class StartupTests
+{
+    [Fact]
+    public async Task WithoutToken_ProcessExitsNonZero_WithOneLineNamingTheKey()
+    {
+        using var process = BotProcess.Start(new Dictionary<string, string?> { ["Telegram__Token"] = "" });
+
+        var exit = await process.WaitForExitAsync(TimeSpan.FromSeconds(60));
+
+        Assert.NotEqual(0, exit);
+        var line = Assert.Single(process.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("Telegram:Token", line);
+    }
+
+    public static TheoryData<string, string, string> BadSettings => new()
+    {
+        { "Club:TimeZone", "Europe/Atlantis", "Club:TimeZone 'Europe/Atlantis'" },
+        { "Telegram:ApiBaseUrl", "api.telegram.org", "Telegram:ApiBaseUrl" },
+        { "Telegram:Token", "not-a-token", "Telegram:Token" },
+        { "Telegram:Mode", "Webhook", "Telegram:WebhookUrl" },
+        { "Sender:BulkPerSecond", "0", "Sender:BulkPerSecond" },
+        { "Storage:ConnectionString", "Data Source=", "Storage:ConnectionString" },
+        { "Club:Name", "", "Club:Name" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadSettings))]
+    public void BadSetting_IsReportedByItsKey(string key, string value, string expected)
+    {
+        var app = Program.Build([], new Dictionary<string, string?>
+        {
+            ["Telegram:Token"] = FakeBotApi.Token,
+            [key] = value,
+        });
+
+        var problems = StartupCheck.Problems(app.Services);
+
+        Assert.Contains(problems, p => p.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ShippedConfiguration_WithAToken_HasNoProblems()
+    {
+        var app = Program.Build([], new Dictionary<string, string?> { ["Telegram:Token"] = FakeBotApi.Token });
+
+        Assert.Empty(StartupCheck.Problems(app.Services));
+    }
+
+    [Fact]
+    public void Host_ResolvesEveryHostedService()
+    {
+        var app = Program.Build([], new Dictionary<string, string?> { ["Telegram:Token"] = FakeBotApi.Token });
+
+        var names = app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().Select(s => s.GetType().Name).ToList();
+
+        Assert.Equal(["DatabaseMigrator", "OutboxSender", "Housekeeping", "LongPolling", "BotCommandsRegistration"],
+            names.Where(n => !n.StartsWith("Generic", StringComparison.Ordinal) && n != "HostedLifecycleServiceWrapper").ToList());
+    }
+}

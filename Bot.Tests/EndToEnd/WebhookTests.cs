@@ -1,0 +1,93 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using ClubBot.Pipeline;
+using ClubBot.Telegram.Webhook;
+using ClubBot.Tests.Fakes;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubBot.Tests.EndToEnd;
+
+public sealed class WebhookTests : IAsyncLifetime
+{
+    private const string Secret = "s3cret-Token_for-tests";
+    private FakeBotApi _api = null!;
+
+    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
+
+    public async Task DisposeAsync() => await _api.DisposeAsync();
+
+    private Task<BotUnderTest> StartAsync() => BotUnderTest.StartAsync(_api, settings: new Dictionary<string, string?>
+    {
+        ["Telegram:Mode"] = "Webhook",
+        ["Telegram:WebhookUrl"] = "https://bot.example.org/telegram/hook",
+        ["Telegram:WebhookSecret"] = Secret,
+    });
+
+    private static async Task<HttpStatusCode> PostAsync(BotUnderTest bot, JsonObject update, string? secret)
+    {
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{bot.Url}/telegram/hook") { Content = JsonContent.Create(update) };
+        if (secret is not null)
+            request.Headers.Add(WebhookEndpoint.SecretHeader, secret);
+        using var response = await http.SendAsync(request);
+        return response.StatusCode;
+    }
+
+    [Fact]
+    public async Task Start_RegistersWebhookWithUrlAndSecret()
+    {
+        await using var bot = await StartAsync();
+
+        var call = (await _api.WaitForAsync(c => c.Method == "setWebhook")).Single();
+        Assert.Equal("https://bot.example.org/telegram/hook", call.Parameters["url"]!.GetValue<string>());
+        Assert.Equal(Secret, call.Parameters["secret_token"]!.GetValue<string>());
+        Assert.Equal(0, _api.GetUpdatesCalls);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("wrong")]
+    [InlineData(Secret + "x")]
+    public async Task WrongOrMissingSecret_Gets401_AndChangesNothing(string? secret)
+    {
+        await using var bot = await StartAsync();
+        var update = Updates.Text(801, "/start");
+        update["update_id"] = 1;
+
+        Assert.Equal(HttpStatusCode.Unauthorized, await PostAsync(bot, update, secret));
+
+        Assert.Equal(0, await bot.QueryAsync(db => db.Set<InboxUpdate>().CountAsync()));
+        var good = Updates.Text(802, "/start");
+        good["update_id"] = 2;
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, good, Secret));
+        await _api.WaitForMessagesAsync(802);
+        Assert.Empty(_api.Sent(801));
+    }
+
+    [Fact]
+    public async Task RightSecret_StoresBeforeOk_AndReplies_OnceEvenIfPostedTwice()
+    {
+        await using var bot = await StartAsync();
+        var update = Updates.Text(803, "/start");
+        update["update_id"] = 10;
+
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, update, Secret));
+        Assert.True(await bot.QueryAsync(db => db.Set<InboxUpdate>().AnyAsync(u => u.UpdateId == 10)));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, update, Secret));
+
+        var reply = Assert.Single(await _api.WaitForMessagesAsync(803));
+        Assert.Contains("Активное долголетие", reply.Text);
+        await bot.WaitUntilAsync(db => db.Set<InboxUpdate>().AllAsync(u => u.HandledAt != null));
+        Assert.Single(_api.Sent(803));
+    }
+
+    [Fact]
+    public async Task Health_AnswersOk()
+    {
+        await using var bot = await StartAsync();
+        using var http = new HttpClient();
+
+        Assert.Equal("ok", await http.GetStringAsync($"{bot.Url}/health"));
+    }
+}
