@@ -1,4 +1,5 @@
 using ClubBot.Outbox;
+using ClubBot.Storage;
 using ClubBot.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,10 +17,10 @@ public sealed class SendLimitTests : IAsyncLifetime
     private static async Task QueueBulkAsync(BotUnderTest bot, IEnumerable<(long Chat, string Text)> messages)
     {
         await using var scope = bot.App.Services.CreateAsyncScope();
-        var outbox = scope.ServiceProvider.GetRequiredService<Outbox.Outbox>();
+        var outbox = scope.ServiceProvider.GetRequiredService<OutboxWriter>();
         foreach (var (chat, text) in messages)
             outbox.SendText(chat, text, priority: OutboxPriority.Bulk);
-        await scope.ServiceProvider.GetRequiredService<Storage.BotDbContext>().SaveChangesAsync();
+        await scope.ServiceProvider.GetRequiredService<BotDbContext>().SaveChangesAsync();
     }
 
     [Fact]
@@ -72,10 +73,10 @@ public sealed class SendLimitTests : IAsyncLifetime
         var paragraph = string.Join(' ', Enumerable.Repeat("Слово", 300));
         await using (var scope = bot.App.Services.CreateAsyncScope())
         {
-            var outbox = scope.ServiceProvider.GetRequiredService<Outbox.Outbox>();
+            var outbox = scope.ServiceProvider.GetRequiredService<OutboxWriter>();
             outbox.SendText(9700, string.Join("\n\n", Enumerable.Repeat(paragraph, 6)),
-                new Telegram.Types.ReplyKeyboardMarkup([[new Telegram.Types.KeyboardButton("Понятно")]]));
-            await scope.ServiceProvider.GetRequiredService<Storage.BotDbContext>().SaveChangesAsync();
+                new ClubBot.Telegram.Types.ReplyKeyboardMarkup([[new ClubBot.Telegram.Types.KeyboardButton("Понятно")]]));
+            await scope.ServiceProvider.GetRequiredService<BotDbContext>().SaveChangesAsync();
         }
 
         var sent = await _api.WaitForMessagesAsync(9700, 3);

@@ -9,7 +9,7 @@ namespace ClubBot.Outbox;
 /// Hands outbox rows to the sender once they are committed: right after SaveChanges, or, inside an explicit
 /// transaction, when it commits. Rows of a rolled-back transaction are forgotten.
 /// </summary>
-internal sealed class OutboxCommitWatcher(OutboxQueue queue) : ISaveChangesInterceptor, IDbTransactionInterceptor
+internal sealed class OutboxCommitWatcher(IOutboxPost queue) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, List<OutboxMessage>> _uncommitted = [];
 

@@ -13,7 +13,7 @@ public sealed class OutboxQueue(
     SendPacer pacer,
     IOptions<SenderOptions> options,
     TimeProvider time,
-    ILogger<OutboxQueue> log)
+    ILogger<OutboxQueue> log) : IOutboxPost
 {
     private readonly SenderOptions _o = options.Value;
     private readonly Dictionary<(long Chat, OutboxPriority Priority), Queue<OutboxMessage>> _lanes = [];

@@ -15,8 +15,9 @@ public static class OutboxServiceCollectionExtensions
         services.AddSingleton<TelegramDelivery>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<OutboxQueue>();
+        services.AddSingleton<IOutboxPost>(sp => sp.GetRequiredService<OutboxQueue>());
         services.AddSingleton<IInterceptor, OutboxCommitWatcher>();
-        services.AddScoped<Outbox>();
+        services.AddScoped<OutboxWriter>();
         services.AddHostedService<OutboxSender>();
         return builder;
     }

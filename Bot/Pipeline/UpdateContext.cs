@@ -1,3 +1,4 @@
+using ClubBot.Outbox;
 using ClubBot.People;
 using ClubBot.Storage;
 using ClubBot.Telegram.Types;
@@ -5,7 +6,7 @@ using ClubBot.Telegram.Types;
 namespace ClubBot.Pipeline;
 
 /// <summary>One update being handled: its unit of work, the person behind it, and the way to answer.</summary>
-public sealed class UpdateContext(Update update, long chatId, BotDbContext db, Outbox.Outbox outbox, DateTime now)
+public sealed class UpdateContext(Update update, long chatId, BotDbContext db, OutboxWriter outbox, DateTime now)
 {
     public Update Update { get; } = update;
 
@@ -13,7 +14,7 @@ public sealed class UpdateContext(Update update, long chatId, BotDbContext db, O
 
     public BotDbContext Db { get; } = db;
 
-    public Outbox.Outbox Outbox { get; } = outbox;
+    public OutboxWriter Outbox { get; } = outbox;
 
     /// <summary>The time the handling started (UTC).</summary>
     public DateTime Now { get; } = now;

@@ -1,3 +1,4 @@
+using ClubBot.Outbox;
 using ClubBot.People;
 using ClubBot.Storage;
 using ClubBot.Telegram;
@@ -49,7 +50,7 @@ public sealed class UpdateProcessor(
             return null;
         }
 
-        var context = new UpdateContext(update, chatId, db, sp.GetRequiredService<Outbox.Outbox>(), time.GetUtcNow().UtcDateTime);
+        var context = new UpdateContext(update, chatId, db, sp.GetRequiredService<OutboxWriter>(), time.GetUtcNow().UtcDateTime);
         context.Person = await PersonTracker.TouchAsync(context, CancellationToken.None);
         if (update.MyChatMember is null)
             await sp.GetRequiredService<IUpdateHandler>().HandleAsync(context, CancellationToken.None);
@@ -63,7 +64,7 @@ public sealed class UpdateProcessor(
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
             if (update.ChatId is { } chatId && update.MyChatMember is null)
-                scope.ServiceProvider.GetRequiredService<Outbox.Outbox>().SendText(chatId, texts.Format("Apology", texts.ClubPhone));
+                scope.ServiceProvider.GetRequiredService<OutboxWriter>().SendText(chatId, texts.Format("Apology", texts.ClubPhone));
             await CommitAsync(db, update.UpdateId);
         }
         catch (Exception ex)

@@ -9,7 +9,7 @@ namespace ClubBot.Outbox;
 /// Queues messages in the caller's unit of work: they are stored when the caller saves, and sent only after
 /// that commit (see <see cref="OutboxCommitWatcher"/>), so a rolled-back change never speaks.
 /// </summary>
-public sealed class Outbox(BotDbContext db, TimeProvider time)
+public sealed class OutboxWriter(BotDbContext db, TimeProvider time)
 {
     /// <summary>A text message; a long text becomes several, the keyboard on the last.</summary>
     public void SendText(long chatId, string text, ReplyMarkup? markup = null, OutboxPriority priority = OutboxPriority.Reply)
