@@ -1,0 +1,51 @@
+using ClubBot.Storage;
+using ClubBot.Tests.Fakes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Npgsql;
+
+namespace ClubBot.Tests.Storage;
+
+public sealed class PostgresSchemaTests
+{
+    private static BotDbContext Open(string connectionString) => new(new DbContextOptionsBuilder<BotDbContext>()
+        .UseNpgsql(connectionString)
+        .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+        .Options);
+
+    [PostgresFact]
+    public async Task Postgres_MigrateBuildsTheSameSchemaAsTheModel()
+    {
+        using var migrated = new PostgresDatabase();
+        using var created = new PostgresDatabase();
+        await using (var db = Open(migrated.ConnectionString))
+            await db.Database.MigrateAsync();
+        await using (var db = Open(created.ConnectionString))
+            await db.Database.EnsureCreatedAsync();
+
+        var expected = await DescribeAsync(created.ConnectionString);
+
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, await DescribeAsync(migrated.ConnectionString));
+    }
+
+    private static async Task<List<string>> DescribeAsync(string connectionString)
+    {
+        const string sql = """
+            SELECT table_name || '.' || column_name || ' ' || data_type || ' nullable=' || is_nullable || ' identity=' || is_identity
+                   || ' default=' || coalesce(column_default, '') || ' len=' || coalesce(character_maximum_length::text, '')
+            FROM information_schema.columns WHERE table_schema = 'public' AND table_name NOT LIKE '__EFMigrations%'
+            UNION ALL
+            SELECT tablename || ' ' || indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename NOT LIKE '__EFMigrations%'
+            """;
+        var lines = new List<string>();
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+            lines.Add(reader.GetString(0));
+        lines.Sort(StringComparer.Ordinal);
+        return lines;
+    }
+}
