@@ -13,6 +13,9 @@ public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["--health-probe"])
+            return await HealthProbe.RunAsync();
+
         WebApplication app;
         try
         {

@@ -18,6 +18,13 @@ public sealed class BotProcess : IDisposable
         process.BeginErrorReadLine();
     }
 
+    public int Id => _process.Id;
+
+    /// <summary>Peak resident memory of the process so far (VmHWM), in bytes.</summary>
+    public long PeakWorkingSet =>
+        File.ReadLines($"/proc/{_process.Id}/status").Where(l => l.StartsWith("VmHWM:", StringComparison.Ordinal))
+            .Select(l => long.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024).Single();
+
     public string Output
     {
         get { lock (_output) return _output.ToString(); }

@@ -21,6 +21,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly List<(long Id, JsonObject Update, bool Forced)> _queue = [];
     private readonly ConcurrentQueue<RecordedCall> _calls = new();
     private readonly List<FakeRule> _rules = [];
+    private readonly ConcurrentDictionary<long, DateTimeOffset> _deliveredAt = new();
     private TaskCompletionSource _queueChanged = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private TaskCompletionSource _callRecorded = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _lastUpdateId = 5000;
@@ -36,6 +37,9 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     /// <summary>Every call but getUpdates, in arrival order.</summary>
     public IReadOnlyList<RecordedCall> Calls => [.. _calls];
+
+    /// <summary>When getUpdates first handed out each update.</summary>
+    public IReadOnlyDictionary<long, DateTimeOffset> DeliveredAt => _deliveredAt;
 
     public IReadOnlyList<RecordedCall> Sent(long chatId) =>
         Calls.Where(c => c.Method == "sendMessage" && c.Succeeded && c.ChatId == chatId).ToList();
@@ -176,6 +180,9 @@ public sealed class FakeBotApi : IAsyncDisposable
                 if (ready.Count > 0)
                 {
                     _queue.RemoveAll(q => q.Forced && ready.Contains(q));
+                    var now = DateTimeOffset.UtcNow;
+                    foreach (var q in ready)
+                        _deliveredAt.TryAdd(q.Id, now);
                     return [.. ready.Select(q => (JsonNode)q.Update.DeepClone())];
                 }
 

@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Globalization;
+using ClubBot.Tests.Fakes;
+using Xunit.Abstractions;
+
+namespace ClubBot.Tests.Benchmarks;
+
+/// <summary>
+/// 10,000 updates from 1,000 chats through the bot (its own process, SQLite file) to replies at the fake server.
+/// Per-chat reply pacing is lifted here (each chat sends 10 updates within seconds, which no person does); the
+/// bulk cap does not apply to replies anyway. Prints throughput, latency from getUpdates to sendMessage, and peak memory.
+/// </summary>
+[Trait("Category", "Benchmark")]
+public sealed class PipelineBenchmark(ITestOutputHelper output)
+{
+    private const int Chats = 1000;
+    private const int PerChat = 10;
+
+    [BenchmarkFact]
+    public async Task TenThousandUpdates_FromThousandChats()
+    {
+        await RunAsync("burst: all 10,000 queued at once", offeredPerSecond: null);
+        await RunAsync("steady: offered at 2,000 updates/s", offeredPerSecond: 2000);
+    }
+
+    private async Task RunAsync(string title, int? offeredPerSecond)
+    {
+        await using var api = await FakeBotApi.StartAsync();
+        using var database = new TestDatabase();
+        using var bot = BotProcess.Start(new Dictionary<string, string?>
+        {
+            ["Telegram__Token"] = FakeBotApi.Token,
+            ["Telegram__ApiBaseUrl"] = api.BaseUrl,
+            ["Storage__ConnectionString"] = database.ConnectionString,
+            ["Http__Urls"] = "http://127.0.0.1:0",
+            ["Sender__ReplyPerChatPerSecond"] = "1000",
+            ["Sender__ReplyBurstPerChat"] = "1000",
+            ["Logging__LogLevel__Default"] = "Warning",
+        });
+        // Warm-up: the first update pays for JIT and the first connection.
+        api.Push(Updates.Text(1, "/start"));
+        await api.WaitForMessagesAsync(1, timeout: TimeSpan.FromSeconds(60));
+
+        var ids = new Dictionary<long, List<long>>();
+        var clock = Stopwatch.StartNew();
+        for (var i = 0; i < Chats * PerChat; i++)
+        {
+            var chat = 100_000 + (i % Chats);
+            (ids.TryGetValue(chat, out var list) ? list : ids[chat] = []).Add(api.Push(Updates.Text(chat, "/start")));
+            if (offeredPerSecond is { } rate && i % 20 == 19)
+            {
+                var due = TimeSpan.FromSeconds((i + 1) / (double)rate);
+                if (due > clock.Elapsed)
+                    await Task.Delay(due - clock.Elapsed);
+            }
+        }
+
+        var replies = await api.WaitForAsync(c => c.Method == "sendMessage" && c.Succeeded && c.ChatId >= 100_000, Chats * PerChat, TimeSpan.FromMinutes(5));
+        var elapsed = clock.Elapsed;
+        var latencies = new List<double>();
+        foreach (var group in replies.GroupBy(r => r.ChatId!.Value))
+        {
+            var sent = group.OrderBy(r => r.At).ToList();
+            for (var k = 0; k < sent.Count; k++)
+                latencies.Add((sent[k].At - api.DeliveredAt[ids[group.Key][k]]).TotalMilliseconds);
+        }
+
+        latencies.Sort();
+        var line = string.Create(CultureInfo.InvariantCulture,
+            $"{title}: {Chats * PerChat / elapsed.TotalSeconds:F0} updates/s; latency getUpdates→sendMessage p50 {Percentile(latencies, 0.50):F1} ms, p99 {Percentile(latencies, 0.99):F1} ms; peak working set {bot.PeakWorkingSet / 1048576.0:F0} MB");
+        output.WriteLine(line);
+        Console.WriteLine(line);
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+}
