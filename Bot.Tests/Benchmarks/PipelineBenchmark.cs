@@ -70,6 +70,30 @@ public sealed class PipelineBenchmark(ITestOutputHelper output)
             $"{title}: {Chats * PerChat / elapsed.TotalSeconds:F0} updates/s; latency getUpdates→sendMessage p50 {Percentile(latencies, 0.50):F1} ms, p99 {Percentile(latencies, 0.99):F1} ms; peak working set {bot.PeakWorkingSet / 1048576.0:F0} MB");
         output.WriteLine(line);
         Console.WriteLine(line);
+        var stages = StageSpans(database.ConnectionString);
+        output.WriteLine(stages);
+        Console.WriteLine(stages);
+    }
+
+    /// <summary>When each stage saw its first and last update, to tell which one holds the others back.</summary>
+    private static string StageSpans(string connectionString)
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(connectionString);
+        connection.Open();
+        string Span(string sql)
+        {
+            using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            using var reader = command.ExecuteReader();
+            reader.Read();
+            var first = DateTime.Parse(reader.GetString(0), CultureInfo.InvariantCulture);
+            var last = DateTime.Parse(reader.GetString(1), CultureInfo.InvariantCulture);
+            return string.Create(CultureInfo.InvariantCulture, $"{(last - first).TotalSeconds:F1} s");
+        }
+
+        return "stages (first→last): stored " + Span("SELECT min(ReceivedAt), max(ReceivedAt) FROM InboxUpdates WHERE ChatId >= 100000")
+            + ", handled " + Span("SELECT min(HandledAt), max(HandledAt) FROM InboxUpdates WHERE ChatId >= 100000")
+            + ", sent " + Span("SELECT min(FinishedAt), max(FinishedAt) FROM OutboxMessages WHERE ChatId >= 100000");
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];

@@ -14,6 +14,7 @@ public static class OutboxServiceCollectionExtensions
         services.AddSingleton<SendPacer>();
         services.AddSingleton<TelegramDelivery>();
         services.AddSingleton<OutboxStore>();
+        services.AddSingleton<OutboxMarks>();
         services.AddSingleton<OutboxQueue>();
         services.AddSingleton<IOutboxPost>(sp => sp.GetRequiredService<OutboxQueue>());
         services.AddSingleton<IInterceptor, OutboxCommitWatcher>();

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubBot.Outbox;
 
 /// <summary>The sender's reads and writes: one statement each, no change tracking.</summary>
-public sealed class OutboxStore(IServiceScopeFactory scopes, TimeProvider time)
+public sealed class OutboxStore(IServiceScopeFactory scopes, TimeProvider time, WriteGate gate, OutboxMarks marks)
 {
     public async Task<List<OutboxMessage>> LoadPendingAsync(CancellationToken ct)
     {
@@ -23,19 +23,10 @@ public sealed class OutboxStore(IServiceScopeFactory scopes, TimeProvider time)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        using var turn = await gate.EnterAsync(ct);
         await Reachability.MarkUnreachableAsync(db, chatId, time.GetUtcNow().UtcDateTime, ct);
     }
 
-    private async Task FinishAsync(OutboxMessage m, OutboxState state, string? error, CancellationToken ct)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-        var now = time.GetUtcNow().UtcDateTime;
-        var attempts = m.Attempts;
-        await db.Set<OutboxMessage>().Where(x => x.Id == m.Id).ExecuteUpdateAsync(s => s
-            .SetProperty(x => x.State, state)
-            .SetProperty(x => x.FinishedAt, now)
-            .SetProperty(x => x.Attempts, attempts)
-            .SetProperty(x => x.LastError, error), ct);
-    }
+    private Task FinishAsync(OutboxMessage m, OutboxState state, string? error, CancellationToken ct) =>
+        marks.FinishAsync(m.Id, state, m.Attempts, error, time.GetUtcNow().UtcDateTime);
 }

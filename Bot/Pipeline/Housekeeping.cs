@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace ClubBot.Pipeline;
 
 /// <summary>Once an hour removes handled updates and finished outbox rows older than the keeping time.</summary>
-internal sealed class Housekeeping(IServiceScopeFactory scopes, IOptions<PipelineOptions> options, TimeProvider time, ILogger<Housekeeping> log) : BackgroundService
+internal sealed class Housekeeping(IServiceScopeFactory scopes, IOptions<PipelineOptions> options, TimeProvider time, WriteGate gate, ILogger<Housekeeping> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken ct)
     {
@@ -34,6 +34,7 @@ internal sealed class Housekeeping(IServiceScopeFactory scopes, IOptions<Pipelin
         var cutoff = time.GetUtcNow().UtcDateTime.AddDays(-options.Value.KeepHandledDays);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        using var turn = await gate.EnterAsync(ct);
         await db.Set<InboxUpdate>().Where(u => u.HandledAt != null && u.HandledAt < cutoff).ExecuteDeleteAsync(ct);
         await db.Set<OutboxMessage>().Where(m => m.State != OutboxState.Pending && m.FinishedAt < cutoff).ExecuteDeleteAsync(ct);
     }

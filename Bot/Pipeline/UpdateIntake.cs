@@ -10,7 +10,7 @@ namespace ClubBot.Pipeline;
 /// Where every update source hands over: an update is stored in the inbox (once — a redelivered update_id is
 /// recognised and dropped) and then dispatched. After a crash, stored but unhandled updates are dispatched again.
 /// </summary>
-public sealed class UpdateIntake(IServiceScopeFactory scopes, UpdateDispatcher dispatcher, TimeProvider time, ILogger<UpdateIntake> log)
+public sealed class UpdateIntake(IServiceScopeFactory scopes, UpdateDispatcher dispatcher, TimeProvider time, WriteGate gate, ILogger<UpdateIntake> log)
 {
     /// <summary>Stores the updates not seen before and dispatches them; returns how many were new.</summary>
     public async Task<int> AcceptAsync(IReadOnlyList<Update> updates, CancellationToken ct)
@@ -30,6 +30,7 @@ public sealed class UpdateIntake(IServiceScopeFactory scopes, UpdateDispatcher d
             db.Add(new InboxUpdate { UpdateId = u.UpdateId, ChatId = u.ChatId, Payload = JsonSerializer.Serialize(u, TelegramJson.Options), ReceivedAt = now });
         try
         {
+            using var turn = await gate.EnterAsync(ct);
             await db.SaveChangesAsync(ct);
         }
         catch (DbUpdateException) when (fresh.Count == 1)

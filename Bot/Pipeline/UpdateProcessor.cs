@@ -18,6 +18,7 @@ public sealed class UpdateProcessor(
     TelegramClient client,
     BotTexts texts,
     TimeProvider time,
+    WriteGate gate,
     ILogger<UpdateProcessor> log)
 {
     public async Task ProcessAsync(Update update)
@@ -78,6 +79,7 @@ public sealed class UpdateProcessor(
     private async Task<bool> CommitAsync(BotDbContext db, long updateId)
     {
         var now = time.GetUtcNow().UtcDateTime;
+        using var turn = await gate.EnterAsync();
         await using var tx = await db.Database.BeginTransactionAsync();
         var claimed = await db.Set<InboxUpdate>()
             .Where(u => u.UpdateId == updateId && u.HandledAt == null)

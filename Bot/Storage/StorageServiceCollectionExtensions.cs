@@ -24,6 +24,7 @@ public static class StorageServiceCollectionExtensions
             foreach (var interceptor in sp.GetServices<IInterceptor>())
                 db.AddInterceptors(interceptor);
         });
+        builder.Services.AddSingleton<WriteGate>();
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;
     }

@@ -1,0 +1,88 @@
+using ClubBot.Storage;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubBot.Outbox;
+
+/// <summary>
+/// Records finished messages with group commit: whoever arrives while a write is under way waits for the next
+/// one, which takes everybody waiting in a single transaction. Each caller still returns only once its own row
+/// is durable, but under load one write serves dozens of messages instead of one.
+/// </summary>
+public sealed class OutboxMarks(IServiceScopeFactory scopes, WriteGate gate)
+{
+    private readonly Lock _lock = new();
+    private List<Mark> _waiting = [];
+    private bool _writing;
+
+    public async Task FinishAsync(long id, OutboxState state, int attempts, string? error, DateTime now)
+    {
+        var mark = new Mark(id, state, attempts, error, now);
+        bool lead;
+        lock (_lock)
+        {
+            _waiting.Add(mark);
+            lead = !_writing;
+            _writing = true;
+        }
+
+        if (lead)
+            await WriteWhileWaitingAsync();
+        await mark.Done.Task;
+    }
+
+    private async Task WriteWhileWaitingAsync()
+    {
+        while (true)
+        {
+            List<Mark> batch;
+            lock (_lock)
+            {
+                if (_waiting.Count == 0)
+                {
+                    _writing = false;
+                    return;
+                }
+
+                (batch, _waiting) = (_waiting, []);
+            }
+
+            try
+            {
+                await WriteAsync(batch);
+                foreach (var mark in batch)
+                    mark.Done.TrySetResult();
+            }
+            catch (Exception ex)
+            {
+                foreach (var mark in batch)
+                    mark.Done.TrySetException(ex);
+            }
+        }
+    }
+
+    private async Task WriteAsync(List<Mark> batch)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        using var turn = await gate.EnterAsync();
+        await using var tx = await db.Database.BeginTransactionAsync();
+        // Nearly every message is sent at the first attempt, so the groups are few and the statements too.
+        foreach (var group in batch.GroupBy(m => (m.State, m.Attempts, m.Error, m.Now)))
+        {
+            var ids = group.Select(m => m.Id).ToList();
+            var (state, attempts, error, now) = group.Key;
+            await db.Set<OutboxMessage>().Where(x => ids.Contains(x.Id)).ExecuteUpdateAsync(s => s
+                .SetProperty(x => x.State, state)
+                .SetProperty(x => x.FinishedAt, now)
+                .SetProperty(x => x.Attempts, attempts)
+                .SetProperty(x => x.LastError, error));
+        }
+
+        await tx.CommitAsync();
+    }
+
+    private sealed record Mark(long Id, OutboxState State, int Attempts, string? Error, DateTime Now)
+    {
+        public TaskCompletionSource Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+}
