@@ -21,6 +21,7 @@ public sealed class PipelineBenchmark(ITestOutputHelper output)
     {
         await RunAsync("burst: all 10,000 queued at once", offeredPerSecond: null);
         await RunAsync("steady: offered at 2,000 updates/s", offeredPerSecond: 2000);
+        await RunAsync("steady: offered at 300 updates/s", offeredPerSecond: 300);
     }
 
     private async Task RunAsync(string title, int? offeredPerSecond)
