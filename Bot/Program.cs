@@ -1,5 +1,9 @@
 using ClubBot.Club;
-using ClubBot.Features.Welcome;
+using ClubBot.Conversations;
+using ClubBot.Features.About;
+using ClubBot.Features.Onboarding;
+using ClubBot.Features.Participants;
+using ClubBot.Features.Privacy;
 using ClubBot.Hosting;
 using ClubBot.Outbox;
 using ClubBot.Pipeline;
@@ -47,7 +51,11 @@ public static class Program
         builder.AddOutbox();
         builder.AddPipeline();
         builder.AddTelegram();
-        builder.AddWelcome();
+        builder.AddConversations();
+        builder.AddOnboarding();
+        builder.AddPrivacy();
+        builder.AddParticipants();
+        builder.AddAbout();
         builder.AddHttpEndpoints();
         customize?.Invoke(builder);
 

@@ -15,14 +15,14 @@ public sealed class PollingTests : IAsyncLifetime
     public async Task DisposeAsync() => await _api.DisposeAsync();
 
     [Fact]
-    public async Task Start_AnswersOnceWithClubNameAndMenuKeyboard()
+    public async Task Start_AnswersOnceWithClubNameAndTheConsentButtons()
     {
         await using var bot = await BotUnderTest.StartAsync(_api);
         _api.Push(Updates.Text(701, "/start"));
 
         var reply = Assert.Single(await _api.WaitForMessagesAsync(701));
         Assert.Contains("«Активное долголетие»", reply.Text);
-        Assert.Equal([["ℹ️ О клубе"], ["☎️ Телефон центра"]], reply.ReplyKeyboard);
+        Assert.Equal([["✅ Согласен"], ["Не согласен"]], reply.InlineKeyboard.Select(r => r.Select(b => b.Text)));
         await bot.WaitUntilAsync(db => db.Set<OutboxMessage>().AllAsync(m => m.State == OutboxState.Sent));
         Assert.Single(_api.Sent(701));
     }
@@ -31,10 +31,10 @@ public sealed class PollingTests : IAsyncLifetime
     public async Task MenuButton_PressedOrTyped_GivesCentrePhone()
     {
         await using var bot = await BotUnderTest.StartAsync(_api);
-        _api.Push(Updates.Text(702, "/start"));
+        _api.Push(Updates.Text(702, "добрый день"));
         var menu = (await _api.WaitForMessagesAsync(702)).Single().ReplyKeyboard;
 
-        _api.Push(Updates.Text(702, menu[1][0]));
+        _api.Push(Updates.Text(702, menu.SelectMany(r => r).Single(b => b.Contains("Телефон", StringComparison.Ordinal))));
         _api.Push(Updates.Text(702, "телефон центра"));
 
         var replies = await _api.WaitForMessagesAsync(702, 3);
@@ -95,7 +95,7 @@ public sealed class PollingTests : IAsyncLifetime
 
         var answer = (await _api.WaitForAsync(c => c.Method == "answerCallbackQuery")).Single();
         Assert.StartsWith("cq", answer.Parameters["callback_query_id"]!.GetValue<string>());
-        Assert.StartsWith("Простите, я не понял", (await _api.WaitForMessagesAsync(708)).Single().Text);
+        Assert.StartsWith("Эта кнопка уже не действует", (await _api.WaitForMessagesAsync(708)).Single().Text);
     }
 
     [Fact]

@@ -11,6 +11,7 @@ public static class ClubServiceCollectionExtensions
         builder.Services.AddOptions<ClubOptions>().BindConfiguration(ClubOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<ClubOptions>, ClubOptionsValidator>();
         builder.Services.AddSingleton<BotTexts>();
+        builder.Services.AddSingleton<ClubTime>();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }

@@ -22,6 +22,29 @@ public sealed class Person
 
     /// <summary>Set when Telegram answers 403 or reports the bot blocked; cleared when the person writes again.</summary>
     public DateTime? UnreachableSince { get; set; }
+
+    /// <summary>The name the person gave when registering.</summary>
+    public string? Name { get; set; }
+
+    /// <summary>Normalised, e.g. +79141234567.</summary>
+    public string? Phone { get; set; }
+
+    public string? Settlement { get; set; }
+
+    public PersonCategory? Category { get; set; }
+
+    /// <summary>Chosen interests, one per line.</summary>
+    public string? Interests { get; set; }
+
+    public DateTime? ConsentedAt { get; set; }
+
+    /// <summary>Set when the profile was first confirmed; a person without it has not registered.</summary>
+    public DateTime? RegisteredAt { get; set; }
+
+    /// <summary>Set when the person deleted their data: the row stays for anonymous counts only.</summary>
+    public DateTime? ErasedAt { get; set; }
+
+    public bool IsRegistered => RegisteredAt is not null && ErasedAt is null;
 }
 
 internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
@@ -33,5 +56,10 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         e.HasIndex(x => x.TelegramUserId).IsUnique();
         e.HasIndex(x => x.ChatId);
         e.Property(x => x.TelegramName).HasMaxLength(200);
+        e.Property(x => x.Name).HasMaxLength(100);
+        e.Property(x => x.Phone).HasMaxLength(20);
+        e.Property(x => x.Settlement).HasMaxLength(100);
+        e.Property(x => x.Interests).HasMaxLength(2000);
+        e.Ignore(x => x.IsRegistered);
     }
 }

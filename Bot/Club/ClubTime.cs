@@ -1,0 +1,17 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+
+namespace ClubBot.Club;
+
+/// <summary>The club's wall clock: instants are stored in UTC and shown in <c>Club:TimeZone</c>.</summary>
+public sealed class ClubTime(IOptions<ClubOptions> club)
+{
+    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(club.Value.TimeZone);
+
+    public TimeZoneInfo Zone => _zone;
+
+    public DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone);
+
+    /// <summary>Day and time as people write them: 22.11.2026 14:05.</summary>
+    public string Format(DateTime utc) => ToLocal(utc).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,111 @@
+using ClubBot.Club;
+using ClubBot.People;
+using ClubBot.Pipeline;
+using ClubBot.Texts;
+using Microsoft.Extensions.Options;
+
+namespace ClubBot.Conversations;
+
+/// <summary>
+/// Every update's first stop. /start, /help, «🏠 Меню», «⬅️ Назад» and «Отмена» work from anywhere; otherwise the
+/// flow the chat is in takes the input, or the main menu does. Nothing a person sends ends in silence.
+/// </summary>
+public sealed class ConversationRouter(
+    IEnumerable<IFlow> flows,
+    MainMenu menu,
+    Keyboards keyboards,
+    BotTexts texts,
+    StaffDirectory staff,
+    IOptions<ConversationOptions> options,
+    IOptions<ClubOptions> club) : IUpdateHandler
+{
+    public async Task HandleAsync(UpdateContext update, CancellationToken ct)
+    {
+        var input = Input.From(update.Update);
+        if (input.Kind == InputKind.Other && update.Update.Message is null)
+            return;
+
+        var session = await update.Db.Set<ConversationSession>().FindAsync([update.ChatId], ct);
+        if (session is null)
+        {
+            session = new ConversationSession { ChatId = update.ChatId, UpdatedAt = update.Now };
+            update.Db.Add(session);
+        }
+
+        var context = new FlowContext(update, session, staff.IsStaff(update.Update.From?.Id), texts, keyboards, menu);
+        var flow = flows.FirstOrDefault(f => f.Name == session.Flow);
+        var expired = update.Now - session.UpdatedAt > TimeSpan.FromHours(options.Value.SessionTimeoutHours);
+        session.UpdatedAt = update.Now;
+
+        if (session.Flow is not null && (flow is null || expired) && !IsStart(input))
+        {
+            context.RemovePressedButtons();
+            await context.LeaveAsync(texts["SessionExpired"]);
+            return;
+        }
+
+        await RouteAsync(context, flow, input);
+    }
+
+    private async Task RouteAsync(FlowContext context, IFlow? flow, Input input)
+    {
+        var text = input.Kind == InputKind.Text ? input.Text : null;
+        if (IsStart(input))
+            await StartAsync(context, flow);
+        else if (text is "/help")
+        {
+            context.Say(texts.Format("Help", club.Value.Phone));
+            await ShowWhereWeAreAsync(context, flow);
+        }
+        else if (keyboards.Is(text, "ButtonMenu"))
+            await context.LeaveAsync();
+        else if (keyboards.Is(text, "ButtonCancel"))
+            await context.LeaveAsync(flow is null ? null : texts["Cancelled"]);
+        else if (keyboards.Is(text, "ButtonBack"))
+            await (flow is null ? context.LeaveAsync() : flow.BackAsync(context));
+        else if (flow is not null)
+            await flow.HandleAsync(context, input);
+        else if (!await menu.TryOpenAsync(context, text))
+            await AnswerOutsideMenuAsync(context, input);
+    }
+
+    private async Task StartAsync(FlowContext context, IFlow? flow)
+    {
+        var welcome = flows.OfType<IWelcomeFlow>().FirstOrDefault();
+        if (context.Audience.IsGuest && welcome is not null)
+        {
+            if (flow == welcome)
+            {
+                context.Preface(texts["WelcomeResume"]);
+                await flow.ShowAsync(context);
+            }
+            else
+            {
+                context.Preface(texts.Format("Welcome", club.Value.Name));
+                await context.EnterAsync(welcome);
+            }
+        }
+        else
+        {
+            await context.LeaveAsync(texts.Format("WelcomeBack", club.Value.Name));
+        }
+    }
+
+    private static Task ShowWhereWeAreAsync(FlowContext context, IFlow? flow) =>
+        flow is null ? context.LeaveAsync() : flow.ShowAsync(context);
+
+    private Task AnswerOutsideMenuAsync(FlowContext context, Input input)
+    {
+        if (input.Kind == InputKind.Callback)
+        {
+            context.Update.CallbackAnswer = texts["OldButtonShort"];
+            context.RemovePressedButtons();
+            return context.LeaveAsync(texts["OldButton"]);
+        }
+
+        return context.LeaveAsync(input.Kind is InputKind.Text ? texts["NotUnderstood"] : texts["OnlyTextAndButtons"]);
+    }
+
+    private static bool IsStart(Input input) =>
+        input is { Kind: InputKind.Text, Text: { } t } && (t == "/start" || t.StartsWith("/start ", StringComparison.Ordinal));
+}

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace ClubBot.Conversations;
+
+/// <summary>Where a chat is in its conversation; kept in the database so a restart resumes at the same step.</summary>
+public sealed class ConversationSession
+{
+    public long ChatId { get; set; }
+
+    /// <summary>The flow under way, or null at the main menu.</summary>
+    public string? Flow { get; set; }
+
+    /// <summary>The flow's state, as its enum name.</summary>
+    public string? State { get; set; }
+
+    /// <summary>The flow's answers so far, as small JSON.</summary>
+    public string? Draft { get; set; }
+
+    /// <summary>The reply keyboard the person has now, so a step knows whether it must change it.</summary>
+    public string? Keyboard { get; set; }
+
+    public DateTime UpdatedAt { get; set; }
+}
+
+internal sealed class ConversationSessionConfiguration : IEntityTypeConfiguration<ConversationSession>
+{
+    public void Configure(EntityTypeBuilder<ConversationSession> e)
+    {
+        e.ToTable("ConversationSessions");
+        e.HasKey(x => x.ChatId);
+        e.Property(x => x.ChatId).ValueGeneratedNever();
+        e.Property(x => x.Flow).HasMaxLength(32);
+        e.Property(x => x.State).HasMaxLength(32);
+        e.Property(x => x.Keyboard).HasMaxLength(32);
+    }
+}

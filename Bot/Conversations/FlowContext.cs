@@ -1,0 +1,97 @@
+using System.Text.Json;
+using ClubBot.People;
+using ClubBot.Pipeline;
+using ClubBot.Telegram.Types;
+using ClubBot.Texts;
+
+namespace ClubBot.Conversations;
+
+/// <summary>What a flow works with while handling one update: the session, the person, and ways to answer.</summary>
+public sealed class FlowContext(UpdateContext update, ConversationSession session, bool isStaff, BotTexts texts, Keyboards keyboards, MainMenu menu)
+{
+    public const string NavigationKeyboard = "nav";
+
+    public UpdateContext Update { get; } = update;
+
+    public ConversationSession Session { get; } = session;
+
+    /// <summary>Read afresh each time: registering or deleting one's data changes the menu at once.</summary>
+    public Audience Audience => new(Person?.IsRegistered == true, isStaff);
+
+    public BotTexts Texts { get; } = texts;
+
+    public Keyboards Keyboards { get; } = keyboards;
+
+    public Person? Person => Update.Person;
+
+    public long? UserId => Update.Update.From?.Id;
+
+    private string? _preface;
+
+    /// <summary>Text put before the next message, so that a greeting and the first question arrive as one.</summary>
+    public void Preface(string text) => _preface = _preface is null ? text : _preface + "\n\n" + text;
+
+    /// <summary>Sends a message; a reply keyboard is remembered under <paramref name="keyboardName"/>.</summary>
+    public void Say(string text, ReplyMarkup? markup = null, string? keyboardName = null)
+    {
+        Send(text, markup);
+        if (markup is ReplyKeyboardMarkup)
+            Session.Keyboard = keyboardName;
+    }
+
+    /// <summary>A step with choices under its message; the navigation keyboard is put in place first if it is not there.</summary>
+    public void Ask(string text, InlineKeyboardMarkup choices)
+    {
+        if (Session.Keyboard != NavigationKeyboard)
+            Say(Texts["Noted"], Keyboards.Navigation(), NavigationKeyboard);
+        Send(text, choices);
+    }
+
+    /// <summary>A step answered by typing; <paramref name="special"/> (e.g. «share contact») goes above the navigation.</summary>
+    public void AskText(string text, KeyboardButton? special = null) =>
+        Say(text, Keyboards.Navigation(special), special is null ? NavigationKeyboard : NavigationKeyboard + "+extra");
+
+    private void Send(string text, ReplyMarkup? markup)
+    {
+        Update.Reply(_preface is null ? text : _preface + "\n\n" + text, markup);
+        _preface = null;
+    }
+
+    /// <summary>Takes the buttons off the message whose button was pressed, so it cannot be pressed again.</summary>
+    public void RemovePressedButtons()
+    {
+        if (Update.Update.CallbackQuery?.Message is { } m)
+            Update.Outbox.Call(Update.ChatId, "editMessageReplyMarkup", new { chat_id = Update.ChatId, message_id = m.MessageId });
+    }
+
+    /// <summary>Replaces the buttons of the message whose button was pressed (a toggle, a page turn).</summary>
+    public void ReplacePressedButtons(InlineKeyboardMarkup markup)
+    {
+        if (Update.Update.CallbackQuery?.Message is { } m)
+            Update.Outbox.Call(Update.ChatId, "editMessageReplyMarkup", new { chat_id = Update.ChatId, message_id = m.MessageId, reply_markup = markup });
+    }
+
+    public T Draft<T>()
+        where T : new() =>
+        Session.Draft is { Length: > 0 } json ? JsonSerializer.Deserialize<T>(json) ?? new T() : new T();
+
+    public void SaveDraft<T>(T draft) => Session.Draft = JsonSerializer.Serialize(draft);
+
+    /// <summary>Enters <paramref name="flow"/> at its first step.</summary>
+    public Task EnterAsync(IFlow flow)
+    {
+        Session.Flow = flow.Name;
+        Session.State = null;
+        Session.Draft = null;
+        return flow.StartAsync(this);
+    }
+
+    /// <summary>Leaves the flow for the main menu, saying <paramref name="text"/> with the menu keyboard.</summary>
+    public Task LeaveAsync(string? text = null)
+    {
+        Session.Flow = null;
+        Session.State = null;
+        Session.Draft = null;
+        return menu.ShowAsync(this, text);
+    }
+}

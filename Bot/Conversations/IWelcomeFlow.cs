@@ -1,0 +1,4 @@
+namespace ClubBot.Conversations;
+
+/// <summary>The flow a newcomer is led into by /start (onboarding).</summary>
+public interface IWelcomeFlow : IFlow;

@@ -1,0 +1,86 @@
+using ClubBot.Conversations;
+using ClubBot.Conversations.Machine;
+using static ClubBot.Features.Onboarding.OnboardingState;
+using static ClubBot.Features.Onboarding.OnboardingTrigger;
+
+namespace ClubBot.Features.Onboarding;
+
+/// <summary>
+/// The onboarding conversation, top to bottom: consent, name, phone, settlement, category, interests, summary.
+/// An answer moves forward, or back to the summary when a field is being changed from it; «Назад» goes to
+/// the step before. Built for every update over the state stored in the session.
+/// </summary>
+public static class OnboardingMachine
+{
+    public static StateMachine<OnboardingState, OnboardingTrigger> Build(ConversationSession session, OnboardingDraft draft, OnboardingActions actions)
+    {
+        var m = new StateMachine<OnboardingState, OnboardingTrigger>(
+            () => Enum.TryParse<OnboardingState>(session.State, out var s) ? s : Consent,
+            s => session.State = s.ToString());
+        Func<bool> editing = () => draft.Editing;
+        Func<bool> firstPass = () => !draft.Editing;
+        const string EditingText = "changing one answer";
+        const string FirstPassText = "first time through";
+
+        m.Configure(Consent)
+            .Permit(Agree, Name)
+            .Permit(Decline, Declined)
+            .Permit(Back, Closed)
+            .OnEntry(_ => actions.Show(Consent));
+
+        Step(m, Name, next: Phone, back: Consent);
+        Step(m, Phone, next: Settlement, back: Name);
+        Step(m, Settlement, next: Category, back: Phone)
+            .Permit(ChooseOther, SettlementOther);
+        m.Configure(SettlementOther)
+            .PermitIf(Answered, Category, firstPass, FirstPassText)
+            .PermitIf(Answered, Summary, editing, EditingText)
+            .Permit(Back, Settlement)
+            .OnEntry(_ => actions.Show(SettlementOther));
+        Step(m, Category, next: Interests, back: Settlement);
+        m.Configure(Interests)
+            .Permit(Answered, Summary)
+            .PermitIf(Back, Category, firstPass, FirstPassText)
+            .PermitIf(Back, Summary, editing, EditingText)
+            .OnEntry(_ => actions.Show(Interests));
+
+        m.Configure(Summary)
+            .Permit(Confirm, Saved)
+            .Permit(EditName, Name)
+            .Permit(EditPhone, Phone)
+            .Permit(EditSettlement, Settlement)
+            .Permit(EditCategory, Category)
+            .Permit(EditInterests, Interests)
+            .PermitIf(Back, Interests, () => !draft.FromProfile, "registering")
+            .PermitIf(Back, Closed, () => draft.FromProfile, "opened from the profile")
+            .OnEntry(_ =>
+            {
+                draft.Editing = false;
+                return actions.Show(Summary);
+            })
+            .OnExit(t =>
+            {
+                draft.Editing = t.Trigger is EditName or EditPhone or EditSettlement or EditCategory or EditInterests;
+                return Task.CompletedTask;
+            });
+
+        m.Configure(Declined).OnEntry(_ => actions.Declined());
+        m.Configure(Saved).OnEntry(_ => actions.Saved());
+        m.Configure(Closed).OnEntry(_ => actions.Closed());
+        return m;
+
+        StateConfiguration<OnboardingState, OnboardingTrigger> Step(StateMachine<OnboardingState, OnboardingTrigger> machine, OnboardingState state, OnboardingState next, OnboardingState back) =>
+            machine.Configure(state)
+                .PermitIf(Answered, next, firstPass, FirstPassText)
+                .PermitIf(Answered, Summary, editing, EditingText)
+                .PermitIf(Back, back, firstPass, FirstPassText)
+                .PermitIf(Back, Summary, editing, EditingText)
+                .OnEntry(_ => actions.Show(state));
+    }
+}
+
+/// <summary>What the machine's entry actions do; the flow supplies them, the graph command supplies nothing.</summary>
+public sealed record OnboardingActions(Func<OnboardingState, Task> Show, Func<Task> Declined, Func<Task> Saved, Func<Task> Closed)
+{
+    public static OnboardingActions None { get; } = new(_ => Task.CompletedTask, () => Task.CompletedTask, () => Task.CompletedTask, () => Task.CompletedTask);
+}
