@@ -9,12 +9,15 @@ namespace ClubBot.Tests.Fakes;
 /// <summary>The real bot host, talking to a <see cref="FakeBotApi"/> and keeping its data in a temporary SQLite file.</summary>
 public sealed class BotUnderTest : IAsyncDisposable
 {
-    private BotUnderTest(WebApplication app, TestDatabase database, LogSink logs)
+    private BotUnderTest(FakeBotApi api, WebApplication app, TestDatabase database, LogSink logs)
     {
+        Api = api;
         App = app;
         Database = database;
         Logs = logs;
     }
+
+    public FakeBotApi Api { get; }
 
     public WebApplication App { get; }
 
@@ -50,7 +53,7 @@ public sealed class BotUnderTest : IAsyncDisposable
             services?.Invoke(builder.Services);
         });
         await app.StartAsync();
-        return new BotUnderTest(app, database, logs);
+        return new BotUnderTest(api, app, database, logs);
     }
 
     /// <summary>A fresh unit of work on the bot's database.</summary>

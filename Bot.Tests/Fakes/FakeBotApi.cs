@@ -157,11 +157,10 @@ public sealed class FakeBotApi : IAsyncDisposable
             }
         }
 
-        Record(new RecordedCall(method, parameters, DateTimeOffset.UtcNow, reply.Status, files));
+        var result = reply.Status == 200 ? Result(method, parameters, chatId) : null;
+        Record(new RecordedCall(method, parameters, DateTimeOffset.UtcNow, reply.Status, files) { MessageId = result is JsonObject o ? (long?)o["message_id"] : null });
         http.Response.StatusCode = reply.Status;
-        await http.Response.WriteAsJsonAsync(reply.Status == 200
-            ? new JsonObject { ["ok"] = true, ["result"] = Result(method, parameters, chatId) }
-            : reply.ErrorBody());
+        await http.Response.WriteAsJsonAsync(result is not null ? new JsonObject { ["ok"] = true, ["result"] = result } : reply.ErrorBody());
     }
 
     private async Task<JsonArray> NextUpdatesAsync(JsonObject parameters, CancellationToken aborted)

@@ -11,6 +11,13 @@ public sealed record RecordedCall(string Method, JsonObject Parameters, DateTime
 
     public bool Succeeded => Status == 200;
 
+    /// <summary>The id the fake gave the message it created, for callbacks that point back at it.</summary>
+    public long? MessageId { get; init; }
+
+    public bool RemovesReplyKeyboard => Parameters["reply_markup"]?["remove_keyboard"] is not null;
+
+    public bool HasReplyKeyboard => Parameters["reply_markup"]?["keyboard"] is not null;
+
     /// <summary>Labels of the reply keyboard, row by row.</summary>
     public IReadOnlyList<IReadOnlyList<string>> ReplyKeyboard =>
         Parameters["reply_markup"]?["keyboard"]?.AsArray().Select(row => (IReadOnlyList<string>)row!.AsArray().Select(b => b!["text"]!.GetValue<string>()).ToList()).ToList() ?? [];

@@ -26,6 +26,9 @@ public sealed class FlowContext(UpdateContext update, ConversationSession sessio
 
     public long? UserId => Update.Update.From?.Id;
 
+    // Drafts are read by people too (support, the privacy view of a database); keep Cyrillic readable.
+    private static readonly JsonSerializerOptions DraftJson = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private string? _preface;
 
     /// <summary>Text put before the next message, so that a greeting and the first question arrive as one.</summary>
@@ -73,9 +76,9 @@ public sealed class FlowContext(UpdateContext update, ConversationSession sessio
 
     public T Draft<T>()
         where T : new() =>
-        Session.Draft is { Length: > 0 } json ? JsonSerializer.Deserialize<T>(json) ?? new T() : new T();
+        Session.Draft is { Length: > 0 } json ? JsonSerializer.Deserialize<T>(json, DraftJson) ?? new T() : new T();
 
-    public void SaveDraft<T>(T draft) => Session.Draft = JsonSerializer.Serialize(draft);
+    public void SaveDraft<T>(T draft) => Session.Draft = JsonSerializer.Serialize(draft, DraftJson);
 
     /// <summary>Enters <paramref name="flow"/> at its first step.</summary>
     public Task EnterAsync(IFlow flow)
