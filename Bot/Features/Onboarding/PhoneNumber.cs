@@ -12,9 +12,10 @@ public static class PhoneNumber
         phone = "";
         if (string.IsNullOrWhiteSpace(typed) || typed.Length > 30)
             return false;
-        var plus = typed.TrimStart().StartsWith('+');
+        var trimmed = typed.Trim();
+        var plus = trimmed.StartsWith('+');
         var digits = new List<char>();
-        foreach (var c in typed.Trim().TrimStart('+'))
+        foreach (var c in plus ? trimmed[1..] : trimmed)
         {
             if (char.IsAsciiDigit(c))
                 digits.Add(c);
