@@ -10,6 +10,7 @@ using ClubBot.Pipeline;
 using ClubBot.Storage;
 using ClubBot.Telegram;
 using ClubBot.Telegram.Webhook;
+using ClubBot.Terminal;
 
 namespace ClubBot;
 
@@ -17,12 +18,14 @@ public static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-        if (args is ["--health-probe"])
-            return await HealthProbe.RunAsync();
-
         WebApplication app;
         try
         {
+            var command = CommandLine.Parse(args);
+            if (command.HealthProbe)
+                return await HealthProbe.RunAsync();
+            if (command.Graph is { } graph)
+                return GraphCommand.Run(graph, Console.Out, Console.Error);
             app = Build(args);
         }
         catch (Exception ex) when (ex is FileNotFoundException or InvalidOperationException or FormatException)
@@ -44,8 +47,12 @@ public static class Program
     /// <summary>The whole bot; tests build it too, with their settings laid over config/.</summary>
     public static WebApplication Build(string[] args, IDictionary<string, string?>? overrides = null, Action<WebApplicationBuilder>? customize = null)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
-        builder.AddBotConfiguration(args, overrides);
+        var command = CommandLine.Parse(args);
+        var settings = command.Overrides();
+        foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
+            settings[key] = value;
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        builder.AddBotConfiguration(command.Settings, settings);
         builder.AddClub();
         builder.AddStorage();
         builder.AddOutbox();
@@ -56,6 +63,7 @@ public static class Program
         builder.AddPrivacy();
         builder.AddParticipants();
         builder.AddAbout();
+        builder.AddTerminal();
         builder.AddHttpEndpoints();
         customize?.Invoke(builder);
 

@@ -91,6 +91,9 @@ public sealed class TestDatabase : IDisposable
 
     public string ConnectionString => $"Data Source={Path}";
 
+    /// <summary>A context of our own on the file, for looking at what the bot stored.</summary>
+    public BotDbContext Open() => new(new DbContextOptionsBuilder<BotDbContext>().UseSqlite(ConnectionString).Options);
+
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

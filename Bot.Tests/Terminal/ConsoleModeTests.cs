@@ -1,0 +1,99 @@
+using ClubBot.People;
+using ClubBot.Terminal;
+using ClubBot.Tests.Fakes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Spectre.Console;
+
+namespace ClubBot.Tests.Terminal;
+
+/// <summary>Console mode runs the whole bot with the terminal as its Telegram: scripted input, printed output.</summary>
+public sealed class ConsoleModeTests
+{
+    [Fact]
+    public async Task ScriptedOnboarding_InTheTerminal_StoresTheProfileAndShowsTheMenu()
+    {
+        using var database = new TestDatabase();
+
+        var output = await RunAsync(database, "/start", "1", "Анна Петрова", "1", "+79141234567", "Оса", "1", "Готово", "1");
+
+        Assert.Contains("Вас приветствует клуб «Активное долголетие»", output);
+        Assert.Contains("1) ✅ Согласен", output);
+        Assert.Contains("1) 📱 Отправить номер", output);
+        Assert.Contains("Спасибо, Анна Петрова! Вы зарегистрированы.", output);
+        Assert.Contains(") 👤 Мой профиль", output);
+        var person = await QueryPersonAsync(database, 100_000_001);
+        Assert.Equal(("Анна Петрова", "+79141234567", "Оса", PersonCategory.Pensioner), (person.Name, person.Phone, person.Settlement, person.Category));
+    }
+
+    [Fact]
+    public async Task RestartingTheTerminal_ContinuesTheConversation()
+    {
+        using var database = new TestDatabase();
+        await RunAsync(database, "/start", "1", "Анна Петрова");
+
+        var output = await RunAsync(database, "89141234567");
+
+        Assert.Contains("Где вы живёте?", output);
+        Assert.Contains("+79141234567", await QuerySessionDraftAsync(database));
+    }
+
+    [Fact]
+    public async Task AsAdmin_SpeaksAsTheFirstAdministrator_AndSeesTheStaffMenu()
+    {
+        using var database = new TestDatabase();
+
+        var output = await RunAsync(database, ["--console", "--as", "admin"], new() { ["Club:Admins:0"] = "555" }, "/start");
+
+        Assert.Contains(") 👥 Участники", output);
+        Assert.NotNull(await QueryPersonOrNullAsync(database, 555));
+    }
+
+    [Fact]
+    public void AsAdmin_WithoutAdministrators_RefusesToStart() =>
+        Assert.Throws<InvalidOperationException>(() => Program.Build(["--console", "--as", "admin"], Settings(new TestDatabase())));
+
+    private static Task<string> RunAsync(TestDatabase database, params string[] lines) => RunAsync(database, ["--console"], [], lines);
+
+    private static async Task<string> RunAsync(TestDatabase database, string[] args, Dictionary<string, string?> extra, params string[] lines)
+    {
+        var writer = new StringWriter();
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(writer),
+        });
+        var settings = Settings(database);
+        foreach (var (key, value) in extra)
+            settings[key] = value;
+        await using var app = Program.Build(args, settings, builder =>
+            builder.Services.AddSingleton(new TerminalIO(new StringReader(string.Join('\n', lines) + "\n"), console)));
+        using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await ((IHost)app).RunAsync(deadline.Token);
+        Assert.False(deadline.IsCancellationRequested, "The terminal session did not end at the end of its input.");
+        return writer.ToString();
+    }
+
+    private static Dictionary<string, string?> Settings(TestDatabase database) => new()
+    {
+        ["Storage:ConnectionString"] = database.ConnectionString,
+    };
+
+    private static async Task<Person> QueryPersonAsync(TestDatabase database, long userId) =>
+        await QueryPersonOrNullAsync(database, userId) ?? throw new InvalidOperationException("No such person.");
+
+    private static async Task<Person?> QueryPersonOrNullAsync(TestDatabase database, long userId)
+    {
+        await using var db = database.Open();
+        return await db.Set<Person>().AsNoTracking().SingleOrDefaultAsync(p => p.TelegramUserId == userId);
+    }
+
+    private static async Task<string?> QuerySessionDraftAsync(TestDatabase database)
+    {
+        await using var db = database.Open();
+        return await db.Set<ClubBot.Conversations.ConversationSession>().Select(s => s.Draft).SingleOrDefaultAsync();
+    }
+}

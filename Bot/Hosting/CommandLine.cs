@@ -1,0 +1,65 @@
+namespace ClubBot.Hosting;
+
+/// <summary>
+/// The flags the program takes besides <c>Section:Key=value</c> settings: <c>--console</c> (with <c>--as admin</c>),
+/// <c>--graph NAME</c>, <c>--health-probe</c>.
+/// </summary>
+public sealed record CommandLine(bool Console, string? As, string? Graph, bool HealthProbe, IReadOnlyList<string> Settings)
+{
+    public static CommandLine Parse(IReadOnlyList<string> args)
+    {
+        var console = false;
+        var healthProbe = false;
+        string? @as = null, graph = null;
+        var settings = new List<string>();
+        for (var i = 0; i < args.Count; i++)
+        {
+            switch (args[i])
+            {
+                case "--console":
+                    console = true;
+                    break;
+                case "--health-probe":
+                    healthProbe = true;
+                    break;
+                case "--as":
+                    @as = Value(args, ++i, "--as", "admin");
+                    break;
+                case "--graph":
+                    graph = Value(args, ++i, "--graph", "onboarding");
+                    break;
+                case var setting when setting.Contains('=') && !setting.StartsWith('-'):
+                    settings.Add(setting);
+                    break;
+                default:
+                    throw new FormatException($"Unknown argument '{args[i]}'. Use --console [--as admin], --graph NAME, --health-probe or Section:Key=value.");
+            }
+        }
+
+        if (@as is not null && @as != "admin")
+            throw new FormatException($"--as takes 'admin', not '{@as}'.");
+        if (@as is not null && !console)
+            throw new FormatException("--as works with --console.");
+        return new CommandLine(console, @as, graph, healthProbe, settings);
+    }
+
+    /// <summary>Settings console mode lays over config/: no Telegram, no pacing for one person, quiet logs.</summary>
+    public IDictionary<string, string?> Overrides()
+    {
+        var overrides = new Dictionary<string, string?>();
+        if (!Console)
+            return overrides;
+        overrides["Telegram:Mode"] = "Console";
+        overrides["Sender:ReplyPerChatPerSecond"] = "1000";
+        overrides["Sender:ReplyBurstPerChat"] = "1000";
+        overrides["Http:Urls"] = "http://127.0.0.1:0";
+        overrides["Logging:LogLevel:Default"] = "Error";
+        overrides["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Error";
+        overrides["Logging:LogLevel:Microsoft.AspNetCore"] = "Error";
+        overrides["Terminal:As"] = As;
+        return overrides;
+    }
+
+    private static string Value(IReadOnlyList<string> args, int i, string flag, string example) =>
+        i < args.Count && !args[i].StartsWith('-') ? args[i] : throw new FormatException($"{flag} needs a value, e.g. {flag} {example}.");
+}

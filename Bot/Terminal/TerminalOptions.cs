@@ -1,0 +1,15 @@
+namespace ClubBot.Terminal;
+
+/// <summary>The "Terminal" section: who is typing in console mode.</summary>
+public sealed class TerminalOptions
+{
+    public const string Section = "Terminal";
+
+    /// <summary>The Telegram user id the terminal speaks as; fixed, so a restart continues the same conversation.</summary>
+    public long UserId { get; set; } = 100_000_001;
+
+    public string FirstName { get; set; } = "Гость";
+
+    /// <summary>"admin" (from <c>--as admin</c>): speak as the first of <c>Club:Admins</c>.</summary>
+    public string? As { get; set; }
+}

@@ -1,0 +1,97 @@
+using ClubBot.Outbox;
+using ClubBot.Pipeline;
+using Spectre.Console;
+using ClubBot.Storage;
+using ClubBot.Telegram.Types;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ClubBot.Terminal;
+
+/// <summary>
+/// Console mode's update source: what the person types or picks becomes an update, handed to the same intake
+/// as polling and webhook. Before each prompt it waits until the bot has answered, so the screen reads like a
+/// chat. An empty line or the end of input stops the bot.
+/// </summary>
+public sealed class TerminalSession(
+    TerminalIO io,
+    TerminalScreen screen,
+    UpdateIntake intake,
+    IServiceScopeFactory scopes,
+    IOptions<TerminalOptions> options,
+    IHostApplicationLifetime lifetime) : BackgroundService
+{
+    private static readonly TimeSpan IdleCheck = TimeSpan.FromMilliseconds(25);
+
+    protected override async Task ExecuteAsync(CancellationToken ct)
+    {
+        // The host finishes starting (migrations, sender) before the first update goes in.
+        await Task.Yield();
+        var user = new User(options.Value.UserId, false, options.Value.FirstName);
+        var chat = new Chat(user.Id, "private", FirstName: user.FirstName);
+        var nextId = (await intake.LastUpdateIdAsync(ct) ?? 0) + 1;
+        var messageId = 0L;
+
+        io.Output.MarkupLine("[grey]ClubBot в терминале. Начните с /start.[/]");
+        while (!ct.IsCancellationRequested)
+        {
+            await WaitUntilAnsweredAsync(user.Id, ct);
+            var choices = screen.Choices();
+            screen.ShowChoices(choices);
+            var line = await io.Input.ReadLineAsync(ct);
+            if (string.IsNullOrWhiteSpace(line))
+                break;
+
+            line = line.Trim();
+            var update = int.TryParse(line, out var n) && choices.FirstOrDefault(c => c.Number == n) is { } choice
+                ? Press(nextId, choice, user, chat, ++messageId)
+                : new Update(nextId, new Message(++messageId, Now(), chat, user, Text: line));
+            nextId++;
+            await intake.AcceptAsync([update], ct);
+        }
+
+        lifetime.StopApplication();
+    }
+
+    private Update Press(long updateId, TerminalScreen.Choice choice, User user, Chat chat, long messageId)
+    {
+        if (choice.Inline is { } inline)
+        {
+            var pressedOn = new Message(choice.MessageId!.Value, Now(), chat);
+            return new Update(updateId, CallbackQuery: new CallbackQuery($"t{updateId}", user, $"terminal{chat.Id}", pressedOn, inline.CallbackData));
+        }
+
+        if (choice.Reply!.RequestContact == true)
+        {
+            var phone = AskPhone();
+            return new Update(updateId, new Message(messageId, Now(), chat, user, Contact: new Contact(phone, user.FirstName, UserId: user.Id)));
+        }
+
+        return new Update(updateId, new Message(messageId, Now(), chat, user, Text: choice.Reply.Text));
+    }
+
+    private string AskPhone()
+    {
+        io.Output.Markup("[grey]Какой номер «отправить» (как в Telegram):[/] ");
+        return io.Input.ReadLine()?.Trim() ?? "";
+    }
+
+    /// <summary>Every update handled and every message to this chat delivered.</summary>
+    private async Task WaitUntilAnsweredAsync(long chatId, CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            await using (var scope = scopes.CreateAsyncScope())
+            {
+                var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+                if (!await db.Set<InboxUpdate>().AnyAsync(u => u.HandledAt == null, ct)
+                    && !await db.Set<OutboxMessage>().AnyAsync(m => m.ChatId == chatId && m.State == OutboxState.Pending, ct))
+                    return;
+            }
+
+            await Task.Delay(IdleCheck, ct);
+        }
+    }
+
+    private static long Now() => DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+}

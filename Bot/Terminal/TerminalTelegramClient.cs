@@ -1,0 +1,53 @@
+using System.Text.Json;
+using ClubBot.Telegram;
+using ClubBot.Telegram.Types;
+using Microsoft.Extensions.Options;
+
+namespace ClubBot.Terminal;
+
+/// <summary>
+/// The Bot API as the terminal plays it: what would go to Telegram is shown on the screen and answered the way
+/// Telegram would answer, so the outbox, the sender and everything behind them run unchanged.
+/// </summary>
+public sealed class TerminalTelegramClient(TerminalScreen screen, IOptions<TelegramOptions> options)
+    : TelegramClient(new HttpClient(), options)
+{
+    public override Task<JsonElement> CallRawAsync(string method, string json, CancellationToken ct)
+    {
+        using var document = JsonDocument.Parse(json);
+        var parameters = document.RootElement;
+        object result = method switch
+        {
+            "sendMessage" => new { message_id = screen.ShowMessage(parameters), date = 0, chat = new { id = parameters.GetProperty("chat_id").GetInt64(), type = "private" } },
+            "editMessageText" or "editMessageReplyMarkup" => Edited(parameters),
+            _ => true,
+        };
+        return Task.FromResult(JsonSerializer.SerializeToElement(result, TelegramJson.Options));
+    }
+
+    public override Task<bool> AnswerCallbackQueryAsync(string callbackQueryId, string? text = null, CancellationToken ct = default)
+    {
+        if (!string.IsNullOrEmpty(text))
+            screen.ShowNotice(text);
+        return Task.FromResult(true);
+    }
+
+    public override Task<Message> SendDocumentAsync(long chatId, InputFile document, string? caption = null, CancellationToken ct = default)
+    {
+        screen.ShowDocument(document.FileName, caption);
+        return Task.FromResult(new Message(0, 0, new Chat(chatId, "private")));
+    }
+
+    public override Task<bool> SetMyCommandsAsync(IReadOnlyList<BotCommand> commands, CancellationToken ct = default) => Task.FromResult(true);
+
+    public override Task<bool> SendChatActionAsync(long chatId, string action, CancellationToken ct = default) => Task.FromResult(true);
+
+    private bool Edited(JsonElement parameters)
+    {
+        if (parameters.TryGetProperty("text", out _))
+            screen.ShowMessage(parameters);
+        else
+            screen.ReplaceButtons(parameters);
+        return true;
+    }
+}
