@@ -27,6 +27,9 @@ public sealed class StartupTests
         { "Sender:BulkPerSecond", "0", "Sender:BulkPerSecond" },
         { "Storage:ConnectionString", "Data Source=", "Storage:ConnectionString" },
         { "Club:Name", "", "Club:Name" },
+        { "Onboarding:ConsentText", "", "Onboarding:ConsentText" },
+        { "Onboarding:Settlements:1", "Оса", "Onboarding:Settlements lists 'Оса' twice" },
+        { "Conversations:SessionTimeoutHours", "0", "Conversations:SessionTimeoutHours" },
     };
 
     [Theory]
@@ -61,5 +64,21 @@ public sealed class StartupTests
 
         Assert.Equal(["DatabaseMigrator", "OutboxSender", "Housekeeping", "LongPolling", "BotCommandsRegistration"],
             names.Where(n => !n.StartsWith("Generic", StringComparison.Ordinal) && n != "HostedLifecycleServiceWrapper").ToList());
+    }
+
+    [Fact]
+    public void ConsoleHost_ResolvesTheTerminalInsteadOfPolling_AndEveryFlowAndMenuEntry()
+    {
+        var app = Program.Build(["--console"], new Dictionary<string, string?>());
+
+        var names = app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().Select(s => s.GetType().Name).ToList();
+        Assert.Contains("TerminalSession", names);
+        Assert.DoesNotContain("LongPolling", names);
+        Assert.DoesNotContain("BotCommandsRegistration", names);
+        Assert.Empty(StartupCheck.Problems(app.Services));
+        Assert.Equal(["ob", "pv"], app.Services.GetServices<ClubBot.Conversations.IFlow>().Select(f => f.Name).Order());
+        Assert.Equal(6, app.Services.GetServices<ClubBot.Conversations.IMenuEntry>().Count());
+        using var scope = app.Services.CreateScope();
+        Assert.IsType<ClubBot.Conversations.ConversationRouter>(scope.ServiceProvider.GetRequiredService<ClubBot.Pipeline.IUpdateHandler>());
     }
 }

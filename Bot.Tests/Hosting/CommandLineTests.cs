@@ -1,0 +1,47 @@
+using ClubBot.Hosting;
+
+namespace ClubBot.Tests.Hosting;
+
+public sealed class CommandLineTests
+{
+    [Fact]
+    public void Console_SetsConsoleModeAndLiftsPacing()
+    {
+        var command = CommandLine.Parse(["--console", "Club:Name=Рандэ-ву"]);
+
+        Assert.True(command.Console);
+        Assert.Equal(["Club:Name=Рандэ-ву"], command.Settings);
+        Assert.Equal("Console", command.Overrides()["Telegram:Mode"]);
+    }
+
+    [Theory]
+    [InlineData("--bogus")]
+    [InlineData("--as", "admin")]
+    [InlineData("--console", "--as", "root")]
+    [InlineData("--graph")]
+    public void Mistakes_AreRefusedWithAMessage(params string[] args) =>
+        Assert.Throws<FormatException>(() => CommandLine.Parse(args));
+
+    [Fact]
+    public void Graph_PrintsTheOnboardingMachineAsDot()
+    {
+        var output = new StringWriter();
+
+        var code = GraphCommand.Run("onboarding", output, TextWriter.Null);
+
+        Assert.Equal(0, code);
+        var dot = output.ToString();
+        Assert.StartsWith("digraph \"onboarding\" {", dot);
+        Assert.Contains("\"Consent\" -> \"Name\" [label=\"Agree\"];", dot);
+        Assert.Contains("\"Summary\" -> \"Closed\" [label=\"Back [opened from the profile]\"];", dot);
+    }
+
+    [Fact]
+    public void Graph_OfAnUnknownConversation_NamesTheKnownOnes()
+    {
+        var errors = new StringWriter();
+
+        Assert.Equal(2, GraphCommand.Run("nope", TextWriter.Null, errors));
+        Assert.Contains("onboarding", errors.ToString());
+    }
+}
