@@ -44,6 +44,9 @@ public sealed class Person
     /// <summary>Set when the person deleted their data: the row stays for anonymous counts only.</summary>
     public DateTime? ErasedAt { get; set; }
 
+    /// <summary>Registered by a coordinator for someone without Telegram (C7).</summary>
+    public bool AddedByStaff { get; set; }
+
     public bool IsRegistered => RegisteredAt is not null && ErasedAt is null;
 }
 

@@ -1,0 +1,93 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ClubBot.Club;
+
+public enum DateInputResult
+{
+    Ok,
+
+    /// <summary>Not a date and time we know how to read.</summary>
+    Unreadable,
+
+    /// <summary>Read, but no such day or time (31.02, 25:00).</summary>
+    Impossible,
+
+    /// <summary>Already over.</summary>
+    Past,
+}
+
+/// <summary>
+/// A day and time as coordinators type them, read in the club's zone: <c>25.12 14:00</c>, <c>25.12.2026 14:00</c>,
+/// <c>завтра 10:00</c>, <c>сегодня 18:30</c>, <c>послезавтра 9:00</c>, <c>пн 11:00</c> or <c>понедельник 11:00</c>
+/// (the next such day; today if the time is still ahead). A date without a year that has passed means next year.
+/// </summary>
+public static partial class DateInput
+{
+    private static readonly string[][] Weekdays =
+    [
+        ["вс", "воскресенье"], ["пн", "понедельник"], ["вт", "вторник"], ["ср", "среда", "среду"],
+        ["чт", "четверг"], ["пт", "пятница", "пятницу"], ["сб", "суббота", "субботу"],
+    ];
+
+    public static DateInputResult TryParse(string? text, DateTime nowUtc, TimeZoneInfo zone, out DateTime utc)
+    {
+        utc = default;
+        var match = Shape().Match((text ?? "").Trim().ToLowerInvariant());
+        if (!match.Success)
+            return DateInputResult.Unreadable;
+
+        var hour = int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture);
+        var minute = int.Parse(match.Groups["m"].Value, CultureInfo.InvariantCulture);
+        if (hour > 23 || minute > 59)
+            return DateInputResult.Impossible;
+
+        var today = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc), zone);
+        var time = new TimeSpan(hour, minute, 0);
+        DateTime local;
+        if (match.Groups["day"].Success)
+        {
+            var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+            var month = int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture);
+            var hasYear = match.Groups["year"].Success;
+            var year = hasYear ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : today.Year;
+            if (year < 100)
+                year += 2000;
+            if (month is < 1 or > 12 || year is < 2000 or > 2100 || day < 1 || day > DateTime.DaysInMonth(year, month))
+                return DateInputResult.Impossible;
+            local = new DateTime(year, month, day) + time;
+            if (!hasYear && local <= today)
+            {
+                if (day > DateTime.DaysInMonth(year + 1, month))
+                    return DateInputResult.Impossible;
+                local = new DateTime(year + 1, month, day) + time;
+            }
+        }
+        else
+        {
+            var word = match.Groups["word"].Value;
+            local = word switch
+            {
+                "сегодня" => today.Date + time,
+                "завтра" => today.Date.AddDays(1) + time,
+                "послезавтра" => today.Date.AddDays(2) + time,
+                _ => NextWeekday(today, Array.FindIndex(Weekdays, w => w.Contains(word)), time),
+            };
+        }
+
+        if (zone.IsInvalidTime(local))
+            return DateInputResult.Impossible;
+        utc = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone);
+        return utc <= nowUtc ? DateInputResult.Past : DateInputResult.Ok;
+    }
+
+    private static DateTime NextWeekday(DateTime today, int weekday, TimeSpan time)
+    {
+        var days = ((weekday - (int)today.DayOfWeek) + 7) % 7;
+        var candidate = today.Date.AddDays(days) + time;
+        return candidate <= today ? candidate.AddDays(7) : candidate;
+    }
+
+    [GeneratedRegex(@"^(?:(?<day>\d{1,2})\.(?<month>\d{1,2})(?:\.(?<year>\d{2}|\d{4}))?|(?<word>сегодня|завтра|послезавтра|пн|вт|ср|чт|пт|сб|вс|понедельник|вторник|среда|среду|четверг|пятница|пятницу|суббота|субботу|воскресенье))(?:\s+в)?\s+(?<h>\d{1,2})[:.](?<m>\d{2})$")]
+    private static partial Regex Shape();
+}
