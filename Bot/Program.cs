@@ -1,6 +1,7 @@
 using ClubBot.Club;
 using ClubBot.Conversations;
 using ClubBot.Features.About;
+using ClubBot.Features.Activities;
 using ClubBot.Features.Onboarding;
 using ClubBot.Features.Participants;
 using ClubBot.Features.Privacy;
@@ -60,6 +61,7 @@ public static class Program
         builder.AddTelegram();
         builder.AddConversations();
         builder.AddOnboarding();
+        builder.AddActivities();
         builder.AddPrivacy();
         builder.AddParticipants();
         builder.AddAbout();

@@ -76,8 +76,8 @@ public sealed class StartupTests
         Assert.DoesNotContain("LongPolling", names);
         Assert.DoesNotContain("BotCommandsRegistration", names);
         Assert.Empty(StartupCheck.Problems(app.Services));
-        Assert.Equal(["ob", "pv"], app.Services.GetServices<ClubBot.Conversations.IFlow>().Select(f => f.Name).Order());
-        Assert.Equal(6, app.Services.GetServices<ClubBot.Conversations.IMenuEntry>().Count());
+        Assert.Equal(["ac", "ae", "ms", "ob", "pv", "sa"], app.Services.GetServices<ClubBot.Conversations.IFlow>().Select(f => f.Name).Order());
+        Assert.Equal(9, app.Services.GetServices<ClubBot.Conversations.IMenuEntry>().Count());
         using var scope = app.Services.CreateScope();
         Assert.IsType<ClubBot.Conversations.ConversationRouter>(scope.ServiceProvider.GetRequiredService<ClubBot.Pipeline.IUpdateHandler>());
     }

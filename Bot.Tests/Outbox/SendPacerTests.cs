@@ -34,6 +34,18 @@ public sealed class SendPacerTests
     }
 
     [Fact]
+    public void Bulk_ToOneChat_AfterASlowSend_WaitsAFullSecondFromItsEnd()
+    {
+        var pacer = Create();
+        Assert.Equal(TimeSpan.Zero, pacer.ReserveBulk(7));
+
+        _clock.Advance(TimeSpan.FromMilliseconds(300));
+        pacer.BulkFinished(7);
+
+        Assert.Equal(TimeSpan.FromSeconds(1), pacer.ReserveBulk(7));
+    }
+
+    [Fact]
     public void Reply_ToOneChat_GetsBurstThenOnePerSecond_AndRefillsWithTime()
     {
         var pacer = Create();

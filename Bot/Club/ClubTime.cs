@@ -7,10 +7,17 @@ namespace ClubBot.Club;
 public sealed class ClubTime(IOptions<ClubOptions> club)
 {
     private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(club.Value.TimeZone);
+    private readonly CultureInfo _language = CultureInfo.GetCultureInfo(club.Value.Language);
 
     public TimeZoneInfo Zone => _zone;
 
     public DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone);
+
+    /// <summary>The day in words, as on a poster: «пт, 12 декабря, 14:00».</summary>
+    public string Describe(DateTime utc) => ToLocal(utc).ToString("ddd, d MMMM, HH:mm", _language);
+
+    /// <summary>Only the time of day: 14:00.</summary>
+    public string TimeOfDay(DateTime utc) => ToLocal(utc).ToString("HH:mm", CultureInfo.InvariantCulture);
 
     /// <summary>Day and time as people write them: 22.11.2026 14:05.</summary>
     public string Format(DateTime utc) => ToLocal(utc).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);

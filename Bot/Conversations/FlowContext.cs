@@ -74,6 +74,31 @@ public sealed class FlowContext(UpdateContext update, ConversationSession sessio
             Update.Outbox.Call(Update.ChatId, "editMessageReplyMarkup", new { chat_id = Update.ChatId, message_id = m.MessageId, reply_markup = markup });
     }
 
+    /// <summary>
+    /// The kind word for input a step cannot take: an old or unknown button, text where a button is needed
+    /// (or <paramref name="textKey"/>'s explanation), a contact, a sticker. The caller then asks the step again.
+    /// </summary>
+    public void AnswerWrongInput(Input input, string? textKey = null)
+    {
+        if (input.Kind == InputKind.Callback)
+        {
+            Update.CallbackAnswer = Texts["OldButtonShort"];
+            RemovePressedButtons();
+        }
+
+        Say(Texts[input.Kind switch
+        {
+            InputKind.Callback => "OldButton",
+            InputKind.Text => textKey ?? "UseButtons",
+            InputKind.Contact => "ContactNotHere",
+            _ => "OnlyTextAndButtons",
+        }]);
+    }
+
+    /// <summary>The button data of this update if it belongs to <paramref name="flow"/> at <paramref name="state"/>.</summary>
+    public CallbackData? ButtonFor(Input input, string flow, string state) =>
+        input.Kind == InputKind.Callback && CallbackData.Parse(input.CallbackData) is { } data && data.Flow == flow && data.State == state ? data : null;
+
     public T Draft<T>()
         where T : new() =>
         Session.Draft is { Length: > 0 } json ? JsonSerializer.Deserialize<T>(json, DraftJson) ?? new T() : new T();

@@ -131,6 +131,8 @@ public sealed class OutboxQueue(
             finally
             {
                 slots.Release();
+                if (bulk)
+                    pacer.BulkFinished(message.ChatId);
             }
 
             switch (outcome.Result)

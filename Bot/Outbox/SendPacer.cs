@@ -37,6 +37,21 @@ public sealed class SendPacer(IOptions<SenderOptions> options, TimeProvider time
         }
     }
 
+    /// <summary>
+    /// A bulk send to the chat has finished: the next one waits a full interval from now. Slots are reserved when
+    /// a request starts, but Telegram counts when requests arrive, and a slow request followed by a quick one
+    /// would otherwise arrive closer together than the interval.
+    /// </summary>
+    public void BulkFinished(long chatId)
+    {
+        lock (_gate)
+        {
+            var after = time.GetUtcNow() + TimeSpan.FromSeconds(1 / _o.BulkPerChatPerSecond);
+            if (after > _bulkChatNext.GetValueOrDefault(chatId, DateTimeOffset.MinValue))
+                _bulkChatNext[chatId] = after;
+        }
+    }
+
     /// <summary>True when a bulk slot reserved earlier now falls inside a pause that began after the reservation.</summary>
     public bool IsBulkPaused() => time.GetUtcNow() < BulkPausedUntil;
 

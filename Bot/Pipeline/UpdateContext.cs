@@ -2,6 +2,7 @@ using ClubBot.Outbox;
 using ClubBot.People;
 using ClubBot.Storage;
 using ClubBot.Telegram.Types;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClubBot.Pipeline;
 
@@ -27,6 +28,32 @@ public sealed class UpdateContext(Update update, long chatId, BotDbContext db, O
 
     /// <summary>The text of a message, trimmed, or null.</summary>
     public string? Text => Update.Message?.Text?.Trim();
+
+    private WriteGate? _gate;
+    private WriteGate.Turn? _held;
+
+    /// <summary>True when <see cref="LockAsync"/> has begun the transaction and holds the writer's turn.</summary>
+    public bool HoldsLock => _held is not null;
+
+    internal void UseGate(WriteGate gate) => _gate = gate;
+
+    /// <summary>
+    /// Serialises this update with every other one locking the same <paramref name="key"/> until it commits, so
+    /// a check like "is a seat free?" and the write that follows cannot interleave with another person's.
+    /// </summary>
+    public async Task LockAsync(long key, CancellationToken ct = default)
+    {
+        if (_held is null && _gate is not null)
+            _held = await _gate.LockAsync(Db, key, ct);
+        else if (_gate is not null && Db.Database.IsNpgsql())
+            await Db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [key], ct);
+    }
+
+    internal void ReleaseLock()
+    {
+        _held?.Dispose();
+        _held = null;
+    }
 
     /// <summary>Queues a reply in this unit of work; it is sent after the handling commits.</summary>
     public void Reply(string text, ReplyMarkup? markup = null) => Outbox.SendText(ChatId, text, markup);

@@ -47,15 +47,23 @@ public sealed class UpdateProcessor(
         var db = sp.GetRequiredService<BotDbContext>();
         if (update.ChatId is not { } chatId)
         {
-            await CommitAsync(db, update.UpdateId);
+            await CommitAsync(db, update.UpdateId, holdsLock: false);
             return null;
         }
 
         var context = new UpdateContext(update, chatId, db, sp.GetRequiredService<OutboxWriter>(), time.GetUtcNow().UtcDateTime);
-        context.Person = await PersonTracker.TouchAsync(context, CancellationToken.None);
-        if (update.MyChatMember is null)
-            await sp.GetRequiredService<IUpdateHandler>().HandleAsync(context, CancellationToken.None);
-        return await CommitAsync(db, update.UpdateId) ? context.CallbackAnswer : null;
+        context.UseGate(gate);
+        try
+        {
+            context.Person = await PersonTracker.TouchAsync(context, CancellationToken.None);
+            if (update.MyChatMember is null)
+                await sp.GetRequiredService<IUpdateHandler>().HandleAsync(context, CancellationToken.None);
+            return await CommitAsync(db, update.UpdateId, context.HoldsLock) ? context.CallbackAnswer : null;
+        }
+        finally
+        {
+            context.ReleaseLock();
+        }
     }
 
     private async Task ApologiseAsync(Update update)
@@ -66,7 +74,7 @@ public sealed class UpdateProcessor(
             var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
             if (update.ChatId is { } chatId && update.MyChatMember is null)
                 scope.ServiceProvider.GetRequiredService<OutboxWriter>().SendText(chatId, texts.Format("Apology", texts.ClubPhone));
-            await CommitAsync(db, update.UpdateId);
+            await CommitAsync(db, update.UpdateId, holdsLock: false);
         }
         catch (Exception ex)
         {
@@ -76,11 +84,11 @@ public sealed class UpdateProcessor(
     }
 
     /// <summary>Claims the update and saves the unit of work; false when another run already handled it.</summary>
-    private async Task<bool> CommitAsync(BotDbContext db, long updateId)
+    private async Task<bool> CommitAsync(BotDbContext db, long updateId, bool holdsLock)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        using var turn = await gate.EnterAsync();
-        await using var tx = await db.Database.BeginTransactionAsync();
+        using var turn = holdsLock ? default : await gate.EnterAsync();
+        await using var tx = db.Database.CurrentTransaction ?? await db.Database.BeginTransactionAsync();
         var claimed = await db.Set<InboxUpdate>()
             .Where(u => u.UpdateId == updateId && u.HandledAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.HandledAt, now));

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ClubBot.Storage;
@@ -17,6 +18,29 @@ public sealed class WriteGate(IOptions<StorageOptions> storage)
             return default;
         await _sqlite.WaitAsync(ct);
         return new Turn(_sqlite);
+    }
+
+    /// <summary>
+    /// Starts the unit of work's transaction now and makes it the only one touching <paramref name="key"/> until it
+    /// ends: on SQLite by taking the writer's turn early, on PostgreSQL with a transaction-scoped advisory lock.
+    /// For decisions that read before they write, like the last free seat.
+    /// </summary>
+    public async ValueTask<Turn> LockAsync(BotDbContext db, long key, CancellationToken ct = default)
+    {
+        var turn = await EnterAsync(ct);
+        try
+        {
+            if (db.Database.CurrentTransaction is null)
+                await db.Database.BeginTransactionAsync(ct);
+            if (_sqlite is null)
+                await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [key], ct);
+            return turn;
+        }
+        catch
+        {
+            turn.Dispose();
+            throw;
+        }
     }
 
     public readonly struct Turn(SemaphoreSlim? held) : IDisposable

@@ -1,0 +1,31 @@
+using ClubBot.Conversations;
+using Microsoft.Extensions.Options;
+
+namespace ClubBot.Features.Activities;
+
+public static class ActivitiesServiceCollectionExtensions
+{
+    /// <summary>Activities, sign-ups and waiting lists; the participants' and the coordinators' screens.</summary>
+    public static IHostApplicationBuilder AddActivities(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddOptions<ActivitiesOptions>().BindConfiguration(ActivitiesOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ActivitiesOptions>, ActivitiesOptionsValidator>();
+        services.AddSingleton<ActivityCards>();
+        services.AddSingleton<Seats>();
+        services.AddSingleton<Roster>();
+        services.AddSingleton<EditorFields>();
+        services.AddSingleton<BrowseFlow>();
+        services.AddSingleton<MySignUpsFlow>();
+        services.AddSingleton<ActivityEditorFlow>();
+        services.AddSingleton<StaffActivitiesFlow>();
+        services.AddSingleton<IFlow>(sp => sp.GetRequiredService<BrowseFlow>());
+        services.AddSingleton<IFlow>(sp => sp.GetRequiredService<MySignUpsFlow>());
+        services.AddSingleton<IFlow>(sp => sp.GetRequiredService<ActivityEditorFlow>());
+        services.AddSingleton<IFlow>(sp => sp.GetRequiredService<StaffActivitiesFlow>());
+        services.AddSingleton<IMenuEntry, BrowseMenuEntry>();
+        services.AddSingleton<IMenuEntry, MySignUpsMenuEntry>();
+        services.AddSingleton<IMenuEntry, StaffActivitiesMenuEntry>();
+        return builder;
+    }
+}

@@ -1,0 +1,92 @@
+namespace ClubBot.Features.Activities;
+
+/// <summary>The fields of an activity, asked in this order when creating one.</summary>
+public enum EditorState
+{
+    Kind,
+    Title,
+    Starts,
+    Ends,
+    Place,
+    Settlement,
+    Capacity,
+    Price,
+    Accessibility,
+    Description,
+    Summary,
+    Saved,
+    Closed,
+}
+
+public enum EditorTrigger
+{
+    Answered,
+    Back,
+    Edit,
+    Save,
+}
+
+/// <summary>The activity being created or changed, kept in the session until «Сохранить».</summary>
+public sealed class ActivityDraft
+{
+    /// <summary>0 for a new activity.</summary>
+    public long ActivityId { get; set; }
+
+    /// <summary>The version read when editing began; a save over someone else's change is refused.</summary>
+    public int Version { get; set; }
+
+    public string? Kind { get; set; }
+
+    public string? Title { get; set; }
+
+    public DateTime? StartsAt { get; set; }
+
+    public DateTime? EndsAt { get; set; }
+
+    public string? Place { get; set; }
+
+    public string? Settlement { get; set; }
+
+    public int? Capacity { get; set; }
+
+    public int? Price { get; set; }
+
+    public string? Accessibility { get; set; }
+
+    public string? Description { get; set; }
+
+    public bool Editing { get; set; }
+
+    public EditorState EditTarget { get; set; }
+
+    public static ActivityDraft From(Activity a) => new()
+    {
+        ActivityId = a.Id,
+        Version = a.Version,
+        Kind = a.Kind,
+        Title = a.Title,
+        StartsAt = a.StartsAt,
+        EndsAt = a.EndsAt,
+        Place = a.Place,
+        Settlement = a.Settlement,
+        Capacity = a.Capacity,
+        Price = a.Price,
+        Accessibility = a.Accessibility,
+        Description = a.Description,
+        Editing = true,
+    };
+
+    public void ApplyTo(Activity a)
+    {
+        a.Kind = Kind!;
+        a.Title = Title!;
+        a.StartsAt = StartsAt!.Value;
+        a.EndsAt = EndsAt!.Value;
+        a.Place = Place;
+        a.Settlement = Settlement;
+        a.Capacity = Capacity;
+        a.Price = Price;
+        a.Accessibility = Accessibility;
+        a.Description = Description;
+    }
+}
