@@ -1,0 +1,129 @@
+using System.Text;
+using ClubBot.Features.Activities;
+using ClubBot.Features.Onboarding;
+using ClubBot.People;
+using ClubBot.Tests.Fakes;
+using ClubBot.Tests.Features.Onboarding;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubBot.Tests.Features.Activities;
+
+/// <summary>A coordinator's side: create, edit, cancel, roster, attendance, CSV, people on the phone.</summary>
+public sealed class CoordinatorTests : IAsyncLifetime
+{
+    private const long Admin = 880;
+
+    private FakeBotApi _api = null!;
+
+    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
+
+    public async Task DisposeAsync() => await _api.DisposeAsync();
+
+    private static Dictionary<string, string?> Settings => new(OnboardingTests.Fast) { ["Club:Admins:0"] = Admin.ToString(System.Globalization.CultureInfo.InvariantCulture) };
+
+    [Fact]
+    public async Task Coordinator_CreatesEditsAndCancels_AndEveryoneAffectedIsTold()
+    {
+        await using var bot = await BotUnderTest.StartAsync(_api, settings: Settings);
+        var admin = new TestChat(_api, bot, Admin);
+        await admin.SendAsync("/start");
+
+        await admin.TapAsync("🗂 Занятия");
+        await admin.PressAsync("➕ Новое занятие");
+        await admin.PressAsync("🎨 Мастерская, мастер-класс");
+        await admin.SendAsync("Мастер-класс «Прозрачный мольберт»");
+        await admin.SendAsync("31.02 10:00");
+        Assert.StartsWith("Не получилось прочитать дату", admin.Last.First(c => c.Method == "sendMessage").Text);
+        await admin.SendAsync("завтра 10:00");
+        await admin.SendAsync("9:00");
+        Assert.StartsWith("Конец должен быть позже начала", admin.Last.First(c => c.Method == "sendMessage").Text);
+        await admin.SendAsync("12:00");
+        await admin.SendAsync("Дом культуры");
+        await admin.TapAsync("➡️ Пропустить");
+        await admin.SendAsync("двенадцать");
+        Assert.StartsWith("Число мест — целое от 1 до 1000", admin.Last.First(c => c.Method == "sendMessage").Text);
+        await admin.SendAsync("2");
+        await admin.TapAsync("Бесплатно");
+        await admin.SendAsync("Есть пандус");
+        await admin.TapAsync("➡️ Пропустить");
+        Assert.Contains("Название: Мастер-класс «Прозрачный мольберт»", admin.LastText);
+        Assert.Contains("Мест: 2", admin.LastText);
+        Assert.Contains("Стоимость, ₽: бесплатно", admin.LastText);
+        await admin.PressAsync("💾 Сохранить");
+        Assert.StartsWith("Занятие создано: 🎨 Мастер-класс «Прозрачный мольберт»", admin.LastText);
+
+        var participant = await OnboardingTests.WalkToAsync(bot, 881, OnboardingState.Saved);
+        await participant.TapAsync("📅 Куда пойти");
+        await participant.PressAsync("🎨 Мастерская, мастер-класс");
+        await participant.PressAsync("1. Мастер-класс «Прозрачный мольберт»");
+        await participant.PressAsync("✅ Записаться");
+        await participant.PressAsync("Да, записаться");
+
+        await admin.TapAsync("🗂 Занятия");
+        await admin.PressAsync(admin.InlineButtons.First(b => b.Text.Contains("Прозрачный мольберт", StringComparison.Ordinal)).Text);
+        await admin.PressAsync("✏️ Изменить");
+        await admin.PressAsync("✏️ Место");
+        await admin.SendAsync("Библиотека, ул. Мира, 1");
+        Assert.Contains("Место: Библиотека, ул. Мира, 1", admin.LastText);
+        await admin.PressAsync("💾 Сохранить");
+        Assert.StartsWith("Изменения сохранены. Сообщение получили записавшиеся: 1.", admin.LastText);
+        var changed = participant.History.Last(c => c.Method == "sendMessage").Text!;
+        Assert.StartsWith("Изменения в занятии", changed);
+        Assert.Contains("Библиотека, ул. Мира, 1", changed);
+
+        await admin.TapAsync("🗂 Занятия");
+        await admin.PressAsync(admin.InlineButtons.First(b => b.Text.Contains("Прозрачный мольберт", StringComparison.Ordinal)).Text);
+        await admin.PressAsync("❌ Отменить занятие");
+        await admin.PressAsync("Да, отменить занятие");
+        Assert.StartsWith("Занятие отменено. Сообщение отправлено: 1.", admin.LastText);
+        Assert.StartsWith("К сожалению, 🎨 Мастер-класс «Прозрачный мольберт»", participant.History.Last(c => c.Method == "sendMessage").Text);
+        Assert.Equal(ActivityState.Cancelled, await bot.QueryAsync(db => db.Set<Activity>().Select(a => a.State).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Coordinator_SignsUpSomeoneByPhone_SeesTheRoster_MarksAttendance_AndGetsTheCsv()
+    {
+        await using var bot = await BotUnderTest.StartAsync(_api, settings: Settings);
+        await ActivityData.AddActivityAsync(bot, "Хор «Рябинушка»", capacity: 1, kind: "rehearsal");
+        var participant = await OnboardingTests.WalkToAsync(bot, 882, OnboardingState.Saved);
+        await participant.TapAsync("📅 Куда пойти");
+        await participant.PressAsync("🎵 Репетиция ансамбля");
+        await participant.PressAsync("1. Хор «Рябинушка»");
+        await participant.PressAsync("✅ Записаться");
+        await participant.PressAsync("Да, записаться");
+        var admin = new TestChat(_api, bot, Admin);
+        await admin.SendAsync("/start");
+        await admin.TapAsync("🗂 Занятия");
+        await admin.PressAsync(admin.InlineButtons.First(b => b.Text.Contains("Рябинушка", StringComparison.Ordinal)).Text);
+
+        await admin.PressAsync("➕ Записать по телефону");
+        await admin.SendAsync("Мария Иванова");
+        await admin.SendAsync("не знаю");
+        Assert.StartsWith("Не получилось разобрать номер", admin.Last.First(c => c.Method == "sendMessage").Text);
+        await admin.SendAsync("8 902 555-66-77");
+        await admin.TapAsync("➡️ Пропустить");
+        Assert.Contains("Мест нет: Мария Иванова в листе ожидания, номер 1.", admin.Last.First(c => c.Method == "sendMessage").Text);
+
+        await admin.PressAsync("👥 Список");
+        var roster = admin.Last.First(c => c.Method == "sendMessage").Text!;
+        Assert.Contains("1. Анна Петрова, +79141234567", roster);
+        Assert.Contains("Лист ожидания:\n1. Мария Иванова, +79025556677 (по телефону)", roster);
+
+        await admin.PressAsync("✔️ Посещение");
+        await admin.PressAsync("⬜ Анна Петрова");
+        Assert.Contains(admin.InlineButtons, b => b.Text == "✅ Анна Петрова");
+        await admin.PressAsync("✔️ Готово");
+
+        await admin.PressAsync("📄 CSV");
+        var document = await _api.WaitForAsync(c => c.Method == "sendDocument" && c.ChatId == Admin);
+        var file = Assert.Single(document.Single().Files.Values);
+        var csv = Encoding.UTF8.GetString(file.Content);
+        Assert.StartsWith("\uFEFFИмя;Телефон;Населённый пункт;Статус;Запись;Посещение\r\n", csv);
+        Assert.Contains("Анна Петрова;+79141234567;Оса;записан(а);;был(а)", csv);
+        Assert.Contains("Мария Иванова;+79025556677;;ожидает;по телефону;", csv);
+
+        var proxy = await bot.QueryAsync(db => db.Set<Person>().SingleAsync(p => p.Phone == "+79025556677"));
+        Assert.True(proxy.AddedByStaff);
+        Assert.Null(proxy.TelegramUserId);
+    }
+}
