@@ -85,9 +85,23 @@ public sealed class SignUpTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task FiftyPeopleForTenSeatsAtOnce_TenConfirmed_FortyWaitingInOrder_AndACancellationPromotesTheFirst()
+    public Task FiftyPeopleForTenSeatsAtOnce_TenConfirmed_FortyWaitingInOrder_AndACancellationPromotesTheFirst() =>
+        FiftyForTenAsync(OnboardingTests.Fast);
+
+    [PostgresFact]
+    public async Task FiftyPeopleForTenSeatsAtOnce_HoldsOnPostgres()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: OnboardingTests.Fast);
+        using var database = new PostgresDatabase();
+        await FiftyForTenAsync(new Dictionary<string, string?>(OnboardingTests.Fast)
+        {
+            ["Storage:Provider"] = "Postgres",
+            ["Storage:ConnectionString"] = database.ConnectionString,
+        });
+    }
+
+    private async Task FiftyForTenAsync(Dictionary<string, string?> settings)
+    {
+        await using var bot = await BotUnderTest.StartAsync(_api, settings: settings);
         var id = await ActivityData.AddActivityAsync(bot, "Мастер-класс по росписи", capacity: 10);
         var chats = Enumerable.Range(0, 50).Select(i => 860_000L + i).ToList();
         foreach (var chat in chats)
