@@ -41,6 +41,13 @@ public static class Program
         if (problems.Count > 0)
             return 2;
 
+        if (CommandLine.Parse(args) is { SeedDemo: true } seeding)
+        {
+            Console.WriteLine(await DemoData.SeedAsync(app.Services));
+            if (!seeding.Console)
+                return 0;
+        }
+
         await app.RunAsync();
         return 0;
     }

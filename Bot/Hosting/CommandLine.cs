@@ -2,14 +2,15 @@ namespace ClubBot.Hosting;
 
 /// <summary>
 /// The flags the program takes besides <c>Section:Key=value</c> settings: <c>--console</c> (with <c>--as admin</c>),
-/// <c>--graph NAME</c>, <c>--health-probe</c>.
+/// <c>--graph NAME</c>, <c>--seed-demo</c>, <c>--health-probe</c>.
 /// </summary>
-public sealed record CommandLine(bool Console, string? As, string? Graph, bool HealthProbe, IReadOnlyList<string> Settings)
+public sealed record CommandLine(bool Console, string? As, string? Graph, bool HealthProbe, bool SeedDemo, IReadOnlyList<string> Settings)
 {
     public static CommandLine Parse(IReadOnlyList<string> args)
     {
         var console = false;
         var healthProbe = false;
+        var seedDemo = false;
         string? @as = null, graph = null;
         var settings = new List<string>();
         for (var i = 0; i < args.Count; i++)
@@ -22,6 +23,9 @@ public sealed record CommandLine(bool Console, string? As, string? Graph, bool H
                 case "--health-probe":
                     healthProbe = true;
                     break;
+                case "--seed-demo":
+                    seedDemo = true;
+                    break;
                 case "--as":
                     @as = Value(args, ++i, "--as", "admin");
                     break;
@@ -32,7 +36,7 @@ public sealed record CommandLine(bool Console, string? As, string? Graph, bool H
                     settings.Add(setting);
                     break;
                 default:
-                    throw new FormatException($"Unknown argument '{args[i]}'. Use --console [--as admin], --graph NAME, --health-probe or Section:Key=value.");
+                    throw new FormatException($"Unknown argument '{args[i]}'. Use --console [--as admin], --seed-demo, --graph NAME, --health-probe or Section:Key=value.");
             }
         }
 
@@ -40,13 +44,15 @@ public sealed record CommandLine(bool Console, string? As, string? Graph, bool H
             throw new FormatException($"--as takes 'admin', not '{@as}'.");
         if (@as is not null && !console)
             throw new FormatException("--as works with --console.");
-        return new CommandLine(console, @as, graph, healthProbe, settings);
+        return new CommandLine(console, @as, graph, healthProbe, seedDemo, settings);
     }
 
     /// <summary>Settings console mode lays over config/: no Telegram, no pacing for one person, quiet logs.</summary>
     public IDictionary<string, string?> Overrides()
     {
         var overrides = new Dictionary<string, string?>();
+        if (SeedDemo && !Console)
+            overrides["Telegram:Mode"] = "Console";
         if (!Console)
             return overrides;
         overrides["Telegram:Mode"] = "Console";

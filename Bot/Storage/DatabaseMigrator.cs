@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace ClubBot.Storage;
 
 /// <summary>Brings the schema up to date before anything else starts (registered as the first hosted service).</summary>
-internal sealed class DatabaseMigrator(IServiceScopeFactory scopes, IOptions<StorageOptions> options, ILogger<DatabaseMigrator> log) : IHostedService
+public sealed class DatabaseMigrator(IServiceScopeFactory scopes, IOptions<StorageOptions> options, ILogger<DatabaseMigrator> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
     {
