@@ -30,6 +30,8 @@ public sealed class StartupTests
         { "Onboarding:ConsentText", "", "Onboarding:ConsentText" },
         { "Onboarding:Settlements:1", "Оса", "Onboarding:Settlements lists 'Оса' twice" },
         { "Conversations:SessionTimeoutHours", "0", "Conversations:SessionTimeoutHours" },
+        { "Activities:Kinds:0:Code", "Клуб", "Activities:Kinds:0:Code 'Клуб'" },
+        { "Activities:Kinds:1:Code", "club", "Activities:Kinds lists the code 'club' twice" },
     };
 
     [Theory]

@@ -126,4 +126,35 @@ public sealed class CoordinatorTests : IAsyncLifetime
         Assert.True(proxy.AddedByStaff);
         Assert.Null(proxy.TelegramUserId);
     }
+
+    [Fact]
+    public async Task RemovingSomeone_FreesTheSeatForTheFirstWaiting_AndTellsBoth()
+    {
+        await using var bot = await BotUnderTest.StartAsync(_api, settings: Settings);
+        var id = await ActivityData.AddActivityAsync(bot, "Лепка из глины", capacity: 1);
+        var first = await OnboardingTests.WalkToAsync(bot, 883, OnboardingState.Saved);
+        var second = await OnboardingTests.WalkToAsync(bot, 884, OnboardingState.Saved);
+        foreach (var (chat, last) in new[] { (first, "Да, записаться"), (second, "Да, в лист ожидания") })
+        {
+            await chat.TapAsync("📅 Куда пойти");
+            await chat.PressAsync("🎨 Мастерская, мастер-класс");
+            await chat.PressAsync("1. Лепка из глины");
+            await chat.PressAsync(chat.InlineButtons[0].Text);
+            await chat.PressAsync(last);
+        }
+
+        var admin = new TestChat(_api, bot, Admin);
+        await admin.SendAsync("/start");
+        await admin.TapAsync("🗂 Занятия");
+        await admin.PressAsync(admin.InlineButtons.First(b => b.Text.Contains("Лепка", StringComparison.Ordinal)).Text);
+        await admin.PressAsync("➖ Снять с записи");
+        await admin.PressAsync("Анна Петрова");
+        await admin.PressAsync("Да, снять");
+
+        Assert.Contains("Снят(а) с записи: Анна Петрова.", admin.Last.First(c => c.Method == "sendMessage").Text);
+        Assert.StartsWith("Ваша запись на 🎨 Лепка из глины", first.History.Last(c => c.Method == "sendMessage").Text);
+        Assert.StartsWith("Хорошая новость!", second.History.Last(c => c.Method == "sendMessage").Text);
+        var signUps = await ActivityData.SignUpsAsync(bot, id);
+        Assert.Equal([SignUpState.Cancelled, SignUpState.Confirmed], signUps.Select(s => s.State));
+    }
 }

@@ -70,6 +70,21 @@ public sealed class SignUpTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SigningUpForTwoActivitiesAtTheSameTime_WarnsAboutTheOverlap()
+    {
+        await using var bot = await BotUnderTest.StartAsync(_api, settings: OnboardingTests.Fast);
+        await ActivityData.AddActivityAsync(bot, "Чаепитие", capacity: null, kind: "club");
+        await ActivityData.AddActivityAsync(bot, "Давление и сахар", capacity: null, kind: "health");
+        var chat = await OnboardingTests.WalkToAsync(bot, 854, OnboardingState.Saved);
+        await SignUpAsync(chat, "🤝 Встреча клуба", "1. Чаепитие", "✅ Записаться", "Да, записаться");
+
+        await SignUpAsync(chat, "🩺 Здоровье", "1. Давление и сахар", "✅ Записаться", "Да, записаться");
+
+        Assert.StartsWith("Готово! Вы записаны: 🩺 Давление и сахар", chat.LastText);
+        Assert.Contains("в это же время у вас есть запись:\n🤝 Чаепитие", chat.LastText);
+    }
+
+    [Fact]
     public async Task SigningUpTwice_IsRefusedKindly()
     {
         await using var bot = await BotUnderTest.StartAsync(_api, settings: OnboardingTests.Fast);
