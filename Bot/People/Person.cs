@@ -64,5 +64,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         e.Property(x => x.Settlement).HasMaxLength(100);
         e.Property(x => x.Interests).HasMaxLength(2000);
         e.Ignore(x => x.IsRegistered);
+        // Matches the migration, which needs a default to add the column to existing rows.
+        e.Property(x => x.AddedByStaff).HasDefaultValue(false);
     }
 }
