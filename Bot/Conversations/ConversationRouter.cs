@@ -12,6 +12,7 @@ namespace ClubBot.Conversations;
 /// </summary>
 public sealed class ConversationRouter(
     IEnumerable<IFlow> flows,
+    IEnumerable<IMessageButtons> messageButtons,
     MainMenu menu,
     Keyboards keyboards,
     BotTexts texts,
@@ -36,6 +37,12 @@ public sealed class ConversationRouter(
         var flow = flows.FirstOrDefault(f => f.Name == session.Flow);
         var expired = update.Now - session.UpdatedAt > TimeSpan.FromHours(options.Value.SessionTimeoutHours);
         session.UpdatedAt = update.Now;
+
+        if (CallbackData.Parse(input.CallbackData) is { } data && messageButtons.FirstOrDefault(b => b.Prefix == data.Flow) is { } buttons)
+        {
+            await buttons.HandleAsync(context, data);
+            return;
+        }
 
         if (session.Flow is not null && (flow is null || expired) && !IsStart(input))
         {

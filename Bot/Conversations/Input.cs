@@ -17,7 +17,7 @@ public enum InputKind
 }
 
 /// <summary>What the person did, sorted into what a conversation step can take.</summary>
-public sealed record Input(InputKind Kind, string? Text = null, Contact? Contact = null, string? CallbackData = null, long? CallbackMessageId = null)
+public sealed record Input(InputKind Kind, string? Text = null, Contact? Contact = null, string? CallbackData = null, long? CallbackMessageId = null, string? PhotoFileId = null)
 {
     /// <summary>A contact that is the sender's own (Telegram fills its user id only for the «share contact» button).</summary>
     public bool IsOwnContact(long? userId) => Contact?.UserId is { } id && id == userId;
@@ -34,7 +34,9 @@ public sealed record Input(InputKind Kind, string? Text = null, Contact? Contact
             return new Input(InputKind.Contact, Contact: contact);
         if (m.Location is not null)
             return new Input(InputKind.Location);
-        if (m.Photo is not null || m.Sticker is not null || m.Voice is not null || m.Audio is not null || m.Video is not null || m.VideoNote is not null || m.Document is not null)
+        if (m.Photo is { Count: > 0 } photo)
+            return new Input(InputKind.Media, Text: m.Caption?.Trim(), PhotoFileId: photo.MaxBy(p => p.Width * p.Height)!.FileId);
+        if (m.Sticker is not null || m.Voice is not null || m.Audio is not null || m.Video is not null || m.VideoNote is not null || m.Document is not null)
             return new Input(InputKind.Media);
         return new Input(InputKind.Other);
     }

@@ -44,6 +44,10 @@ public sealed class Person
     /// <summary>Set when the person deleted their data: the row stays for anonymous counts only.</summary>
     public DateTime? ErasedAt { get; set; }
 
+    public VolunteerStatus Volunteer { get; set; }
+
+    public DateTime? VolunteerSince { get; set; }
+
     /// <summary>Registered by a coordinator for someone without Telegram (C7).</summary>
     public bool AddedByStaff { get; set; }
 
@@ -66,5 +70,6 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         e.Ignore(x => x.IsRegistered);
         // Matches the migration, which needs a default to add the column to existing rows.
         e.Property(x => x.AddedByStaff).HasDefaultValue(false);
+        e.Property(x => x.Volunteer).HasDefaultValue(VolunteerStatus.None);
     }
 }
