@@ -2,6 +2,7 @@ using ClubBot.Club;
 using ClubBot.Conversations;
 using ClubBot.Features.About;
 using ClubBot.Features.Activities;
+using ClubBot.Features.Help;
 using ClubBot.Features.Onboarding;
 using ClubBot.Features.Participants;
 using ClubBot.Features.Privacy;
@@ -69,6 +70,7 @@ public static class Program
         builder.AddConversations();
         builder.AddOnboarding();
         builder.AddActivities();
+        builder.AddHelp();
         builder.AddPrivacy();
         builder.AddParticipants();
         builder.AddAbout();

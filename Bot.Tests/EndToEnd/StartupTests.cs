@@ -78,8 +78,9 @@ public sealed class StartupTests
         Assert.DoesNotContain("LongPolling", names);
         Assert.DoesNotContain("BotCommandsRegistration", names);
         Assert.Empty(StartupCheck.Problems(app.Services));
-        Assert.Equal(["ac", "ae", "ms", "ob", "pv", "sa"], app.Services.GetServices<ClubBot.Conversations.IFlow>().Select(f => f.Name).Order());
-        Assert.Equal(9, app.Services.GetServices<ClubBot.Conversations.IMenuEntry>().Count());
+        Assert.Equal(["ac", "ad", "ae", "aq", "hh", "hq", "mr", "ms", "ob", "pv", "qa", "rd", "sa", "vh"], app.Services.GetServices<ClubBot.Conversations.IFlow>().Select(f => f.Name).Order());
+        Assert.Equal(18, app.Services.GetServices<ClubBot.Conversations.IMenuEntry>().Count());
+        Assert.Equal(["qb", "sr", "va", "vt"], app.Services.GetServices<ClubBot.Conversations.IMessageButtons>().Select(b => b.Prefix).Order());
         using var scope = app.Services.CreateScope();
         Assert.IsType<ClubBot.Conversations.ConversationRouter>(scope.ServiceProvider.GetRequiredService<ClubBot.Pipeline.IUpdateHandler>());
     }

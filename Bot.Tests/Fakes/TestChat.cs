@@ -44,6 +44,14 @@ public sealed class TestChat(FakeBotApi api, BotUnderTest bot, long id)
         return SendAsync(label);
     }
 
+    /// <summary>Presses a main-menu button, turning to the menu's next page first when it is there.</summary>
+    public async Task<IReadOnlyList<RecordedCall>> TapMenuAsync(string label)
+    {
+        if (!ReplyButtons.Contains(label) && ReplyButtons.Contains("Ещё ▶️"))
+            await TapAsync("Ещё ▶️");
+        return await TapAsync(label);
+    }
+
     /// <summary>Presses an inline button the bot sent and has not taken away.</summary>
     public Task<IReadOnlyList<RecordedCall>> PressAsync(string label)
     {

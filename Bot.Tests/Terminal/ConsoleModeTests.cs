@@ -22,7 +22,8 @@ public sealed class ConsoleModeTests
         Assert.Contains("1) ✅ Согласен", output);
         Assert.Contains("1) 📱 Отправить номер", output);
         Assert.Contains("Спасибо, Анна Петрова! Вы зарегистрированы.", output);
-        Assert.Contains(") 👤 Мой профиль", output);
+        Assert.Contains(") 📅 Куда пойти", output);
+        Assert.Contains(") Ещё ▶️", output);
         var person = await QueryPersonAsync(database, 100_000_001);
         Assert.Equal(("Анна Петрова", "+79141234567", "Оса", PersonCategory.Pensioner), (person.Name, person.Phone, person.Settlement, person.Category));
     }

@@ -16,7 +16,7 @@ public sealed class FlowContext(UpdateContext update, ConversationSession sessio
     public ConversationSession Session { get; } = session;
 
     /// <summary>Read afresh each time: registering or deleting one's data changes the menu at once.</summary>
-    public Audience Audience => new(Person?.IsRegistered == true, isStaff);
+    public Audience Audience => new(Person?.IsRegistered == true, isStaff, Person is { Volunteer: People.VolunteerStatus.Approved } && Person.IsRegistered);
 
     public BotTexts Texts { get; } = texts;
 

@@ -49,6 +49,17 @@ public sealed class UpdateContext(Update update, long chatId, BotDbContext db, O
             await Db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [key], ct);
     }
 
+    /// <summary>
+    /// Writes what is pending now, inside this update's transaction (begun here if need be), so that generated
+    /// ids — a request's number — are known while the update is still being handled. It all commits together.
+    /// </summary>
+    public async Task FlushAsync(CancellationToken ct = default)
+    {
+        if (_held is null && _gate is not null)
+            _held = await _gate.LockAsync(Db, null, ct);
+        await Db.SaveChangesAsync(ct);
+    }
+
     internal void ReleaseLock()
     {
         _held?.Dispose();

@@ -25,14 +25,14 @@ public sealed class WriteGate(IOptions<StorageOptions> storage)
     /// ends: on SQLite by taking the writer's turn early, on PostgreSQL with a transaction-scoped advisory lock.
     /// For decisions that read before they write, like the last free seat.
     /// </summary>
-    public async ValueTask<Turn> LockAsync(BotDbContext db, long key, CancellationToken ct = default)
+    public async ValueTask<Turn> LockAsync(BotDbContext db, long? key, CancellationToken ct = default)
     {
         var turn = await EnterAsync(ct);
         try
         {
             if (db.Database.CurrentTransaction is null)
                 await db.Database.BeginTransactionAsync(ct);
-            if (_sqlite is null)
+            if (_sqlite is null && key is not null)
                 await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [key], ct);
             return turn;
         }

@@ -19,6 +19,9 @@ public sealed class BotTexts(IOptions<ClubOptions> club)
 
     public string Format(string key, params object?[] args) => string.Format(_culture, this[key], args);
 
+    /// <summary>The interface language's code (ru, en).</summary>
+    public string Language => _culture.Name;
+
     /// <summary>The centre's phone, which every apology and help text offers.</summary>
     public string ClubPhone => club.Value.Phone;
 }

@@ -62,7 +62,7 @@ public sealed class OnboardingTests : IAsyncLifetime
         await chat.PressAsync("✅ Всё верно");
 
         Assert.StartsWith("Спасибо, Анна Петрова! Вы зарегистрированы.", chat.LastText);
-        Assert.Contains("👤 Мой профиль", chat.ReplyButtons);
+        Assert.Contains("📅 Куда пойти", chat.ReplyButtons);
         Assert.DoesNotContain("📝 Познакомиться", chat.ReplyButtons);
         var person = await bot.QueryAsync(db => db.Set<Person>().SingleAsync(p => p.TelegramUserId == 801));
         Assert.Equal(("Анна Петрова", "+79141234567", "Улей", PersonCategory.Pensioner), (person.Name, person.Phone, person.Settlement, person.Category));
@@ -201,7 +201,7 @@ public sealed class OnboardingTests : IAsyncLifetime
 
         await chat.SendAsync("/start");
         Assert.Contains("рад вам", chat.LastText);
-        await chat.TapAsync("👤 Мой профиль");
+        await chat.TapMenuAsync("👤 Мой профиль");
         Assert.Contains("Имя: Анна Петрова", chat.LastText);
         await chat.PressAsync("✏️ Изменить телефон");
         await chat.SendAsync("89025556677");

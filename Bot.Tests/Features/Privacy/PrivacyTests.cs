@@ -21,7 +21,7 @@ public sealed class PrivacyTests : IAsyncLifetime
         await using var bot = await BotUnderTest.StartAsync(_api, settings: OnboardingTests.Fast);
         var chat = await OnboardingTests.WalkToAsync(bot, 830, OnboardingState.Saved);
 
-        await chat.TapAsync("🔒 Мои данные");
+        await chat.TapMenuAsync("🔒 Мои данные");
 
         foreach (var expected in new[] { "Имя: Анна Петрова", "Телефон: +79141234567", "Населённый пункт: Оса", "Категория: Пенсионер", "Интересы: Мастер-классы", "Имя в Telegram: Анна", "Номер в Telegram: 830", "Согласие дано: ", "Зарегистрированы: " })
             Assert.Contains(expected, chat.LastText);
@@ -35,7 +35,7 @@ public sealed class PrivacyTests : IAsyncLifetime
     {
         await using var bot = await BotUnderTest.StartAsync(_api, settings: OnboardingTests.Fast);
         var chat = await OnboardingTests.WalkToAsync(bot, 831, OnboardingState.Saved);
-        await chat.TapAsync("🔒 Мои данные");
+        await chat.TapMenuAsync("🔒 Мои данные");
 
         await chat.PressAsync(button);
         Assert.Contains("?", chat.LastText);
@@ -62,7 +62,7 @@ public sealed class PrivacyTests : IAsyncLifetime
     {
         await using var bot = await BotUnderTest.StartAsync(_api, settings: OnboardingTests.Fast);
         var chat = await OnboardingTests.WalkToAsync(bot, 832, OnboardingState.Saved);
-        await chat.TapAsync("🔒 Мои данные");
+        await chat.TapMenuAsync("🔒 Мои данные");
         await chat.PressAsync("🗑 Удалить мои данные");
 
         await chat.PressAsync("Нет, оставить");

@@ -8,8 +8,8 @@ internal sealed partial class HelpOptionsValidator : IValidateOptions<HelpOption
     public ValidateOptionsResult Validate(string? name, HelpOptions o)
     {
         var errors = new List<string>();
-        if (o.Services.Count == 0)
-            errors.Add("Help:Services needs at least one service.");
+        if (o.Services.Count is 0 or > 8)
+            errors.Add("Help:Services needs 1-8 services (they share one screen).");
         for (var i = 0; i < o.Services.Count; i++)
         {
             var s = o.Services[i];
@@ -23,10 +23,10 @@ internal sealed partial class HelpOptionsValidator : IValidateOptions<HelpOption
 
         foreach (var duplicate in o.Services.GroupBy(s => s.Code).Where(g => g.Count() > 1))
             errors.Add($"Help:Services lists the code '{duplicate.Key}' twice.");
-        if (o.RideDestinations.Count == 0 || o.RideDestinations.Any(d => string.IsNullOrWhiteSpace(d) || d.Length > 40))
-            errors.Add("Help:RideDestinations needs at least one destination of 1-40 characters.");
-        if (o.AidKinds.Count == 0 || o.AidKinds.Any(d => string.IsNullOrWhiteSpace(d) || d.Length > 40))
-            errors.Add("Help:AidKinds needs at least one kind of 1-40 characters.");
+        if (o.RideDestinations.Count is 0 or > 8 || o.RideDestinations.Any(d => string.IsNullOrWhiteSpace(d) || d.Length > 40))
+            errors.Add("Help:RideDestinations needs 1-8 destinations of 1-40 characters.");
+        if (o.AidKinds.Count is 0 or > 8 || o.AidKinds.Any(d => string.IsNullOrWhiteSpace(d) || d.Length > 40))
+            errors.Add("Help:AidKinds needs 1-8 kinds of 1-40 characters.");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 

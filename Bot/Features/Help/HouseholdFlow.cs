@@ -1,0 +1,102 @@
+using ClubBot.Club;
+using ClubBot.Conversations;
+using ClubBot.Features.Onboarding;
+using ClubBot.Telegram.Types;
+using ClubBot.Texts;
+using Microsoft.Extensions.Options;
+
+namespace ClubBot.Features.Help;
+
+/// <summary>«🛠 Помощь по дому» (P4): service with its tariff → what is wrong (text, a photo) → address → day → part of day.</summary>
+public sealed class HouseholdFlow(BotTexts texts, RequestCards cards, RequestNotices notices, ClubTime clock, IOptions<HelpOptions> options)
+    : RequestFlow(texts, cards, notices, clock)
+{
+    public override string Name => "hh";
+
+    protected override RequestKind Kind => RequestKind.Household;
+
+    protected override IReadOnlyList<RequestStep> Steps =>
+    [
+        new("Service",
+            (c, d) => c.Ask(Texts["AskService"], c.Keyboards.Paged(
+                options.Value.Services.Select(s => new InlineKeyboardButton(Texts.Format("ServiceButton", s.Title, s.Tariff == 0 ? Texts["Free"] : $"{s.Tariff} ₽"), Data("Service", "pick", s.Code))).ToList(),
+                0, p => Data("Service", "page", p.ToString()))),
+            (c, d, input) =>
+            {
+                if (Pressed(c, input, "Service", "pick") is not { } data || options.Value.Find(data.Argument) is not { } service)
+                    return "";
+                d.Service = service.Code;
+                return null;
+            }),
+        new("Problem",
+            (c, d) => c.AskText(Texts["AskProblem"] + Current(d.Details)),
+            (c, d, input) =>
+            {
+                var text = input.Text?.Trim();
+                if (input.PhotoFileId is { } photo)
+                {
+                    d.PhotoFileId = photo;
+                    if (string.IsNullOrEmpty(text))
+                        return "PhotoNeedsWords";
+                }
+                else if (input.Kind != InputKind.Text)
+                {
+                    return "";
+                }
+
+                if (text is null || text.Length is < 3 or > 1000 || !text.Any(char.IsLetter))
+                    return "ProblemInvalid";
+                d.Details = text;
+                return null;
+            }),
+        new("Address",
+            (c, d) => c.AskText(Texts["AskAddress"] + Current(d.Address), c.Person?.Settlement is { } s ? new KeyboardButton(Texts.Format("ButtonProfileAddress", s)) : null),
+            (c, d, input) =>
+            {
+                if (input.Kind != InputKind.Text)
+                    return "";
+                if (c.Person?.Settlement is { } settlement && input.Text == Texts.Format("ButtonProfileAddress", settlement))
+                {
+                    d.Address = settlement;
+                    return null;
+                }
+
+                if (!PersonName.TryCleanPlace(input.Text, out var address) || address.Length < 3)
+                    return "AddressInvalid";
+                d.Address = address;
+                return null;
+            }),
+        new("Day",
+            (c, d) => c.Ask(Texts["AskDay"], DayButtons(c, "Day")),
+            (c, d, input) =>
+            {
+                if (PressedDay(c, input, "Day") is not { } day)
+                    return "";
+                d.Day = day;
+                return null;
+            }),
+        new("PartOfDay",
+            (c, d) => c.Ask(Texts["AskPartOfDay"], new InlineKeyboardMarkup(Enum.GetValues<PartOfDay>()
+                .Select(p => (IReadOnlyList<InlineKeyboardButton>)[new InlineKeyboardButton(Texts[$"PartOfDay{p}"], Data("PartOfDay", "pick", p.ToString()))]).ToList())),
+            (c, d, input) =>
+            {
+                if (Pressed(c, input, "PartOfDay", "pick") is not { } data || !Enum.TryParse<PartOfDay>(data.Argument, out var part) || !Enum.IsDefined(part))
+                    return "";
+                d.PartOfDay = part;
+                return null;
+            }),
+    ];
+
+    protected override void Fill(HelpRequest request, RequestDraft draft)
+    {
+        request.Service = draft.Service;
+        request.Details = draft.Details;
+        request.PhotoFileId = draft.PhotoFileId;
+        request.Address = draft.Address;
+        request.Day = draft.Day;
+        request.PartOfDay = draft.PartOfDay;
+        request.ForVolunteers = options.Value.Find(draft.Service)?.ForVolunteers == true;
+    }
+
+    private string Current(string? value) => value is null ? "" : "\n\n" + Texts.Format("CurrentAnswer", value);
+}

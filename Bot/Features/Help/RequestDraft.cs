@@ -1,0 +1,28 @@
+using ClubBot.Conversations;
+
+namespace ClubBot.Features.Help;
+
+/// <summary>A request's answers so far, kept in the session until «Отправить заявку».</summary>
+public sealed class RequestDraft
+{
+    public string? Service { get; set; }
+
+    public string? Details { get; set; }
+
+    public string? PhotoFileId { get; set; }
+
+    public string? Address { get; set; }
+
+    public DateOnly? Day { get; set; }
+
+    public PartOfDay? PartOfDay { get; set; }
+
+    public string? RideFrom { get; set; }
+
+    public string? RideTo { get; set; }
+
+    public bool? EscortNeeded { get; set; }
+}
+
+/// <summary>One question of a request flow: how it is asked, and what it takes (null when taken, or the key of a kind refusal).</summary>
+public sealed record RequestStep(string Name, Action<FlowContext, RequestDraft> Show, Func<FlowContext, RequestDraft, Input, string?> Accept);

@@ -1,0 +1,47 @@
+using ClubBot.Conversations;
+using ClubBot.Outbox;
+using ClubBot.People;
+using ClubBot.Pipeline;
+using ClubBot.Telegram.Types;
+using ClubBot.Texts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using ClubBot.Club;
+
+namespace ClubBot.Features.Help;
+
+/// <summary>Who hears about a request, and with which buttons: the participant at every change, staff when one arrives, volunteers nearby when it suits them.</summary>
+public sealed class RequestNotices(BotTexts texts, RequestCards cards, IOptions<ClubOptions> club)
+{
+    public void TellParticipant(UpdateContext context, HelpRequest request, string text)
+    {
+        if (request.Person?.ChatId is { } chat)
+            context.Outbox.SendText(chat, text, priority: OutboxPriority.Reply);
+    }
+
+    public void TellStatus(UpdateContext context, HelpRequest request) =>
+        TellParticipant(context, request, texts.Format("RequestStatusChanged", request.Id, cards.What(request), cards.Status(request.Status)));
+
+    /// <summary>Staff hear of a new request with a button that opens it.</summary>
+    public async Task AnnounceToStaffAsync(UpdateContext context, HelpRequest request)
+    {
+        var staff = await context.Db.Set<Person>().Where(p => p.TelegramUserId != null && club.Value.Admins.Contains(p.TelegramUserId.Value) && p.ChatId != null)
+            .Select(p => p.ChatId!.Value).ToListAsync();
+        var button = new InlineKeyboardMarkup([[new InlineKeyboardButton(texts["ButtonOpenRequest"], CallbackData.Make(StaffRequestButtons.Prefix, "req", "open", request.Id.ToString()))]]);
+        foreach (var chat in staff)
+            context.Outbox.SendText(chat, texts["NewRequestForStaff"] + "\n\n" + cards.Card(request, @private: true), button, OutboxPriority.Bulk);
+    }
+
+    /// <summary>Approved volunteers of the same settlement hear of a task they may take.</summary>
+    public async Task AnnounceToVolunteersAsync(UpdateContext context, HelpRequest request)
+    {
+        if (!request.ForVolunteers)
+            return;
+        var settlement = request.Person?.Settlement;
+        var volunteers = await context.Db.Set<Person>()
+            .Where(p => p.Volunteer == VolunteerStatus.Approved && p.ChatId != null && p.Id != request.PersonId && p.Settlement == settlement && p.ErasedAt == null)
+            .Select(p => p.ChatId!.Value).ToListAsync();
+        foreach (var chat in volunteers)
+            context.Outbox.SendText(chat, texts["NewTaskNearby"] + "\n\n" + cards.Card(request, @private: false), ClubBot.Features.Volunteers.TaskButtons.TakeButton(texts, request.Id), OutboxPriority.Bulk);
+    }
+}

@@ -1,0 +1,96 @@
+using ClubBot.Club;
+using ClubBot.Conversations;
+using ClubBot.Features.Onboarding;
+using ClubBot.Telegram.Types;
+using ClubBot.Texts;
+using Microsoft.Extensions.Options;
+
+namespace ClubBot.Features.Help;
+
+/// <summary>«🚐 Поездка в город» (P5): day → from → destination → purpose → escort needed?</summary>
+public sealed class RideFlow(BotTexts texts, RequestCards cards, RequestNotices notices, ClubTime clock, IOptions<HelpOptions> options)
+    : RequestFlow(texts, cards, notices, clock)
+{
+    public override string Name => "rd";
+
+    protected override RequestKind Kind => RequestKind.Ride;
+
+    protected override IReadOnlyList<RequestStep> Steps =>
+    [
+        new("Day",
+            (c, d) => c.Ask(Texts["AskRideDay"], DayButtons(c, "Day")),
+            (c, d, input) =>
+            {
+                if (PressedDay(c, input, "Day") is not { } day)
+                    return "";
+                d.Day = day;
+                return null;
+            }),
+        new("From",
+            (c, d) => c.AskText(Texts["AskRideFrom"], c.Person?.Settlement is { } s ? new KeyboardButton(Texts.Format("ButtonProfileAddress", s)) : null),
+            (c, d, input) =>
+            {
+                if (input.Kind != InputKind.Text)
+                    return "";
+                if (c.Person?.Settlement is { } settlement && input.Text == Texts.Format("ButtonProfileAddress", settlement))
+                {
+                    d.RideFrom = settlement;
+                    return null;
+                }
+
+                if (!PersonName.TryCleanPlace(input.Text, out var from))
+                    return "PlaceInvalid";
+                d.RideFrom = from;
+                return null;
+            }),
+        new("To",
+            (c, d) => c.Ask(Texts["AskRideTo"], c.Keyboards.Paged(
+                options.Value.RideDestinations.Select((s, i) => new InlineKeyboardButton(s, Data("To", "pick", i.ToString()))).ToList(),
+                0, p => Data("To", "page", p.ToString()))),
+            (c, d, input) =>
+            {
+                if (Pressed(c, input, "To", "pick") is not { } data || !int.TryParse(data.Argument, out var i) || i < 0 || i >= options.Value.RideDestinations.Count)
+                    return "";
+                d.RideTo = options.Value.RideDestinations[i];
+                return null;
+            }),
+        new("Purpose",
+            (c, d) => c.AskText(Texts["AskRidePurpose"]),
+            (c, d, input) =>
+            {
+                if (input.Kind != InputKind.Text)
+                    return "";
+                var text = input.Text!.Trim();
+                if (text.Length is < 3 or > 1000 || !text.Any(char.IsLetter))
+                    return "PurposeInvalid";
+                d.Details = text;
+                return null;
+            }),
+        new("Escort",
+            (c, d) => c.Ask(Texts["AskEscort"], new InlineKeyboardMarkup(
+            [
+                [new InlineKeyboardButton(Texts["ButtonEscortYes"], Data("Escort", "yes"))],
+                [new InlineKeyboardButton(Texts["ButtonEscortNo"], Data("Escort", "no"))],
+            ])),
+            (c, d, input) =>
+            {
+                if (Pressed(c, input, "Escort", "yes") is not null)
+                    d.EscortNeeded = true;
+                else if (Pressed(c, input, "Escort", "no") is not null)
+                    d.EscortNeeded = false;
+                else
+                    return "";
+                return null;
+            }),
+    ];
+
+    protected override void Fill(HelpRequest request, RequestDraft draft)
+    {
+        request.Day = draft.Day;
+        request.RideFrom = draft.RideFrom;
+        request.RideTo = draft.RideTo;
+        request.Details = draft.Details;
+        request.EscortNeeded = draft.EscortNeeded == true;
+        request.ForVolunteers = draft.EscortNeeded == true;
+    }
+}

@@ -1,0 +1,75 @@
+using ClubBot.Conversations;
+using ClubBot.Features.Help;
+using ClubBot.People;
+using ClubBot.Telegram.Types;
+using ClubBot.Texts;
+
+namespace ClubBot.Features.Volunteers;
+
+/// <summary>«✋ Взять», «Отказаться», «✅ Выполнено» and a task's card, under the messages volunteers get.</summary>
+public sealed class TaskButtons(BotTexts texts, RequestCards cards, TaskBoard board, HoursFlow hours) : IMessageButtons
+{
+    public const string Name = "vt";
+
+    public string Prefix => Name;
+
+    public static InlineKeyboardMarkup TakeButton(BotTexts texts, long requestId) =>
+        new([[new InlineKeyboardButton(texts["ButtonTakeTask"], CallbackData.Make(Name, "task", "take", requestId.ToString()))]]);
+
+    public static InlineKeyboardMarkup TakenButtons(BotTexts texts, long requestId) => new(
+    [
+        [new InlineKeyboardButton(texts["ButtonTaskDone"], CallbackData.Make(Name, "task", "done", requestId.ToString()))],
+        [new InlineKeyboardButton(texts["ButtonReleaseTask"], CallbackData.Make(Name, "task", "release", requestId.ToString()))],
+    ]);
+
+    public async Task HandleAsync(FlowContext context, CallbackData data)
+    {
+        var update = context.Update;
+        if (context.Person is not { Volunteer: VolunteerStatus.Approved } volunteer || !long.TryParse(data.Argument, out var id))
+        {
+            Refuse(context, "TasksForVolunteersOnly");
+            return;
+        }
+
+        switch (data.Action)
+        {
+            case "open" when (await TaskBoard.OpenTasksAsync(update.Db, volunteer)).FirstOrDefault(r => r.Id == id) is { } task:
+                context.Say(cards.Card(task, @private: false), TakeButton(texts, task.Id));
+                break;
+            case "open":
+                Refuse(context, "TaskAlreadyTaken");
+                break;
+            case "take":
+                var outcome = await board.TakeAsync(update, id, volunteer);
+                if (outcome != TakeOutcome.Taken)
+                {
+                    Refuse(context, outcome == TakeOutcome.SomeoneElseWasFaster ? "TaskAlreadyTaken" : "TaskNotForYou");
+                    return;
+                }
+
+                context.RemovePressedButtons();
+                var taken = (await TaskBoard.OwnTakenAsync(update, id, volunteer))!;
+                context.Say(texts["TaskIsYours"] + "\n\n" + cards.Card(taken, @private: true), TakenButtons(texts, id));
+                break;
+            case "release" when await TaskBoard.OwnTakenAsync(update, id, volunteer) is { } mine:
+                context.RemovePressedButtons();
+                await board.ReleaseAsync(update, mine);
+                context.Say(texts.Format("TaskReleased", id));
+                break;
+            case "done" when await TaskBoard.OwnTakenAsync(update, id, volunteer) is not null:
+                context.RemovePressedButtons();
+                await hours.StartForAsync(context, id);
+                break;
+            default:
+                Refuse(context, "TaskNotYours");
+                break;
+        }
+    }
+
+    private void Refuse(FlowContext context, string key)
+    {
+        context.Update.CallbackAnswer = texts[key];
+        context.RemovePressedButtons();
+        context.Say(texts[key]);
+    }
+}
