@@ -63,13 +63,16 @@ public sealed class TestChat(FakeBotApi api, BotUnderTest bot, long id)
 
     public Task<IReadOnlyList<RecordedCall>> ShareContactAsync(string phone) => PushAsync(Updates.Contact(Id, phone, Id));
 
-    /// <summary>Sends any update and waits for the bot to finish with it.</summary>
+    /// <summary>
+    /// Sends any update and waits for the bot to finish with it: the update handled, everything to this chat and
+    /// every reply to anyone (a participant told of a volunteer) delivered. Bulk messages to others may still be on their way.
+    /// </summary>
     public async Task<IReadOnlyList<RecordedCall>> PushAsync(JsonObject update)
     {
         var updateId = api.Push(update);
         await Bot.WaitUntilAsync(async db =>
             await db.Set<InboxUpdate>().AnyAsync(u => u.UpdateId == updateId && u.HandledAt != null)
-            && !await db.Set<OutboxMessage>().AnyAsync(m => m.ChatId == Id && m.State == OutboxState.Pending));
+            && !await db.Set<OutboxMessage>().AnyAsync(m => (m.ChatId == Id || m.Priority == OutboxPriority.Reply) && m.State == OutboxState.Pending));
         var calls = History;
         Last = calls.Skip(_seen).ToList();
         _seen = calls.Count;
