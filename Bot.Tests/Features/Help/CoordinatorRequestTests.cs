@@ -1,0 +1,122 @@
+using ClubBot.Features.Help;
+using ClubBot.Features.Questions;
+using ClubBot.People;
+using ClubBot.Tests.Fakes;
+using ClubBot.Tests.Features.Onboarding;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubBot.Tests.Features.Help;
+
+/// <summary>Rides, aid and questions, and the coordinator's side of requests: every change reaches the participant.</summary>
+public sealed class CoordinatorRequestTests : IAsyncLifetime
+{
+    private const long Admin = 910;
+
+    private FakeBotApi _api = null!;
+
+    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
+
+    public async Task DisposeAsync() => await _api.DisposeAsync();
+
+    private static Dictionary<string, string?> Settings => new(OnboardingTests.Fast) { ["Club:Admins:0"] = "910" };
+
+    [Fact]
+    public async Task Ride_ConfirmedWithAPickupTime_AssignedAndDone_TheParticipantHearsEachStep()
+    {
+        await using var bot = await BotUnderTest.StartAsync(_api, settings: Settings);
+        var admin = new TestChat(_api, bot, Admin);
+        await admin.SendAsync("/start");
+        var participant = await OnboardingTests.WalkToAsync(bot, 911, ClubBot.Features.Onboarding.OnboardingState.Saved);
+        await HelpData.AddPersonAsync(bot, 912, VolunteerStatus.Approved);
+
+        await participant.TapAsync("🚐 Поездка в город");
+        await participant.PressAsync("Завтра");
+        await participant.TapAsync("🏠 Оса");
+        await participant.PressAsync("Поликлиника");
+        await participant.SendAsync("Приём у кардиолога в 11:00");
+        await participant.PressAsync("Да, нужен");
+        Assert.Contains("Откуда: Оса\nКуда: Поликлиника", participant.LastText);
+        Assert.Contains("Нужен сопровождающий", participant.LastText);
+        await participant.PressAsync("✅ Отправить заявку");
+        Assert.StartsWith("Заявка № 1 принята: Поездка: Поликлиника.", participant.LastText);
+
+        await _api.WaitForAsync(c => c.ChatId == Admin && c.Text?.StartsWith("🆕 Новая заявка", StringComparison.Ordinal) == true);
+        await admin.PressAsync("Открыть");
+        Assert.Contains("Кто: Анна Петрова, +79141234567", admin.LastText);
+        await admin.PressAsync("🚐 Время подачи");
+        await admin.SendAsync("25:99");
+        Assert.StartsWith("Напишите время, например 9:30", admin.Last.First(c => c.Method == "sendMessage").Text);
+        await admin.SendAsync("9:30");
+        Assert.Contains("Машина придёт: ", admin.LastText);
+        Assert.StartsWith("Поездка № 1 (Поликлиника) подтверждена: машина придёт ", participant.History.Last(c => c.Method == "sendMessage").Text);
+        Assert.Contains("09:30", participant.History.Last(c => c.Method == "sendMessage").Text);
+
+        await admin.PressAsync("👤 Волонтёру");
+        await admin.PressAsync("Человек 912 · Оса");
+        Assert.StartsWith("По заявке № 1 (Поездка: Поликлиника) к вам придёт волонтёр: Человек 912", participant.History.Last(c => c.Method == "sendMessage").Text);
+        Assert.StartsWith("Координатор поручил вам задание:", _api.Calls.Last(c => c.ChatId == 912 && c.Method == "sendMessage").Text);
+
+        await admin.PressAsync("✉️ Написать");
+        await admin.SendAsync("Возьмите с собой полис, пожалуйста.");
+        Assert.Equal("Сообщение координатора по заявке № 1:\nВозьмите с собой полис, пожалуйста.", participant.History.Last(c => c.Method == "sendMessage").Text);
+
+        await admin.PressAsync("✅ Выполнена");
+        Assert.Equal("Заявка № 1 (Поездка: Поликлиника): ✅ Выполнена.", participant.History.Last(c => c.Method == "sendMessage").Text);
+
+        await participant.TapAsync("📋 Мои заявки");
+        Assert.Contains("№ 1 · Поездка: Поликлиника — ✅ Выполнена", participant.LastText);
+        Assert.DoesNotContain(participant.InlineButtons, b => b.Text.StartsWith("❌", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Aid_CancelledByTheParticipant_IsCancelled_AndStaffSeeItInTheList()
+    {
+        await using var bot = await BotUnderTest.StartAsync(_api, settings: Settings);
+        var participant = await OnboardingTests.WalkToAsync(bot, 913, ClubBot.Features.Onboarding.OnboardingState.Saved);
+        await participant.TapAsync("🎁 Автобус добра");
+        await participant.PressAsync("Одежда и обувь");
+        await participant.SendAsync("Зимние сапоги, 38 размер");
+        await participant.PressAsync("✅ Отправить заявку");
+
+        await participant.TapAsync("📋 Мои заявки");
+        await participant.PressAsync("❌ Отменить № 1");
+        await participant.PressAsync("Да, отменить");
+
+        Assert.Equal("Заявка № 1 отменена.", participant.LastText);
+        var admin = new TestChat(_api, bot, Admin);
+        await admin.SendAsync("/start");
+        await admin.TapAsync("🛠 Заявки");
+        await admin.PressAsync("✖️ Отменена (1)");
+        Assert.Contains(admin.InlineButtons, b => b.Text.StartsWith("№ 1 · Помощь: Одежда и обувь", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Question_ReachesCoordinators_AndTheAnswerReachesThePerson_Once()
+    {
+        await using var bot = await BotUnderTest.StartAsync(_api, settings: Settings);
+        var admin = new TestChat(_api, bot, Admin);
+        await admin.SendAsync("/start");
+        var person = new TestChat(_api, bot, 914);
+        await person.SendAsync("привет");
+
+        await person.TapAsync("❓ Вопрос координатору");
+        Assert.Contains("+7 (900) 000-00-00", person.LastText);
+        await person.PushAsync(Updates.Sticker(914));
+        Assert.StartsWith("Я понимаю только текст и кнопки", person.Last.First(c => c.Method == "sendMessage").Text);
+        await person.SendAsync("Когда будет следующая поездка в Иркутск?");
+        Assert.StartsWith("Вопрос отправлен координатору", person.LastText);
+
+        await _api.WaitForAsync(c => c.ChatId == Admin && c.Text?.StartsWith("❓ Вопрос от Анна", StringComparison.Ordinal) == true);
+        var question = admin.History.Last(c => c.Text?.StartsWith("❓", StringComparison.Ordinal) == true);
+        await admin.PressAsync("✍️ Ответить");
+        await admin.SendAsync("В субботу, запись уже открыта.");
+        Assert.Equal("Ответ отправлен.", admin.LastText);
+        Assert.Equal("Ответ координатора на ваш вопрос «Когда будет следующая поездка в Иркутск?»:\nВ субботу, запись уже открыта.", person.History.Last(c => c.Method == "sendMessage").Text);
+
+        await admin.PushAsync(Updates.Callback(Admin, question.InlineKeyboard[0][0].Data!, question.MessageId!.Value));
+        Assert.StartsWith("На этот вопрос уже ответили", admin.LastText);
+        var stored = await bot.QueryAsync(db => db.Set<CoordinatorQuestion>().AsNoTracking().SingleAsync());
+        Assert.Equal("В субботу, запись уже открыта.", stored.Answer);
+        Assert.Equal(Admin, stored.AnsweredBy);
+    }
+}
