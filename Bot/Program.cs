@@ -6,6 +6,7 @@ using ClubBot.Features.Help;
 using ClubBot.Features.Onboarding;
 using ClubBot.Features.Participants;
 using ClubBot.Features.Privacy;
+using ClubBot.Features.Surveys;
 using ClubBot.Hosting;
 using ClubBot.Outbox;
 using ClubBot.Pipeline;
@@ -71,6 +72,7 @@ public static class Program
         builder.AddOnboarding();
         builder.AddActivities();
         builder.AddHelp();
+        builder.AddSurveys();
         builder.AddPrivacy();
         builder.AddParticipants();
         builder.AddAbout();

@@ -32,6 +32,10 @@ public sealed class StartupTests
         { "Conversations:SessionTimeoutHours", "0", "Conversations:SessionTimeoutHours" },
         { "Activities:Kinds:0:Code", "Клуб", "Activities:Kinds:0:Code 'Клуб'" },
         { "Activities:Kinds:1:Code", "club", "Activities:Kinds lists the code 'club' twice" },
+        { "Surveys:Questionnaires:0:Questions:1:Kind", "Slider", "Surveys:Questionnaires:0 ('after-activity'), question 1 ('liked'): unknown kind 'Slider'" },
+        { "Surveys:Questionnaires:2:Questions:0:Labels:4", "", "Surveys:Questionnaires:2 ('mood'), question 0 ('mood'): a scale needs five labels" },
+        { "Surveys:Questionnaires:1:Id", "after-activity", "Surveys:Questionnaires: the id 'after-activity' is used twice" },
+        { "Surveys:Questionnaires:0:Questions:2:Id", "quality", "Surveys:Questionnaires:0 ('after-activity'): the question id 'quality' is used twice" },
     };
 
     [Theory]
@@ -78,9 +82,9 @@ public sealed class StartupTests
         Assert.DoesNotContain("LongPolling", names);
         Assert.DoesNotContain("BotCommandsRegistration", names);
         Assert.Empty(StartupCheck.Problems(app.Services));
-        Assert.Equal(["ac", "ad", "ae", "aq", "hh", "hq", "mr", "ms", "ob", "pv", "qa", "rd", "sa", "vh"], app.Services.GetServices<ClubBot.Conversations.IFlow>().Select(f => f.Name).Order());
-        Assert.Equal(18, app.Services.GetServices<ClubBot.Conversations.IMenuEntry>().Count());
-        Assert.Equal(["qb", "sr", "va", "vt"], app.Services.GetServices<ClubBot.Conversations.IMessageButtons>().Select(b => b.Prefix).Order());
+        Assert.Equal(["ac", "ad", "ae", "aq", "hh", "hq", "mr", "ms", "ob", "pv", "qa", "rd", "sa", "sv", "vh"], app.Services.GetServices<ClubBot.Conversations.IFlow>().Select(f => f.Name).Order());
+        Assert.Equal(20, app.Services.GetServices<ClubBot.Conversations.IMenuEntry>().Count());
+        Assert.Equal(["qb", "sr", "svb", "va", "vt"], app.Services.GetServices<ClubBot.Conversations.IMessageButtons>().Select(b => b.Prefix).Order());
         using var scope = app.Services.CreateScope();
         Assert.IsType<ClubBot.Conversations.ConversationRouter>(scope.ServiceProvider.GetRequiredService<ClubBot.Pipeline.IUpdateHandler>());
     }

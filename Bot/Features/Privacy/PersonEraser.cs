@@ -1,3 +1,4 @@
+using ClubBot.Features.Surveys;
 using ClubBot.Outbox;
 using ClubBot.People;
 using ClubBot.Pipeline;
@@ -23,10 +24,13 @@ public static class PersonEraser
         person.TelegramUserId = null;
         person.ChatId = null;
         person.ErasedAt = context.Now;
+        var db = context.Db;
+        // Scores stay for the centre's figures, anonymous now; words typed in answers could name someone.
+        foreach (var answer in await db.Set<SurveyAnswer>().Where(a => a.Invitation!.PersonId == person.Id && a.Text != null).ToListAsync(ct))
+            answer.Text = null;
         if (chatId is not { } chat)
             return;
 
-        var db = context.Db;
         db.RemoveRange(await db.Set<InboxUpdate>().Where(u => u.ChatId == chat && u.HandledAt != null).ToListAsync(ct));
         db.RemoveRange(await db.Set<OutboxMessage>().Where(m => m.ChatId == chat && m.State != OutboxState.Pending).ToListAsync(ct));
     }

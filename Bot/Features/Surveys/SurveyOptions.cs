@@ -1,0 +1,57 @@
+namespace ClubBot.Features.Surveys;
+
+/// <summary>The "Surveys" section: the questionnaires, and which one each occasion uses.</summary>
+public sealed class SurveyOptions
+{
+    public const string Section = "Surveys";
+
+    public List<Questionnaire> Questionnaires { get; set; } = [];
+
+    /// <summary>Questionnaire ids per occasion; empty leaves the occasion out.</summary>
+    public string AfterActivity { get; set; } = "";
+
+    public string AfterRequest { get; set; } = "";
+
+    public string MonthlyMood { get; set; } = "";
+
+    public string Needs { get; set; } = "";
+
+    /// <summary>How long after an activity ends or a request is done the invitation goes (the scheduler uses it).</summary>
+    public double InvitationDelayHours { get; set; } = 3;
+
+    public Questionnaire? Find(string id) => Questionnaires.FirstOrDefault(q => q.Id == id);
+}
+
+public sealed class Questionnaire
+{
+    public string Id { get; set; } = "";
+
+    public string Title { get; set; } = "";
+
+    public string Intro { get; set; } = "";
+
+    public List<SurveyQuestion> Questions { get; set; } = [];
+}
+
+/// <summary>One question: <see cref="Kind"/> is Scale (1–5, a label per point), Single, Multiple or Text.</summary>
+public sealed class SurveyQuestion
+{
+    public const string Scale = "Scale";
+    public const string Single = "Single";
+    public const string Multiple = "Multiple";
+    public const string Text = "Text";
+
+    public string Id { get; set; } = "";
+
+    public string Kind { get; set; } = "";
+
+    public string Prompt { get; set; } = "";
+
+    /// <summary>Scale: five labels, for 1 to 5.</summary>
+    public List<string> Labels { get; set; } = [];
+
+    /// <summary>Single and Multiple: the choices.</summary>
+    public List<string> Options { get; set; } = [];
+
+    public bool Required { get; set; }
+}

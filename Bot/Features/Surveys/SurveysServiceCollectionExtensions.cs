@@ -1,0 +1,22 @@
+using ClubBot.Conversations;
+using Microsoft.Extensions.Options;
+
+namespace ClubBot.Features.Surveys;
+
+public static class SurveysServiceCollectionExtensions
+{
+    /// <summary>Questionnaires from configuration, invitations, taking a survey, and the results for staff.</summary>
+    public static IHostApplicationBuilder AddSurveys(this IHostApplicationBuilder builder)
+    {
+        var s = builder.Services;
+        s.AddOptions<SurveyOptions>().BindConfiguration(SurveyOptions.Section).ValidateOnStart();
+        s.AddSingleton<IValidateOptions<SurveyOptions>, SurveyOptionsValidator>();
+        s.AddSingleton<SurveyInvitations>();
+        s.AddSingleton<SurveyFlow>();
+        s.AddSingleton<IFlow>(sp => sp.GetRequiredService<SurveyFlow>());
+        s.AddSingleton<IMessageButtons, SurveyButtons>();
+        s.AddSingleton<IMenuEntry, MySurveysMenuEntry>();
+        s.AddSingleton<IMenuEntry, SurveyResultsMenuEntry>();
+        return builder;
+    }
+}
