@@ -46,7 +46,13 @@ public sealed class FlowContext(UpdateContext update, ConversationSession sessio
     public void Ask(string text, InlineKeyboardMarkup choices)
     {
         if (Session.Keyboard != NavigationKeyboard)
-            Say(Texts["Noted"], Keyboards.Navigation(), NavigationKeyboard);
+        {
+            // The keyboard needs a message of its own; a waiting preface makes a better one than «Хорошо.».
+            var opening = _preface ?? Texts["Noted"];
+            _preface = null;
+            Say(opening, Keyboards.Navigation(), NavigationKeyboard);
+        }
+
         Send(text, choices);
     }
 

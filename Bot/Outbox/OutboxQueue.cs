@@ -20,6 +20,7 @@ public sealed class OutboxQueue(
     private readonly SemaphoreSlim _replySlots = new(options.Value.MaxConcurrentReplies);
     private readonly SemaphoreSlim _bulkSlots = new(options.Value.MaxConcurrentBulk);
     private readonly CancellationTokenSource _stopping = new();
+    private readonly HashSet<Task> _running = [];
     private int _pending;
 
     /// <summary>Rows queued or being sent.</summary>
@@ -47,11 +48,29 @@ public sealed class OutboxQueue(
         }
 
         foreach (var key in start)
-            _ = Task.Run(() => RunLaneAsync(key));
+            Track(Task.Run(() => RunLaneAsync(key)));
     }
 
-    /// <summary>Stops sending; what is not sent stays pending in the database for the next start.</summary>
-    public void Stop() => _stopping.Cancel();
+    /// <summary>
+    /// Stops sending and waits for the lanes to end, so that a message Telegram has already accepted is recorded
+    /// as sent before the process goes (otherwise the next start would send it again). What is not sent stays
+    /// pending in the database for the next start.
+    /// </summary>
+    public async Task StopAsync(CancellationToken ct)
+    {
+        _stopping.Cancel();
+        Task[] running;
+        lock (_running)
+            running = [.. _running];
+        await Task.WhenAll(running).WaitAsync(ct).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    private void Track(Task lane)
+    {
+        lock (_running)
+            _running.Add(lane);
+        lane.ContinueWith(t => { lock (_running) _running.Remove(t); }, TaskScheduler.Default);
+    }
 
     private async Task RunLaneAsync((long Chat, OutboxPriority Priority) key)
     {

@@ -1,6 +1,6 @@
 namespace ClubBot.Outbox;
 
-/// <summary>At start, queues what a previous run left unsent; at stop, lets the lanes go (rows stay pending).</summary>
+/// <summary>At start, queues what a previous run left unsent; at stop, lets the lanes finish recording what was sent (the rest stays pending).</summary>
 internal sealed class OutboxSender(OutboxQueue queue, OutboxStore store, ILogger<OutboxSender> log) : IHostedService
 {
     public async Task StartAsync(CancellationToken ct)
@@ -12,9 +12,5 @@ internal sealed class OutboxSender(OutboxQueue queue, OutboxStore store, ILogger
         queue.Post(backlog);
     }
 
-    public Task StopAsync(CancellationToken ct)
-    {
-        queue.Stop();
-        return Task.CompletedTask;
-    }
+    public Task StopAsync(CancellationToken ct) => queue.StopAsync(ct);
 }

@@ -1,0 +1,104 @@
+using ClubBot.Features.Activities;
+using ClubBot.Features.Onboarding;
+using ClubBot.Features.Surveys;
+using ClubBot.Outbox;
+using ClubBot.People;
+using ClubBot.Storage;
+using ClubBot.Tests.Fakes;
+using ClubBot.Tests.Features.Activities;
+using ClubBot.Tests.Features.Onboarding;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClubBot.Tests.Features.Surveys;
+
+public sealed class SurveyTests : IAsyncLifetime
+{
+    private FakeBotApi _api = null!;
+
+    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
+
+    public async Task DisposeAsync() => await _api.DisposeAsync();
+
+    [Fact]
+    public async Task AttendedActivity_Invitation_AnsweredWithASkipAndAComment_IsStored_AndNotOfferedTwice()
+    {
+        await using var bot = await BotUnderTest.StartAsync(_api, settings: OnboardingTests.Fast);
+        var chat = await OnboardingTests.WalkToAsync(bot, 920, OnboardingState.Saved);
+        var activityId = await ActivityData.AddActivityAsync(bot, "Хор", capacity: null, kind: "rehearsal");
+        await bot.QueryAsync(async db =>
+        {
+            var person = await db.Set<Person>().SingleAsync(p => p.TelegramUserId == 920);
+            db.Add(new SignUp { ActivityId = activityId, PersonId = person.Id, State = SignUpState.Confirmed, Attended = true, CreatedAt = DateTime.UtcNow });
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(1, await InviteAfterActivityAsync(bot, activityId));
+        var invitation = (await _api.WaitForAsync(c => c.ChatId == 920 && c.Text?.StartsWith("📝 Как прошло занятие", StringComparison.Ordinal) == true)).Single();
+        Assert.Equal(["📝 Пройти опрос", "Не сейчас"], invitation.InlineKeyboard.SelectMany(r => r).Select(b => b.Text));
+
+        await chat.PressAsync("📝 Пройти опрос");
+        Assert.Equal("Опрос «Как прошло занятие».", chat.Last.Where(c => c.Method == "sendMessage").SkipLast(1).Last().Text);
+        Assert.StartsWith("Вопрос 1 из 3\nКак вам занятие?\n\n1 — очень плохо\n2 — плохо", chat.LastText);
+        Assert.DoesNotContain(chat.InlineButtons, b => b.Text == "➡️ Пропустить");
+        await chat.PressAsync("4 🙂");
+        Assert.StartsWith("Вопрос 2 из 3", chat.LastText);
+        await chat.PressAsync("➡️ Пропустить");
+        Assert.StartsWith("Вопрос 3 из 3", chat.LastText);
+        await chat.SendAsync("Хотелось бы репетиций почаще");
+        Assert.Equal("Спасибо за ответы! Они помогают нам стать лучше.", chat.LastText);
+
+        var answers = await bot.QueryAsync(db => db.Set<SurveyAnswer>().AsNoTracking().OrderBy(a => a.Id).ToListAsync());
+        Assert.Equal(
+            [("quality", (int?)4, (string?)null, false), ("liked", null, null, true), ("improve", null, "Хотелось бы репетиций почаще", false)],
+            answers.Select(a => (a.Question, a.Score, a.Text, a.Skipped)));
+        var stored = await bot.QueryAsync(db => db.Set<SurveyInvitation>().AsNoTracking().SingleAsync());
+        Assert.Equal((InvitationState.Completed, "activity:" + activityId, "rehearsal"), (stored.State, stored.Occasion, stored.ActivityKind));
+
+        Assert.Equal(0, await InviteAfterActivityAsync(bot, activityId));
+        Assert.Single(_api.Calls, c => c.ChatId == 920 && c.Text?.StartsWith("📝 Как прошло занятие", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task SurveyLeftAfterQuestionTwo_ContinuesAtQuestionThree_AfterARestart()
+    {
+        using var database = new TestDatabase();
+        TestChat chat;
+        await using (var first = await BotUnderTest.StartAsync(_api, database, OnboardingTests.Fast))
+        {
+            chat = await OnboardingTests.WalkToAsync(first, 921, OnboardingState.Saved);
+            await InviteMoodAsync(first);
+            await _api.WaitForAsync(c => c.ChatId == 921 && c.Text?.StartsWith("📝 Как ваше самочувствие", StringComparison.Ordinal) == true);
+            await chat.PressAsync("📝 Пройти опрос");
+            await chat.PressAsync("3 😐");
+            await chat.PressAsync("2 🙁");
+            Assert.StartsWith("Вопрос 3 из 4", chat.LastText);
+            await chat.TapAsync("🏠 Меню");
+        }
+
+        await using var second = await BotUnderTest.StartAsync(_api, database, OnboardingTests.Fast);
+        chat.Bot = second;
+        await chat.TapMenuAsync("📝 Мои опросы");
+        await chat.PressAsync("▶️ Как ваше самочувствие");
+
+        Assert.Equal("Продолжим опрос с того же места.", chat.Last.First(c => c.Method == "sendMessage").Text);
+        Assert.StartsWith("Вопрос 3 из 4\nБывает ли вам одиноко?", chat.LastText);
+        var answered = await second.QueryAsync(db => db.Set<SurveyAnswer>().AsNoTracking().OrderBy(a => a.Id).Select(a => a.Question + "=" + a.Score).ToListAsync());
+        Assert.Equal(["mood=3", "anxiety=2"], answered);
+        Assert.Equal(0, await InviteMoodAsync(second));
+    }
+
+    private static async Task<int> InviteAfterActivityAsync(BotUnderTest bot, long activityId) => await InviteAsync(bot, (i, db, outbox) => i.AfterActivityAsync(db, outbox, activityId, DateTime.UtcNow));
+
+    private static async Task<int> InviteMoodAsync(BotUnderTest bot) => await InviteAsync(bot, (i, db, outbox) => i.MonthlyMoodAsync(db, outbox, new DateOnly(2026, 12, 1), DateTime.UtcNow));
+
+    /// <summary>Calls an occasion the way a scheduled job will: its own scope and unit of work.</summary>
+    private static async Task<int> InviteAsync(BotUnderTest bot, Func<SurveyInvitations, BotDbContext, OutboxWriter, Task<int>> invite)
+    {
+        await using var scope = bot.App.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        var sent = await invite(scope.ServiceProvider.GetRequiredService<SurveyInvitations>(), db, scope.ServiceProvider.GetRequiredService<OutboxWriter>());
+        await db.SaveChangesAsync();
+        return sent;
+    }
+}
