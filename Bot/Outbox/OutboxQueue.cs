@@ -145,7 +145,9 @@ public sealed class OutboxQueue(
             try
             {
                 message.Attempts++;
-                outcome = await delivery.DeliverAsync(message, ct);
+                // A request under way is not cancelled by a stop: Telegram may already have the message, and only its
+                // answer lets us record that. The client's own time-out bounds the wait.
+                outcome = await delivery.DeliverAsync(message, CancellationToken.None);
             }
             finally
             {
