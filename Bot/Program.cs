@@ -10,6 +10,7 @@ using ClubBot.Features.Surveys;
 using ClubBot.Hosting;
 using ClubBot.Outbox;
 using ClubBot.Pipeline;
+using ClubBot.Scheduling;
 using ClubBot.Storage;
 using ClubBot.Telegram;
 using ClubBot.Telegram.Webhook;
@@ -73,6 +74,7 @@ public static class Program
         builder.AddActivities();
         builder.AddHelp();
         builder.AddSurveys();
+        builder.AddScheduling();
         builder.AddPrivacy();
         builder.AddParticipants();
         builder.AddAbout();

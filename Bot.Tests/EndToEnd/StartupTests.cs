@@ -68,7 +68,7 @@ public sealed class StartupTests
 
         var names = app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().Select(s => s.GetType().Name).ToList();
 
-        Assert.Equal(["DatabaseMigrator", "OutboxSender", "Housekeeping", "LongPolling", "BotCommandsRegistration"],
+        Assert.Equal(["DatabaseMigrator", "OutboxSender", "Housekeeping", "LongPolling", "BotCommandsRegistration", "QuartzHostedService"],
             names.Where(n => !n.StartsWith("Generic", StringComparison.Ordinal) && n != "HostedLifecycleServiceWrapper").ToList());
     }
 
@@ -84,7 +84,7 @@ public sealed class StartupTests
         Assert.Empty(StartupCheck.Problems(app.Services));
         Assert.Equal(["ac", "ad", "ae", "aq", "hh", "hq", "mr", "ms", "ob", "pv", "qa", "rd", "sa", "sv", "vh"], app.Services.GetServices<ClubBot.Conversations.IFlow>().Select(f => f.Name).Order());
         Assert.Equal(20, app.Services.GetServices<ClubBot.Conversations.IMenuEntry>().Count());
-        Assert.Equal(["qb", "sr", "svb", "va", "vt"], app.Services.GetServices<ClubBot.Conversations.IMessageButtons>().Select(b => b.Prefix).Order());
+        Assert.Equal(["qb", "rm", "sr", "svb", "va", "vt"], app.Services.GetServices<ClubBot.Conversations.IMessageButtons>().Select(b => b.Prefix).Order());
         using var scope = app.Services.CreateScope();
         Assert.IsType<ClubBot.Conversations.ConversationRouter>(scope.ServiceProvider.GetRequiredService<ClubBot.Pipeline.IUpdateHandler>());
     }

@@ -1,4 +1,5 @@
 using ClubBot.Conversations;
+using ClubBot.Scheduling;
 using Microsoft.Extensions.Options;
 
 namespace ClubBot.Features.Activities;
@@ -26,6 +27,13 @@ public static class ActivitiesServiceCollectionExtensions
         services.AddSingleton<IMenuEntry, BrowseMenuEntry>();
         services.AddSingleton<IMenuEntry, MySignUpsMenuEntry>();
         services.AddSingleton<IMenuEntry, StaffActivitiesMenuEntry>();
+        services.AddOptions<ReminderOptions>().BindConfiguration(ReminderOptions.Section)
+            .Validate(o => o.HoursBefore.Count > 0 && o.HoursBefore.All(h => h is > 0 and <= 24 * 14), "Reminders:HoursBefore needs hours between 0 and 336.")
+            .Validate(o => TimeOnly.TryParseExact(o.NightStarts, "HH:mm", out _) && TimeOnly.TryParseExact(o.NightEnds, "HH:mm", out _) && TimeOnly.TryParseExact(o.Evening, "HH:mm", out _),
+                "Reminders:NightStarts, NightEnds and Evening are times like 21:00.")
+            .ValidateOnStart();
+        services.AddSingleton<IMessageButtons, ReminderButtons>();
+        services.AddDueWork<ActivityReminders>();
         return builder;
     }
 }
