@@ -7,8 +7,8 @@ public sealed class ReminderOptions
 {
     public const string Section = "Reminders";
 
-    /// <summary>Hours before the start; each is one reminder.</summary>
-    public List<double> HoursBefore { get; set; } = [24, 2];
+    /// <summary>Hours before the start; each is one reminder (24 and 2 in config/; a list default here would be added to, not replaced).</summary>
+    public List<double> HoursBefore { get; set; } = [];
 
     /// <summary>No reminder between these local times; one due then goes the evening before, at <see cref="Evening"/>.</summary>
     public string NightStarts { get; set; } = "21:00";
