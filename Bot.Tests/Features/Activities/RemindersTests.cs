@@ -29,10 +29,12 @@ public sealed class RemindersTests : IAsyncLifetime
 
         Assert.Equal(0, await RunAtAsync(bot, clock, LocalToUtc(zone, "2026-12-09 13:59")));
         Assert.Equal(1, await RunAtAsync(bot, clock, LocalToUtc(zone, "2026-12-09 14:00")));
+        // Delivered before the clock moves on: bulk pacing runs on the same clock.
+        await RemindersTo(bot, 930, 1);
         Assert.Equal(0, await RunAtAsync(bot, clock, LocalToUtc(zone, "2026-12-09 14:30")));
         Assert.Equal(1, await RunAtAsync(bot, clock, LocalToUtc(zone, "2026-12-10 12:00")));
 
-        var reminders = await RemindersTo(930, 2);
+        var reminders = await RemindersTo(bot, 930, 2);
         Assert.All(reminders, r => Assert.StartsWith("⏰ Напоминаем: 🎨 Лепка — чт, 10 декабря, 14:00", r.Text));
         Assert.Equal(["✅ Приду", "❌ Не смогу"], reminders[0].InlineKeyboard.SelectMany(b => b).Select(b => b.Text));
     }
@@ -53,6 +55,7 @@ public sealed class RemindersTests : IAsyncLifetime
 
         Assert.Equal(0, await RunAtAsync(bot, clock, LocalToUtc("Europe/Moscow", "2026-12-09 14:00")));
         Assert.Equal(1, await RunAtAsync(bot, clock, LocalToUtc("Europe/Moscow", "2026-12-11 14:00")));
+        await RemindersTo(bot, 931, 1);
 
         await bot.QueryAsync(async db =>
         {
@@ -76,7 +79,7 @@ public sealed class RemindersTests : IAsyncLifetime
         await second.PressAsync("Да, в лист ожидания");
 
         await RunAtAsync(bot, clock, LocalToUtc("Europe/Moscow", "2026-12-09 14:00"));
-        await RemindersTo(932, 1);
+        await RemindersTo(bot, 932, 1);
         await first.PressAsync("❌ Не смогу");
 
         Assert.StartsWith("Запись отменена: 🎨 Лепка", first.LastText);
@@ -99,7 +102,7 @@ public sealed class RemindersTests : IAsyncLifetime
         await using var second = await StartAsync(clock, "Europe/Moscow", database);
         Assert.Equal(1, await RunAtAsync(second, clock, LocalToUtc("Europe/Moscow", "2026-12-09 14:00")));
         Assert.Equal(0, await RunAtAsync(second, clock, LocalToUtc("Europe/Moscow", "2026-12-09 14:01")));
-        await RemindersTo(934, 1);
+        await RemindersTo(second, 934, 1);
         Assert.Single(_api.Calls, c => c.ChatId == 934 && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true);
     }
 
@@ -116,7 +119,7 @@ public sealed class RemindersTests : IAsyncLifetime
         Assert.Equal(expected, await RunAtAsync(bot, clock, LocalToUtc("Europe/Moscow", back)));
         Assert.Equal(0, await RunAtAsync(bot, clock, LocalToUtc("Europe/Moscow", back).AddMinutes(1)));
         if (expected == 1)
-            await RemindersTo(935, 1);
+            await RemindersTo(bot, 935, 1);
         Assert.Equal(expected, _api.Calls.Count(c => c.ChatId == 935 && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true));
     }
 
@@ -155,8 +158,16 @@ public sealed class RemindersTests : IAsyncLifetime
         return await bot.App.Services.GetRequiredService<ActivityReminders>().RunAsync(clock.GetUtcNow().UtcDateTime, CancellationToken.None);
     }
 
-    private async Task<IReadOnlyList<RecordedCall>> RemindersTo(long chatId, int count) =>
-        await _api.WaitForAsync(c => c.ChatId == chatId && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true, count);
+    /// <summary>
+    /// Waits for the reminders to arrive and to be recorded as sent: the sender spaces the next bulk message to a
+    /// chat from the end of the last one, on the same (fake) clock the test is about to move.
+    /// </summary>
+    private async Task<IReadOnlyList<RecordedCall>> RemindersTo(BotUnderTest bot, long chatId, int count)
+    {
+        var calls = await _api.WaitForAsync(c => c.ChatId == chatId && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true, count);
+        await bot.WaitUntilAsync(db => db.Set<ClubBot.Outbox.OutboxMessage>().AllAsync(m => m.ChatId != chatId || m.State != ClubBot.Outbox.OutboxState.Pending));
+        return calls;
+    }
 
     private static DateTime LocalToUtc(string zone, string local) =>
         TimeZoneInfo.ConvertTimeToUtc(DateTime.Parse(local, System.Globalization.CultureInfo.InvariantCulture), TimeZoneInfo.FindSystemTimeZoneById(zone));
