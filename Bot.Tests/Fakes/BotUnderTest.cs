@@ -42,6 +42,8 @@ public sealed class BotUnderTest : IAsyncDisposable
             ["Http:Urls"] = "http://127.0.0.1:0",
             ["Logging:LogLevel:Default"] = "Information",
             ["Logging:LogLevel:Microsoft"] = "Warning",
+            // Due work runs on real time every few seconds; tests run it by hand on their own clock instead.
+            ["Scheduling:Enabled"] = "false",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             overrides[key] = value;

@@ -17,7 +17,7 @@ public sealed class QuartzSetupTests : IAsyncLifetime
     [Fact]
     public async Task AtStart_QuartzTablesAreProvisionedInTheBotsDatabase_AndTheRemindersJobIsScheduled()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api);
+        await using var bot = await BotUnderTest.StartAsync(_api, settings: new Dictionary<string, string?> { ["Scheduling:Enabled"] = "true" });
 
         var scheduler = await bot.App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         var trigger = await scheduler.GetTrigger(new TriggerKey("ActivityReminders"));
@@ -40,6 +40,7 @@ public sealed class QuartzSetupTests : IAsyncLifetime
         {
             ["Storage:Provider"] = "Postgres",
             ["Storage:ConnectionString"] = database.ConnectionString,
+            ["Scheduling:Enabled"] = "true",
         });
 
         var scheduler = await bot.App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();

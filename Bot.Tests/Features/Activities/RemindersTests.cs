@@ -127,7 +127,7 @@ public sealed class RemindersTests : IAsyncLifetime
         BotUnderTest.StartAsync(
             _api,
             database,
-            new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:TimeZone"] = zone, ["Scheduling:Enabled"] = "false" },
+            new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:TimeZone"] = zone },
             s => s.AddSingleton<TimeProvider>(clock));
 
     private async Task<TestChat> SignedUpAsync(BotUnderTest bot, long chatId, DateTime startsUtc, int? capacity = 10)

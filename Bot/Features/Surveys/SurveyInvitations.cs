@@ -42,10 +42,15 @@ public sealed class SurveyInvitations(BotTexts texts, IOptions<SurveyOptions> op
     /// <summary>The monthly mood check: every registered person the bot can reach.</summary>
     public async Task<int> MonthlyMoodAsync(BotDbContext db, OutboxWriter outbox, DateOnly month, DateTime now)
     {
-        var people = await db.Set<Person>().Where(p => p.RegisteredAt != null && p.ErasedAt == null && p.ChatId != null && p.UnreachableSince == null).ToListAsync();
+        var occasion = $"mood:{month:yyyy-MM}";
+        // Asked once a month: only people not yet invited this month are read, so a run every minute stays cheap.
+        var people = await db.Set<Person>()
+            .Where(p => p.RegisteredAt != null && p.ErasedAt == null && p.ChatId != null && p.UnreachableSince == null
+                && !db.Set<SurveyInvitation>().Any(i => i.PersonId == p.Id && i.Occasion == occasion))
+            .ToListAsync();
         var sent = 0;
         foreach (var person in people)
-            if (await InviteAsync(db, outbox, person, options.Value.MonthlyMood, $"mood:{month:yyyy-MM}", now))
+            if (await InviteAsync(db, outbox, person, options.Value.MonthlyMood, occasion, now))
                 sent++;
         return sent;
     }

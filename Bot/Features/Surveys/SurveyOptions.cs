@@ -16,8 +16,13 @@ public sealed class SurveyOptions
 
     public string Needs { get; set; } = "";
 
-    /// <summary>How long after an activity ends or a request is done the invitation goes (the scheduler uses it).</summary>
+    /// <summary>How long after an activity ends, a request is done or a person registers the invitation goes.</summary>
     public double InvitationDelayHours { get; set; } = 3;
+
+    /// <summary>The day of the month the mood check goes out, at <see cref="MonthlyMoodTime"/> local.</summary>
+    public int MonthlyMoodDay { get; set; } = 1;
+
+    public string MonthlyMoodTime { get; set; } = "11:00";
 
     public Questionnaire? Find(string id) => Questionnaires.FirstOrDefault(q => q.Id == id);
 }

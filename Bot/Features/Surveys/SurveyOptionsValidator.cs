@@ -34,6 +34,10 @@ internal sealed partial class SurveyOptionsValidator : IValidateOptions<SurveyOp
                 errors.Add($"Surveys:{key} names the questionnaire '{id}', which does not exist.");
         if (o.InvitationDelayHours < 0)
             errors.Add("Surveys:InvitationDelayHours must not be negative.");
+        if (o.MonthlyMoodDay is < 1 or > 28)
+            errors.Add("Surveys:MonthlyMoodDay must be 1-28, so that every month has it.");
+        if (!TimeOnly.TryParseExact(o.MonthlyMoodTime, "HH:mm", out _))
+            errors.Add($"Surveys:MonthlyMoodTime '{o.MonthlyMoodTime}' must be a time like 11:00.");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 

@@ -1,4 +1,5 @@
 using ClubBot.Conversations;
+using ClubBot.Scheduling;
 using Microsoft.Extensions.Options;
 
 namespace ClubBot.Features.Surveys;
@@ -17,6 +18,7 @@ public static class SurveysServiceCollectionExtensions
         s.AddSingleton<IMessageButtons, SurveyButtons>();
         s.AddSingleton<IMenuEntry, MySurveysMenuEntry>();
         s.AddSingleton<IMenuEntry, SurveyResultsMenuEntry>();
+        s.AddDueWork<SurveyOccasions>();
         return builder;
     }
 }
