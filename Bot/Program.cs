@@ -2,6 +2,7 @@ using ClubBot.Club;
 using ClubBot.Conversations;
 using ClubBot.Features.About;
 using ClubBot.Features.Activities;
+using ClubBot.Features.Digest;
 using ClubBot.Features.Help;
 using ClubBot.Features.Onboarding;
 using ClubBot.Features.Participants;
@@ -74,6 +75,7 @@ public static class Program
         builder.AddActivities();
         builder.AddHelp();
         builder.AddSurveys();
+        builder.AddDigest();
         builder.AddScheduling();
         builder.AddPrivacy();
         builder.AddParticipants();

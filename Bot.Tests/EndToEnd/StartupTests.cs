@@ -30,6 +30,8 @@ public sealed class StartupTests
         { "Onboarding:ConsentText", "", "Onboarding:ConsentText" },
         { "Onboarding:Settlements:1", "Оса", "Onboarding:Settlements lists 'Оса' twice" },
         { "Conversations:SessionTimeoutHours", "0", "Conversations:SessionTimeoutHours" },
+        { "Digest:Time", "8 утра", "Digest:Time" },
+        { "Reminders:NightStarts", "9pm", "Reminders:NightStarts" },
         { "Activities:Kinds:0:Code", "Клуб", "Activities:Kinds:0:Code 'Клуб'" },
         { "Activities:Kinds:1:Code", "club", "Activities:Kinds lists the code 'club' twice" },
         { "Surveys:Questionnaires:0:Questions:1:Kind", "Slider", "Surveys:Questionnaires:0 ('after-activity'), question 1 ('liked'): unknown kind 'Slider'" },
@@ -83,7 +85,7 @@ public sealed class StartupTests
         Assert.DoesNotContain("BotCommandsRegistration", names);
         Assert.Empty(StartupCheck.Problems(app.Services));
         Assert.Equal(["ac", "ad", "ae", "aq", "hh", "hq", "mr", "ms", "ob", "pv", "qa", "rd", "sa", "sv", "vh"], app.Services.GetServices<ClubBot.Conversations.IFlow>().Select(f => f.Name).Order());
-        Assert.Equal(20, app.Services.GetServices<ClubBot.Conversations.IMenuEntry>().Count());
+        Assert.Equal(21, app.Services.GetServices<ClubBot.Conversations.IMenuEntry>().Count());
         Assert.Equal(["qb", "rm", "sr", "svb", "va", "vt"], app.Services.GetServices<ClubBot.Conversations.IMessageButtons>().Select(b => b.Prefix).Order());
         using var scope = app.Services.CreateScope();
         Assert.IsType<ClubBot.Conversations.ConversationRouter>(scope.ServiceProvider.GetRequiredService<ClubBot.Pipeline.IUpdateHandler>());

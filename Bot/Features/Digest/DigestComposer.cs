@@ -1,0 +1,75 @@
+using System.Globalization;
+using ClubBot.Club;
+using ClubBot.Features.Activities;
+using ClubBot.Features.Help;
+using ClubBot.Features.Surveys;
+using ClubBot.People;
+using ClubBot.Texts;
+using Microsoft.EntityFrameworkCore;
+
+namespace ClubBot.Features.Digest;
+
+/// <summary>
+/// The coordinators' morning summary (C1): short, in Russian, readable on a phone, sections with nothing to
+/// say left out. Covers what happened since the last digest and what is on today and tomorrow.
+/// </summary>
+public sealed class DigestComposer(BotTexts texts, ClubTime clock, ActivityCards cards, RequestCards requests)
+{
+    public async Task<string> ComposeAsync(DbContext db, DateTime sinceUtc, DateTime nowUtc)
+    {
+        var today = clock.ToLocal(nowUtc).Date;
+        var sections = new List<string> { texts.Format("DigestTitle", today.ToString("d MMMM", CultureInfo.GetCultureInfo(texts.Language))) };
+
+        var newcomers = await db.Set<Person>().Where(p => p.RegisteredAt >= sinceUtc && p.RegisteredAt < nowUtc && p.ErasedAt == null)
+            .OrderBy(p => p.RegisteredAt).Select(p => p.Name).ToListAsync();
+        if (newcomers.Count > 0)
+            sections.Add(texts.Format("DigestNewcomers", newcomers.Count, string.Join(", ", newcomers)));
+
+        var from = TimeZoneInfo.ConvertTimeToUtc(today, clock.Zone);
+        var to = TimeZoneInfo.ConvertTimeToUtc(today.AddDays(2), clock.Zone);
+        var activities = await db.Set<Activity>().Where(a => a.State == ActivityState.Planned && a.StartsAt >= from && a.StartsAt < to)
+            .OrderBy(a => a.StartsAt).ToListAsync();
+        if (activities.Count > 0)
+        {
+            var counts = await ActivityQueries.CountsAsync(db, activities.Select(a => a.Id).ToList());
+            sections.Add(texts["DigestActivities"] + "\n" + string.Join('\n', activities.Select(a =>
+                $"• {cards.Headline(a)} — {(a.Capacity is { } c ? $"{counts[a.Id].Confirmed}/{c}" : counts[a.Id].Confirmed.ToString(CultureInfo.InvariantCulture))}"
+                + (counts[a.Id].Waiting > 0 ? texts.Format("DigestWaiting", counts[a.Id].Waiting) : ""))));
+        }
+
+        var todayDate = DateOnly.FromDateTime(today);
+        var open = await db.Set<HelpRequest>().Include(r => r.Person)
+            .Where(r => r.Status == RequestStatus.New || r.Status == RequestStatus.Assigned || r.Status == RequestStatus.InProgress).ToListAsync();
+        var fresh = open.Where(r => r.CreatedAt >= sinceUtc).ToList();
+        var unassigned = open.Where(r => r.Status == RequestStatus.New && r.VolunteerId is null && !r.ByStaff).ToList();
+        var overdue = open.Where(r => r.Day is { } day && day < todayDate).ToList();
+        if (fresh.Count + unassigned.Count + overdue.Count > 0)
+        {
+            var lines = new List<string> { texts["DigestRequests"] };
+            if (fresh.Count > 0)
+                lines.Add(texts.Format("DigestRequestsNew", fresh.Count));
+            if (unassigned.Count > 0)
+                lines.Add(texts.Format("DigestRequestsUnassigned", unassigned.Count, string.Join(", ", unassigned.Select(r => $"№ {r.Id}"))));
+            lines.AddRange(overdue.Select(r => texts.Format("DigestRequestOverdue", requests.Line(r))));
+            sections.Add(string.Join('\n', lines));
+        }
+
+        var done = await db.Set<HelpRequest>().Where(r => r.Status == RequestStatus.Done && r.VolunteerId != null && r.UpdatedAt >= sinceUtc && r.UpdatedAt < nowUtc)
+            .Select(r => r.HoursSpent).ToListAsync();
+        if (done.Count > 0)
+            sections.Add(texts.Format("DigestVolunteerTasks", done.Count, done.Sum(h => h ?? 0).ToString("0.##", CultureInfo.GetCultureInfo(texts.Language))));
+
+        var low = SurveyResults.Low(await SurveyResults.LoadAsync(db, sinceUtc));
+        if (low.Count > 0)
+            sections.Add(texts["DigestLowScores"] + "\n" + string.Join('\n', low.Select(l => $"• {l.Low.Score} — {l.Comment ?? texts["DigestNoComment"]}")));
+
+        var lost = await db.Set<Person>().Where(p => p.UnreachableSince >= sinceUtc && p.UnreachableSince < nowUtc && p.ErasedAt == null)
+            .Select(p => new { p.Name, p.TelegramName, p.Phone }).ToListAsync();
+        if (lost.Count > 0)
+            sections.Add(texts["DigestUnreachable"] + "\n" + string.Join('\n', lost.Select(p => $"• {p.Name ?? p.TelegramName}, {p.Phone ?? texts["NoPhone"]}")));
+
+        if (sections.Count == 1)
+            sections.Add(texts["DigestQuiet"]);
+        return string.Join("\n\n", sections);
+    }
+}
