@@ -86,7 +86,7 @@ public sealed class StartupTests
         Assert.Empty(StartupCheck.Problems(app.Services));
         Assert.Equal(["ac", "ad", "ae", "aq", "hh", "hq", "mr", "ms", "ob", "pv", "qa", "rd", "sa", "sv", "vh"], app.Services.GetServices<ClubBot.Conversations.IFlow>().Select(f => f.Name).Order());
         Assert.Equal(21, app.Services.GetServices<ClubBot.Conversations.IMenuEntry>().Count());
-        Assert.Equal(["qb", "rm", "sr", "svb", "va", "vt"], app.Services.GetServices<ClubBot.Conversations.IMessageButtons>().Select(b => b.Prefix).Order());
+        Assert.Equal(["qb", "rm", "rr", "sr", "svb", "va", "vt"], app.Services.GetServices<ClubBot.Conversations.IMessageButtons>().Select(b => b.Prefix).Order());
         using var scope = app.Services.CreateScope();
         Assert.IsType<ClubBot.Conversations.ConversationRouter>(scope.ServiceProvider.GetRequiredService<ClubBot.Pipeline.IUpdateHandler>());
     }

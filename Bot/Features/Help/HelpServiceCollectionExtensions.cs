@@ -1,5 +1,6 @@
 using ClubBot.Conversations;
 using ClubBot.Features.Questions;
+using ClubBot.Scheduling;
 using ClubBot.Features.Volunteers;
 using Microsoft.Extensions.Options;
 
@@ -28,6 +29,7 @@ public static class HelpServiceCollectionExtensions
         s.AddSingleton<IMessageButtons, StaffRequestButtons>();
         s.AddSingleton<IMessageButtons, VolunteerButtons>();
         s.AddSingleton<IMessageButtons, AnswerButtons>();
+        s.AddSingleton<IMessageButtons, RideReminderButtons>();
         s.AddSingleton<IMenuEntry, HouseholdMenuEntry>();
         s.AddSingleton<IMenuEntry, RideMenuEntry>();
         s.AddSingleton<IMenuEntry, AidMenuEntry>();
@@ -37,6 +39,7 @@ public static class HelpServiceCollectionExtensions
         s.AddSingleton<IMenuEntry, TasksMenuEntry>();
         s.AddSingleton<IMenuEntry, MyTasksMenuEntry>();
         s.AddSingleton<IMenuEntry, AskMenuEntry>();
+        s.AddDueWork<HelpReminders>();
         return builder;
     }
 

@@ -1,0 +1,83 @@
+using ClubBot.Features.Help;
+using ClubBot.People;
+using ClubBot.Tests.Fakes;
+using ClubBot.Tests.Features.Onboarding;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClubBot.Tests.Features.Help;
+
+/// <summary>Ride reminders to the participant and task reminders to the volunteer, on a fake clock.</summary>
+public sealed class HelpRemindersTests : IAsyncLifetime
+{
+    private static readonly TimeZoneInfo Irkutsk = TimeZoneInfo.FindSystemTimeZoneById("Asia/Irkutsk");
+
+    private FakeBotApi _api = null!;
+
+    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
+
+    public async Task DisposeAsync() => await _api.DisposeAsync();
+
+    [Fact]
+    public async Task AConfirmedRide_RemindsTheParticipant_AndItsVolunteer_24And2HoursBeforeThePickup_Once()
+    {
+        var clock = new FakeClock(new DateTimeOffset(At("2026-12-01 10:00")));
+        await using var bot = await BotUnderTest.StartAsync(_api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:TimeZone"] = "Asia/Irkutsk" }, services: s => s.AddSingleton<TimeProvider>(clock));
+        var participant = await HelpData.AddPersonAsync(bot, 960);
+        var volunteer = await HelpData.AddPersonAsync(bot, 961, VolunteerStatus.Approved);
+        await bot.QueryAsync(async db =>
+        {
+            db.Add(new HelpRequest
+            {
+                Kind = RequestKind.Ride, PersonId = participant, VolunteerId = volunteer, Status = RequestStatus.Assigned, RideFrom = "Оса", RideTo = "Поликлиника",
+                Day = new DateOnly(2026, 12, 5), PickupAt = At("2026-12-05 09:30"), EscortNeeded = true, ForVolunteers = true,
+                CreatedAt = At("2026-12-01 10:00"), UpdatedAt = At("2026-12-01 10:00"),
+            });
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(0, await RunAtAsync(bot, clock, At("2026-12-04 09:29")));
+        Assert.Equal(2, await RunAtAsync(bot, clock, At("2026-12-04 09:30")));
+        await DeliveredAsync(bot, clock, 2);
+        Assert.Equal(0, await RunAtAsync(bot, clock, At("2026-12-04 10:00")));
+        // 2 hours before 09:30 is 07:30, at night: it went the evening before, at 20:00.
+        Assert.Equal(2, await RunAtAsync(bot, clock, At("2026-12-04 20:00")));
+        await DeliveredAsync(bot, clock, 4);
+        Assert.Equal(0, await RunAtAsync(bot, clock, At("2026-12-05 08:00")));
+
+        var toParticipant = await _api.WaitForAsync(c => c.ChatId == 960 && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true, 2);
+        Assert.All(toParticipant, c => Assert.Equal("⏰ Напоминаем о поездке № 1 (Поликлиника): машина придёт сб, 5 декабря, 09:30.", c.Text));
+        var participantChat = new TestChat(_api, bot, 960);
+        await participantChat.PushAsync(Updates.Callback(960, toParticipant[^1].InlineKeyboard[1][0].Data!, toParticipant[^1].MessageId!.Value));
+        Assert.Equal("Заявка № 1 отменена.", participantChat.LastText);
+        Assert.Equal(RequestStatus.Cancelled, (await HelpData.RequestAsync(bot, 1)).Status);
+        var toVolunteer = await _api.WaitForAsync(c => c.ChatId == 961 && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true, 2);
+        Assert.All(toVolunteer, c => Assert.StartsWith("⏰ Напоминаем о задании № 1 (Поездка: Поликлиника): вас ждут сб, 5 декабря, 09:30.", c.Text));
+        Assert.All(toVolunteer, c => Assert.Contains("+79020000960", c.Text));
+    }
+
+    /// <summary>
+    /// Bulk messages are spaced 1/30 s apart on the same fake clock, and a lane may start its wait just after a
+    /// move; so the clock is nudged a second at a time until they are all out.
+    /// </summary>
+    private async Task DeliveredAsync(BotUnderTest bot, FakeClock clock, int total)
+    {
+        bool Arrived() => _api.Calls.Count(c => c.ChatId is 960 or 961 && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true) >= total;
+        for (var nudge = 0; nudge < 100 && !Arrived(); nudge++)
+        {
+            clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(20);
+        }
+
+        Assert.True(Arrived(), $"Expected {total} reminders.");
+        await bot.WaitUntilAsync(db => Task.FromResult(db.Set<ClubBot.Outbox.OutboxMessage>().All(m => m.State != ClubBot.Outbox.OutboxState.Pending)));
+    }
+
+    private static async Task<int> RunAtAsync(BotUnderTest bot, FakeClock clock, DateTime utc)
+    {
+        clock.Advance(utc - clock.GetUtcNow().UtcDateTime);
+        return await bot.App.Services.GetRequiredService<HelpReminders>().RunAsync(utc, CancellationToken.None);
+    }
+
+    private static DateTime At(string local) =>
+        TimeZoneInfo.ConvertTimeToUtc(DateTime.Parse(local, System.Globalization.CultureInfo.InvariantCulture), Irkutsk);
+}
