@@ -73,7 +73,13 @@ public sealed class BotUnderTest : IAsyncDisposable
         while (!await QueryAsync(condition))
         {
             if (DateTime.UtcNow > deadline)
-                throw new TimeoutException("The database never reached the expected state.");
+            {
+                // What the bot said last is usually what explains the wait.
+                var pending = await QueryAsync(db => db.Set<ClubBot.Outbox.OutboxMessage>().Where(m => m.State == ClubBot.Outbox.OutboxState.Pending)
+                    .Select(m => $"{m.Id} {m.ChatId} {m.Priority} {m.Method} attempts={m.Attempts}").ToListAsync());
+                throw new TimeoutException("The database never reached the expected state.\nPending outbox rows:\n" + string.Join('\n', pending)
+                    + "\nLast log lines:\n" + string.Join('\n', Logs.Lines.TakeLast(30)));
+            }
             await Task.Delay(20);
         }
     }

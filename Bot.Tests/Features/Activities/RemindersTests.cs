@@ -159,14 +159,21 @@ public sealed class RemindersTests : IAsyncLifetime
     }
 
     /// <summary>
-    /// Waits for the reminders to arrive and to be recorded as sent: the sender spaces the next bulk message to a
-    /// chat from the end of the last one, on the same (fake) clock the test is about to move.
+    /// Waits for the reminders to arrive and to be recorded as sent. The sender paces and retries on the same
+    /// fake clock the test moves, so the clock is nudged a second at a time while waiting.
     /// </summary>
     private async Task<IReadOnlyList<RecordedCall>> RemindersTo(BotUnderTest bot, long chatId, int count)
     {
-        var calls = await _api.WaitForAsync(c => c.ChatId == chatId && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true, count);
-        await bot.WaitUntilAsync(db => db.Set<ClubBot.Outbox.OutboxMessage>().AllAsync(m => m.ChatId != chatId || m.State != ClubBot.Outbox.OutboxState.Pending));
-        return calls;
+        var clock = (FakeClock)bot.App.Services.GetRequiredService<TimeProvider>();
+        IReadOnlyList<RecordedCall> Arrived() => _api.Calls.Where(c => c.ChatId == chatId && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true).ToList();
+        for (var nudge = 0; nudge < 100 && (Arrived().Count < count || await bot.QueryAsync(db => db.Set<ClubBot.Outbox.OutboxMessage>().AnyAsync(m => m.ChatId == chatId && m.State == ClubBot.Outbox.OutboxState.Pending))); nudge++)
+        {
+            clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(20);
+        }
+
+        Assert.Equal(count, Arrived().Count);
+        return Arrived();
     }
 
     private static DateTime LocalToUtc(string zone, string local) =>
