@@ -56,15 +56,18 @@ public sealed class TerminalScreen(TerminalIO io)
             io.Output.MarkupLine($"📎 [bold]{Markup.Escape(fileName)}[/] {Markup.Escape(caption ?? "")}");
     }
 
-    /// <summary>Buttons under the newest message that has any, then the reply keyboard.</summary>
+    /// <summary>Buttons under the newest message, if it has any, then the reply keyboard. Older messages' buttons stay
+    /// pressable in Telegram, but listing them here would only push the menu's numbers down.</summary>
     public IReadOnlyList<Choice> Choices()
     {
         lock (_gate)
         {
             var choices = new List<Choice>();
-            var newest = _inline.Where(k => k.Value.Count > 0).OrderByDescending(k => k.Key).FirstOrDefault();
-            foreach (var button in newest.Value ?? [])
-                choices.Add(new Choice(choices.Count + 1, button.Text, newest.Key, button, null));
+            if (_inline.TryGetValue(_lastMessageId, out var newest))
+            {
+                foreach (var button in newest)
+                    choices.Add(new Choice(choices.Count + 1, button.Text, _lastMessageId, button, null));
+            }
             foreach (var button in _keyboard)
                 choices.Add(new Choice(choices.Count + 1, button.Text, null, null, button));
             return choices;
