@@ -2,6 +2,7 @@ using ClubBot.Features.Help;
 using ClubBot.People;
 using ClubBot.Tests.Fakes;
 using ClubBot.Tests.Features.Onboarding;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClubBot.Tests.Features.Help;
@@ -62,14 +63,15 @@ public sealed class HelpRemindersTests : IAsyncLifetime
     private async Task DeliveredAsync(BotUnderTest bot, FakeClock clock, int total)
     {
         bool Arrived() => _api.Calls.Count(c => c.ChatId is 960 or 961 && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true) >= total;
-        for (var nudge = 0; nudge < 100 && !Arrived(); nudge++)
+        Task<bool> Pending() => bot.QueryAsync(db => db.Set<ClubBot.Outbox.OutboxMessage>().AnyAsync(m => m.State == ClubBot.Outbox.OutboxState.Pending));
+        for (var nudge = 0; nudge < 100 && (!Arrived() || await Pending()); nudge++)
         {
             clock.Advance(TimeSpan.FromSeconds(1));
             await Task.Delay(20);
         }
 
         Assert.True(Arrived(), $"Expected {total} reminders.");
-        await bot.WaitUntilAsync(db => Task.FromResult(db.Set<ClubBot.Outbox.OutboxMessage>().All(m => m.State != ClubBot.Outbox.OutboxState.Pending)));
+        Assert.False(await Pending(), "Reminders still pending.");
     }
 
     private static async Task<int> RunAtAsync(BotUnderTest bot, FakeClock clock, DateTime utc)
