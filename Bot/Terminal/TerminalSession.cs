@@ -1,10 +1,10 @@
 using ClubBot.Outbox;
 using ClubBot.Pipeline;
-using Spectre.Console;
 using ClubBot.Storage;
 using ClubBot.Telegram.Types;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Spectre.Console;
 
 namespace ClubBot.Terminal;
 

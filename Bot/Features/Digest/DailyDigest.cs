@@ -12,7 +12,7 @@ namespace ClubBot.Features.Digest;
 /// Due work: once a local day, at <c>Digest:Time</c> or at the first run after it (a digest missed while the bot
 /// was down goes once on start), every coordinator gets the digest. The day is recorded, so it goes once.
 /// </summary>
-public sealed class DailyDigest(IServiceScopeFactory scopes, WriteGate gate, ClubTime clock, DigestComposer composer, IOptions<DigestOptions> options, IOptions<ClubOptions> club) : IDueWork
+public sealed class DailyDigest(IServiceScopeFactory scopes, WriteGate gate, ClubTime clock, DigestComposer composer, IOptions<DigestOptions> options, StaffDirectory staffDirectory) : IDueWork
 {
     public async Task<int> RunAsync(DateTime nowUtc, CancellationToken ct)
     {
@@ -27,8 +27,7 @@ public sealed class DailyDigest(IServiceScopeFactory scopes, WriteGate gate, Clu
 
         var since = await db.Set<DigestLog>().OrderByDescending(d => d.Day).Select(d => (DateTime?)d.SentAt).FirstOrDefaultAsync(ct) ?? nowUtc.AddDays(-1);
         var text = await composer.ComposeAsync(db, since, nowUtc);
-        var staff = await db.Set<Person>().Where(p => p.TelegramUserId != null && club.Value.Admins.Contains(p.TelegramUserId.Value) && p.ChatId != null)
-            .Select(p => p.ChatId!.Value).ToListAsync(ct);
+        var staff = await staffDirectory.ChatsAsync(db, ct);
         var outbox = scope.ServiceProvider.GetRequiredService<OutboxWriter>();
         foreach (var chat in staff)
             outbox.SendText(chat, text, priority: OutboxPriority.Bulk);

@@ -1,7 +1,7 @@
 using ClubBot.Conversations;
 using ClubBot.Features.Questions;
-using ClubBot.Scheduling;
 using ClubBot.Features.Volunteers;
+using ClubBot.Scheduling;
 using Microsoft.Extensions.Options;
 
 namespace ClubBot.Features.Help;

@@ -1,3 +1,4 @@
+using ClubBot.Club;
 using ClubBot.Conversations;
 using ClubBot.Outbox;
 using ClubBot.People;
@@ -6,12 +7,11 @@ using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using ClubBot.Club;
 
 namespace ClubBot.Features.Help;
 
 /// <summary>Who hears about a request, and with which buttons: the participant at every change, staff when one arrives, volunteers nearby when it suits them.</summary>
-public sealed class RequestNotices(BotTexts texts, RequestCards cards, IOptions<ClubOptions> club)
+public sealed class RequestNotices(BotTexts texts, RequestCards cards, StaffDirectory staffDirectory)
 {
     public void TellParticipant(UpdateContext context, HelpRequest request, string text)
     {
@@ -25,8 +25,7 @@ public sealed class RequestNotices(BotTexts texts, RequestCards cards, IOptions<
     /// <summary>Staff hear of a new request with a button that opens it.</summary>
     public async Task AnnounceToStaffAsync(UpdateContext context, HelpRequest request)
     {
-        var staff = await context.Db.Set<Person>().Where(p => p.TelegramUserId != null && club.Value.Admins.Contains(p.TelegramUserId.Value) && p.ChatId != null)
-            .Select(p => p.ChatId!.Value).ToListAsync();
+        var staff = await staffDirectory.ChatsAsync(context.Db);
         var button = new InlineKeyboardMarkup([[new InlineKeyboardButton(texts["ButtonOpenRequest"], CallbackData.Make(StaffRequestButtons.Prefix, "req", "open", request.Id.ToString()))]]);
         foreach (var chat in staff)
             context.Outbox.SendText(chat, texts["NewRequestForStaff"] + "\n\n" + cards.Card(request, @private: true), button, OutboxPriority.Bulk);

@@ -275,32 +275,3 @@ public sealed class StaffRequestsFlow(BotTexts texts, RequestCards cards, Reques
 
     private InlineKeyboardButton Button(string key, string state, string action) => new(texts[key], CallbackData.Make(Name, state, action));
 }
-
-/// <summary>What the coordinator is looking at.</summary>
-public sealed class StaffRequestDraft
-{
-    public RequestStatus Status { get; set; }
-
-    public int Page { get; set; }
-
-    public long RequestId { get; set; }
-}
-
-/// <summary>«Открыть» under a new-request message: staff only.</summary>
-public sealed class StaffRequestButtons(StaffRequestsFlow flow, BotTexts texts) : IMessageButtons
-{
-    public const string Prefix = "sr";
-
-    string IMessageButtons.Prefix => Prefix;
-
-    public Task HandleAsync(FlowContext context, CallbackData data)
-    {
-        if (!context.Audience.IsStaff || data.Action != "open" || !long.TryParse(data.Argument, out var id))
-        {
-            context.Update.CallbackAnswer = texts["StaffOnly"];
-            return Task.CompletedTask;
-        }
-
-        return flow.OpenAsync(context, id);
-    }
-}

@@ -1,0 +1,30 @@
+using ClubBot.Club;
+using ClubBot.Conversations;
+using ClubBot.Outbox;
+using ClubBot.People;
+using ClubBot.Telegram.Types;
+using ClubBot.Texts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace ClubBot.Features.Questions;
+
+/// <summary>«✍️ Ответить» under a question: staff only.</summary>
+public sealed class AnswerButtons(AnswerFlow flow, BotTexts texts) : IMessageButtons
+{
+    public const string Name = "qb";
+
+    public string Prefix => Name;
+
+    public Task HandleAsync(FlowContext context, CallbackData data)
+    {
+        if (!context.Audience.IsStaff || data.Action != "answer" || !long.TryParse(data.Argument, out var id))
+        {
+            context.Update.CallbackAnswer = texts["StaffOnly"];
+            return Task.CompletedTask;
+        }
+
+        context.RemovePressedButtons();
+        return flow.OpenAsync(context, id);
+    }
+}
