@@ -50,22 +50,8 @@ public sealed class HouseholdFlow(BotTexts texts, RequestCards cards, RequestNot
                 return null;
             }),
         new("Address",
-            (c, d) => c.AskText(Texts["AskAddress"] + Current(d.Address), c.Person?.Settlement is { } s ? new KeyboardButton(Texts.Format("ButtonProfileAddress", s)) : null),
-            (c, d, input) =>
-            {
-                if (input.Kind != InputKind.Text)
-                    return "";
-                if (c.Person?.Settlement is { } settlement && input.Text == Texts.Format("ButtonProfileAddress", settlement))
-                {
-                    d.Address = settlement;
-                    return null;
-                }
-
-                if (!PersonName.TryCleanPlace(input.Text, out var address) || address.Length < 3)
-                    return "AddressInvalid";
-                d.Address = address;
-                return null;
-            }),
+            (c, d) => c.AskText(Texts["AskAddress"] + Current(d.Address), ProfilePlaceButton(c)),
+            (c, d, input) => AcceptPlace(c, input, v => d.Address = v, "AddressInvalid")),
         new("Day",
             (c, d) => c.Ask(Texts["AskDay"], DayButtons(c, "Day")),
             (c, d, input) =>

@@ -1,6 +1,7 @@
 using ClubBot.Club;
 using ClubBot.Conversations;
 using ClubBot.Conversations.Machine;
+using ClubBot.Features.Onboarding;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Machine = ClubBot.Conversations.Machine.StateMachine<string, string>;
@@ -103,6 +104,27 @@ public abstract class RequestFlow(BotTexts texts, RequestCards cards, RequestNot
         Pressed(context, input, step, "day") is { } data && int.TryParse(data.Argument, out var number)
         && number >= DateOnly.FromDateTime(Today(context)).DayNumber && number < DateOnly.FromDateTime(Today(context)).DayNumber + 7
             ? DateOnly.FromDayNumber(number) : null;
+
+    /// <summary>The button that answers a place question with the settlement from the person's profile, if they gave one.</summary>
+    protected KeyboardButton? ProfilePlaceButton(FlowContext context) =>
+        context.Person?.Settlement is { } settlement ? new KeyboardButton(texts.Format("ButtonProfileAddress", settlement)) : null;
+
+    /// <summary>A place typed or taken from the profile button; null when taken, or the refusal key.</summary>
+    protected string? AcceptPlace(FlowContext context, Input input, Action<string> set, string invalidKey)
+    {
+        if (input.Kind != InputKind.Text)
+            return "";
+        if (ProfilePlaceButton(context) is { } button && input.Text == button.Text)
+        {
+            set(context.Person!.Settlement!);
+            return null;
+        }
+
+        if (!PersonName.TryCleanPlace(input.Text, out var place) || place.Length < 3)
+            return invalidKey;
+        set(place);
+        return null;
+    }
 
     /// <summary>Today in the club's zone.</summary>
     protected DateTime Today(FlowContext context) => clock.ToLocal(context.Update.Now).Date;

@@ -27,22 +27,8 @@ public sealed class RideFlow(BotTexts texts, RequestCards cards, RequestNotices 
                 return null;
             }),
         new("From",
-            (c, d) => c.AskText(Texts["AskRideFrom"], c.Person?.Settlement is { } s ? new KeyboardButton(Texts.Format("ButtonProfileAddress", s)) : null),
-            (c, d, input) =>
-            {
-                if (input.Kind != InputKind.Text)
-                    return "";
-                if (c.Person?.Settlement is { } settlement && input.Text == Texts.Format("ButtonProfileAddress", settlement))
-                {
-                    d.RideFrom = settlement;
-                    return null;
-                }
-
-                if (!PersonName.TryCleanPlace(input.Text, out var from))
-                    return "PlaceInvalid";
-                d.RideFrom = from;
-                return null;
-            }),
+            (c, d) => c.AskText(Texts["AskRideFrom"], ProfilePlaceButton(c)),
+            (c, d, input) => AcceptPlace(c, input, v => d.RideFrom = v, "PlaceInvalid")),
         new("To",
             (c, d) => c.Ask(Texts["AskRideTo"], c.Keyboards.Paged(
                 options.Value.RideDestinations.Select((s, i) => new InlineKeyboardButton(s, Data("To", "pick", i.ToString()))).ToList(),
