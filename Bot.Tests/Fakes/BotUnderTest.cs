@@ -84,6 +84,32 @@ public sealed class BotUnderTest : IAsyncDisposable
         }
     }
 
+    /// <summary>Moves <paramref name="clock"/> to <paramref name="utc"/> and runs the due work as its Quartz job would.</summary>
+    public async Task<int> RunDueAsync<TWork>(FakeClock clock, DateTime utc)
+        where TWork : ClubBot.Scheduling.IDueWork
+    {
+        clock.Advance(utc - clock.GetUtcNow().UtcDateTime);
+        return await App.Services.GetRequiredService<TWork>().RunAsync(utc, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Waits until <paramref name="done"/> holds and nothing is left to send, nudging <paramref name="clock"/> a
+    /// second at a time: the sender paces bulk messages and retries on that clock, and a lane may start its
+    /// wait just after a move.
+    /// </summary>
+    public async Task NudgeUntilSentAsync(FakeClock clock, Func<bool> done)
+    {
+        Task<bool> Pending() => QueryAsync(db => db.Set<ClubBot.Outbox.OutboxMessage>().AnyAsync(m => m.State == ClubBot.Outbox.OutboxState.Pending));
+        for (var nudge = 0; nudge < 100 && (!done() || await Pending()); nudge++)
+        {
+            clock.Advance(TimeSpan.FromSeconds(1));
+            await Task.Delay(20);
+        }
+
+        if (!done() || await Pending())
+            throw new TimeoutException("The messages were not all sent.\nLast log lines:\n" + string.Join('\n', Logs.Lines.TakeLast(30)));
+    }
+
     public async ValueTask DisposeAsync()
     {
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(10));

@@ -151,27 +151,12 @@ public sealed class RemindersTests : IAsyncLifetime
         return chat;
     }
 
-    /// <summary>Moves the clock to <paramref name="utc"/> and runs the reminders as the job would.</summary>
-    private static async Task<int> RunAtAsync(BotUnderTest bot, FakeClock clock, DateTime utc)
-    {
-        clock.Advance(utc - clock.GetUtcNow().UtcDateTime);
-        return await bot.App.Services.GetRequiredService<ActivityReminders>().RunAsync(clock.GetUtcNow().UtcDateTime, CancellationToken.None);
-    }
+    private static Task<int> RunAtAsync(BotUnderTest bot, FakeClock clock, DateTime utc) => bot.RunDueAsync<ActivityReminders>(clock, utc);
 
-    /// <summary>
-    /// Waits for the reminders to arrive and to be recorded as sent. The sender paces and retries on the same
-    /// fake clock the test moves, so the clock is nudged a second at a time while waiting.
-    /// </summary>
     private async Task<IReadOnlyList<RecordedCall>> RemindersTo(BotUnderTest bot, long chatId, int count)
     {
-        var clock = (FakeClock)bot.App.Services.GetRequiredService<TimeProvider>();
         IReadOnlyList<RecordedCall> Arrived() => _api.Calls.Where(c => c.ChatId == chatId && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true).ToList();
-        for (var nudge = 0; nudge < 100 && (Arrived().Count < count || await bot.QueryAsync(db => db.Set<ClubBot.Outbox.OutboxMessage>().AnyAsync(m => m.ChatId == chatId && m.State == ClubBot.Outbox.OutboxState.Pending))); nudge++)
-        {
-            clock.Advance(TimeSpan.FromSeconds(1));
-            await Task.Delay(20);
-        }
-
+        await bot.NudgeUntilSentAsync((FakeClock)bot.App.Services.GetRequiredService<TimeProvider>(), () => Arrived().Count >= count);
         Assert.Equal(count, Arrived().Count);
         return Arrived();
     }

@@ -133,11 +133,7 @@ public sealed class DigestTests : IAsyncLifetime
     private static SignUp SignUp(Activity activity, Person person, SignUpState state) =>
         new() { Activity = activity, Person = person, State = state, CreatedAt = At("2026-12-05 10:00") };
 
-    private static async Task<int> RunAtAsync(BotUnderTest bot, FakeClock clock, DateTime utc)
-    {
-        clock.Advance(utc - clock.GetUtcNow().UtcDateTime);
-        return await bot.App.Services.GetRequiredService<DailyDigest>().RunAsync(utc, CancellationToken.None);
-    }
+    private static Task<int> RunAtAsync(BotUnderTest bot, FakeClock clock, DateTime utc) => bot.RunDueAsync<DailyDigest>(clock, utc);
 
     private static DateTime At(string local) =>
         TimeZoneInfo.ConvertTimeToUtc(DateTime.Parse(local, System.Globalization.CultureInfo.InvariantCulture), Moscow);

@@ -56,29 +56,10 @@ public sealed class HelpRemindersTests : IAsyncLifetime
         Assert.All(toVolunteer, c => Assert.Contains("+79020000960", c.Text));
     }
 
-    /// <summary>
-    /// Bulk messages are spaced 1/30 s apart on the same fake clock, and a lane may start its wait just after a
-    /// move; so the clock is nudged a second at a time until they are all out.
-    /// </summary>
-    private async Task DeliveredAsync(BotUnderTest bot, FakeClock clock, int total)
-    {
-        bool Arrived() => _api.Calls.Count(c => c.ChatId is 960 or 961 && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true) >= total;
-        Task<bool> Pending() => bot.QueryAsync(db => db.Set<ClubBot.Outbox.OutboxMessage>().AnyAsync(m => m.State == ClubBot.Outbox.OutboxState.Pending));
-        for (var nudge = 0; nudge < 100 && (!Arrived() || await Pending()); nudge++)
-        {
-            clock.Advance(TimeSpan.FromSeconds(1));
-            await Task.Delay(20);
-        }
+    private Task DeliveredAsync(BotUnderTest bot, FakeClock clock, int total) =>
+        bot.NudgeUntilSentAsync(clock, () => _api.Calls.Count(c => c.ChatId is 960 or 961 && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true) >= total);
 
-        Assert.True(Arrived(), $"Expected {total} reminders.");
-        Assert.False(await Pending(), "Reminders still pending.");
-    }
-
-    private static async Task<int> RunAtAsync(BotUnderTest bot, FakeClock clock, DateTime utc)
-    {
-        clock.Advance(utc - clock.GetUtcNow().UtcDateTime);
-        return await bot.App.Services.GetRequiredService<HelpReminders>().RunAsync(utc, CancellationToken.None);
-    }
+    private static Task<int> RunAtAsync(BotUnderTest bot, FakeClock clock, DateTime utc) => bot.RunDueAsync<HelpReminders>(clock, utc);
 
     private static DateTime At(string local) =>
         TimeZoneInfo.ConvertTimeToUtc(DateTime.Parse(local, System.Globalization.CultureInfo.InvariantCulture), Irkutsk);

@@ -70,9 +70,5 @@ public sealed class SurveyOccasionsTests : IAsyncLifetime
         await _api.WaitForAsync(c => c.ChatId == 942 && c.Text?.StartsWith("📝 Чем вам помочь", StringComparison.Ordinal) == true);
     }
 
-    private static async Task<int> RunAtAsync(BotUnderTest bot, FakeClock clock, DateTime utc)
-    {
-        clock.Advance(utc - clock.GetUtcNow().UtcDateTime);
-        return await bot.App.Services.GetRequiredService<SurveyOccasions>().RunAsync(utc, CancellationToken.None);
-    }
+    private static Task<int> RunAtAsync(BotUnderTest bot, FakeClock clock, DateTime utc) => bot.RunDueAsync<SurveyOccasions>(clock, utc);
 }
