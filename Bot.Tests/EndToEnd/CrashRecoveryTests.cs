@@ -7,44 +7,38 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClubBot.Tests.EndToEnd;
 
-public sealed class CrashRecoveryTests : IAsyncLifetime
+public sealed class CrashRecoveryTests : FakeBotApiTest
 {
     private static readonly long[] Chats = [601, 602, 603];
-    private FakeBotApi _api = null!;
-
-    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
-
     [Fact]
     public async Task KilledWhileRepliesWereInFlight_EachReplyIsSentExactlyOnceAfterRestart()
     {
         using var database = new TestDatabase();
-        _api.AddRule(new FakeRule("sendMessage", FakeReply.Slow(TimeSpan.FromMinutes(5))));
+        Api.AddRule(new FakeRule("sendMessage", FakeReply.Slow(TimeSpan.FromMinutes(5))));
         using (var process = BotProcess.Start(new Dictionary<string, string?>
         {
             ["Telegram__Token"] = FakeBotApi.Token,
-            ["Telegram__ApiBaseUrl"] = _api.BaseUrl,
+            ["Telegram__ApiBaseUrl"] = Api.BaseUrl,
             ["Telegram__PollingTimeoutSeconds"] = "5",
             ["Storage__ConnectionString"] = database.ConnectionString,
             ["Http__Urls"] = "http://127.0.0.1:0",
         }))
         {
             foreach (var chat in Chats)
-                _api.Push(Updates.Text(chat, "/start"));
+                Api.Push(Updates.Text(chat, "/start"));
             await WaitForSqliteAsync(database, "SELECT COUNT(*) FROM InboxUpdates WHERE HandledAt IS NOT NULL", 3, process);
             await WaitForSqliteAsync(database, "SELECT COUNT(*) FROM OutboxMessages WHERE State = 0", 3, process);
             process.Kill();
         }
 
-        _api.ClearRules();
-        await using var bot = await BotUnderTest.StartAsync(_api, database);
+        Api.ClearRules();
+        await using var bot = await BotUnderTest.StartAsync(Api, database);
         foreach (var chat in Chats)
-            await _api.WaitForMessagesAsync(chat);
+            await Api.WaitForMessagesAsync(chat);
         await bot.WaitUntilAsync(db => db.Set<OutboxMessage>().AllAsync(m => m.State == OutboxState.Sent));
 
         foreach (var chat in Chats)
-            Assert.Single(_api.Sent(chat));
+            Assert.Single(Api.Sent(chat));
         Assert.Equal(3, await bot.QueryAsync(db => db.Set<OutboxMessage>().CountAsync()));
     }
 
@@ -52,7 +46,7 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
     public async Task StoppedAfterStoringUpdatesBeforeHandlingThem_HandlesEachOnceOnRestart()
     {
         using var database = new TestDatabase();
-        await (await BotUnderTest.StartAsync(_api, database)).DisposeAsync(); // creates the schema
+        await (await BotUnderTest.StartAsync(Api, database)).DisposeAsync(); // creates the schema
 
         // As if the process died right after the inbox commit: stored, not handled, not confirmed to Telegram,
         // which therefore delivers them again.
@@ -61,21 +55,21 @@ public sealed class CrashRecoveryTests : IAsyncLifetime
             foreach (var chat in Chats)
             {
                 var update = Updates.Text(chat, "/start");
-                var id = _api.Push(update);
+                var id = Api.Push(update);
                 db.Add(new InboxUpdate { UpdateId = id, ChatId = chat, Payload = update.ToJsonString(), ReceivedAt = DateTime.UtcNow });
             }
 
             await db.SaveChangesAsync();
         }
 
-        await using var bot = await BotUnderTest.StartAsync(_api, database);
+        await using var bot = await BotUnderTest.StartAsync(Api, database);
         foreach (var chat in Chats)
-            await _api.WaitForMessagesAsync(chat);
+            await Api.WaitForMessagesAsync(chat);
         await bot.WaitUntilAsync(db => db.Set<InboxUpdate>().AllAsync(u => u.HandledAt != null));
         await bot.WaitUntilAsync(db => db.Set<OutboxMessage>().AllAsync(m => m.State == OutboxState.Sent));
 
         foreach (var chat in Chats)
-            Assert.Single(_api.Sent(chat));
+            Assert.Single(Api.Sent(chat));
     }
 
     private static async Task WaitForSqliteAsync(TestDatabase database, string countQuery, long expected, BotProcess process)

@@ -6,14 +6,8 @@ using Moq;
 
 namespace ClubBot.Tests.EndToEnd;
 
-public sealed class HandlerFailureTests : IAsyncLifetime
+public sealed class HandlerFailureTests : FakeBotApiTest
 {
-    private FakeBotApi _api = null!;
-
-    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
-
     [Fact]
     public async Task HandlerThrows_PersonGetsApology_FailureLoggedWithUpdateId_NextUpdatesStillHandled()
     {
@@ -30,18 +24,18 @@ public sealed class HandlerFailureTests : IAsyncLifetime
                 context.Reply($"эхо: {context.Text}");
                 return Task.CompletedTask;
             });
-        await using var bot = await BotUnderTest.StartAsync(_api, services: s => s.AddScoped(_ => handler.Object));
+        await using var bot = await BotUnderTest.StartAsync(Api, services: s => s.AddScoped(_ => handler.Object));
 
-        var failing = _api.Push(Updates.Text(901, "сломай"));
-        _api.Push(Updates.Text(901, "ещё раз"));
-        _api.Push(Updates.Text(902, "привет"));
+        var failing = Api.Push(Updates.Text(901, "сломай"));
+        Api.Push(Updates.Text(901, "ещё раз"));
+        Api.Push(Updates.Text(902, "привет"));
 
-        var replies = await _api.WaitForMessagesAsync(901, 2);
+        var replies = await Api.WaitForMessagesAsync(901, 2);
         Assert.StartsWith("Простите, у нас что-то не получилось", replies[0].Text);
         Assert.Contains("+7 (900) 000-00-00", replies[0].Text);
         Assert.Equal("эхо: ещё раз", replies[1].Text);
-        Assert.Equal("эхо: привет", (await _api.WaitForMessagesAsync(902)).Single().Text);
-        Assert.DoesNotContain(_api.Calls, c => c.Text == "этого никто не увидит");
+        Assert.Equal("эхо: привет", (await Api.WaitForMessagesAsync(902)).Single().Text);
+        Assert.DoesNotContain(Api.Calls, c => c.Text == "этого никто не увидит");
         Assert.Contains(bot.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal) && l.Contains($"Update {failing} failed", StringComparison.Ordinal) && l.Contains("handler bug", StringComparison.Ordinal));
         await bot.WaitUntilAsync(db => db.Set<InboxUpdate>().AllAsync(u => u.HandledAt != null));
     }

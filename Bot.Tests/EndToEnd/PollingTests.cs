@@ -6,48 +6,42 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClubBot.Tests.EndToEnd;
 
-public sealed class PollingTests : IAsyncLifetime
+public sealed class PollingTests : FakeBotApiTest
 {
-    private FakeBotApi _api = null!;
-
-    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
-
     [Fact]
     public async Task Start_AnswersOnceWithClubNameAndTheConsentButtons()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api);
-        _api.Push(Updates.Text(701, "/start"));
+        await using var bot = await BotUnderTest.StartAsync(Api);
+        Api.Push(Updates.Text(701, "/start"));
 
-        var reply = Assert.Single(await _api.WaitForMessagesAsync(701));
+        var reply = Assert.Single(await Api.WaitForMessagesAsync(701));
         Assert.Contains("«Активное долголетие»", reply.Text);
         Assert.Equal([["✅ Согласен"], ["Не согласен"]], reply.InlineKeyboard.Select(r => r.Select(b => b.Text)));
         await bot.WaitUntilAsync(db => db.Set<OutboxMessage>().AllAsync(m => m.State == OutboxState.Sent));
-        Assert.Single(_api.Sent(701));
+        Assert.Single(Api.Sent(701));
     }
 
     [Fact]
     public async Task MenuButton_PressedOrTyped_GivesCentrePhone()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api);
-        _api.Push(Updates.Text(702, "добрый день"));
-        var menu = (await _api.WaitForMessagesAsync(702)).Single().ReplyKeyboard;
+        await using var bot = await BotUnderTest.StartAsync(Api);
+        Api.Push(Updates.Text(702, "добрый день"));
+        var menu = (await Api.WaitForMessagesAsync(702)).Single().ReplyKeyboard;
 
-        _api.Push(Updates.Text(702, menu.SelectMany(r => r).Single(b => b.Contains("Телефон", StringComparison.Ordinal))));
-        _api.Push(Updates.Text(702, "телефон центра"));
+        Api.Push(Updates.Text(702, menu.SelectMany(r => r).Single(b => b.Contains("Телефон", StringComparison.Ordinal))));
+        Api.Push(Updates.Text(702, "телефон центра"));
 
-        var replies = await _api.WaitForMessagesAsync(702, 3);
+        var replies = await Api.WaitForMessagesAsync(702, 3);
         Assert.All(replies.Skip(1), r => Assert.Contains("+7 (900) 000-00-00", r.Text));
     }
 
     [Fact]
     public async Task UnexpectedMessage_GetsKindAnswerAndTheMenuAgain()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api);
-        _api.Push(Updates.Text(703, "здравствуйте, когда хор?"));
+        await using var bot = await BotUnderTest.StartAsync(Api);
+        Api.Push(Updates.Text(703, "здравствуйте, когда хор?"));
 
-        var reply = (await _api.WaitForMessagesAsync(703)).Single();
+        var reply = (await Api.WaitForMessagesAsync(703)).Single();
         Assert.StartsWith("Простите, я не понял", reply.Text);
         Assert.Equal(["📝 Познакомиться", "🔒 Мои данные", "❓ Вопрос координатору", "ℹ️ О клубе", "☎️ Телефон центра"], reply.ReplyKeyboard.SelectMany(r => r));
     }
@@ -55,17 +49,17 @@ public sealed class PollingTests : IAsyncLifetime
     [Fact]
     public async Task SameUpdateDeliveredTwice_IsAnsweredOnce()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api);
+        await using var bot = await BotUnderTest.StartAsync(Api);
         var update = Updates.Text(704, "/start");
-        _api.Push(update);
-        await _api.WaitForMessagesAsync(704);
+        Api.Push(update);
+        await Api.WaitForMessagesAsync(704);
 
-        _api.Redeliver(update);
-        _api.Push(Updates.Text(705, "/start"));
-        await _api.WaitForMessagesAsync(705);
+        Api.Redeliver(update);
+        Api.Push(Updates.Text(705, "/start"));
+        await Api.WaitForMessagesAsync(705);
         await bot.WaitUntilAsync(db => db.Set<InboxUpdate>().AllAsync(u => u.HandledAt != null));
 
-        Assert.Single(_api.Sent(704));
+        Assert.Single(Api.Sent(704));
     }
 
     [Fact]
@@ -73,40 +67,40 @@ public sealed class PollingTests : IAsyncLifetime
     {
         using var database = new TestDatabase();
         var update = Updates.Text(706, "/start");
-        await using (var first = await BotUnderTest.StartAsync(_api, database))
+        await using (var first = await BotUnderTest.StartAsync(Api, database))
         {
-            _api.Push(update);
-            await _api.WaitForMessagesAsync(706);
+            Api.Push(update);
+            await Api.WaitForMessagesAsync(706);
         }
 
-        await using var second = await BotUnderTest.StartAsync(_api, database);
-        _api.Redeliver(update);
-        _api.Push(Updates.Text(707, "/start"));
-        await _api.WaitForMessagesAsync(707);
+        await using var second = await BotUnderTest.StartAsync(Api, database);
+        Api.Redeliver(update);
+        Api.Push(Updates.Text(707, "/start"));
+        await Api.WaitForMessagesAsync(707);
 
-        Assert.Single(_api.Sent(706));
+        Assert.Single(Api.Sent(706));
     }
 
     [Fact]
     public async Task CallbackQuery_IsAlwaysAnswered()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api);
-        _api.Push(Updates.Callback(708, "stale:button"));
+        await using var bot = await BotUnderTest.StartAsync(Api);
+        Api.Push(Updates.Callback(708, "stale:button"));
 
-        var answer = (await _api.WaitForAsync(c => c.Method == "answerCallbackQuery")).Single();
+        var answer = (await Api.WaitForAsync(c => c.Method == "answerCallbackQuery")).Single();
         Assert.StartsWith("cq", answer.Parameters["callback_query_id"]!.GetValue<string>());
-        Assert.StartsWith("Эта кнопка уже не действует", (await _api.WaitForMessagesAsync(708)).Single().Text);
+        Assert.StartsWith("Эта кнопка уже не действует", (await Api.WaitForMessagesAsync(708)).Single().Text);
     }
 
     [Fact]
     public async Task TooManyRequests_MessageDeliveredOnceAfterRetryAfter()
     {
-        _api.AddRule(new FakeRule("sendMessage", FakeReply.TooManyRequests(2), Times: 1));
-        await using var bot = await BotUnderTest.StartAsync(_api);
-        _api.Push(Updates.Text(709, "/start"));
+        Api.AddRule(new FakeRule("sendMessage", FakeReply.TooManyRequests(2), Times: 1));
+        await using var bot = await BotUnderTest.StartAsync(Api);
+        Api.Push(Updates.Text(709, "/start"));
 
-        var delivered = Assert.Single(await _api.WaitForMessagesAsync(709));
-        var refused = Assert.Single(_api.Calls, c => c.Method == "sendMessage" && c.Status == 429);
+        var delivered = Assert.Single(await Api.WaitForMessagesAsync(709));
+        var refused = Assert.Single(Api.Calls, c => c.Method == "sendMessage" && c.Status == 429);
         Assert.True(delivered.At - refused.At >= TimeSpan.FromSeconds(2) - TimeSpan.FromMilliseconds(15),
             $"Retried after {(delivered.At - refused.At).TotalMilliseconds} ms, before retry_after.");
         await bot.WaitUntilAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.State == OutboxState.Sent && m.Attempts == 2));
@@ -115,55 +109,55 @@ public sealed class PollingTests : IAsyncLifetime
     [Fact]
     public async Task Forbidden_MarksPersonUnreachable_AndDoesNotRetry()
     {
-        _api.AddRule(new FakeRule("sendMessage", FakeReply.Forbidden(), ChatId: 710));
-        await using var bot = await BotUnderTest.StartAsync(_api);
-        _api.Push(Updates.Text(710, "/start"));
+        Api.AddRule(new FakeRule("sendMessage", FakeReply.Forbidden(), ChatId: 710));
+        await using var bot = await BotUnderTest.StartAsync(Api);
+        Api.Push(Updates.Text(710, "/start"));
 
         await bot.WaitUntilAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.ChatId == 710 && m.State == OutboxState.Dropped));
         var person = await bot.QueryAsync(db => db.Set<Person>().SingleAsync(p => p.ChatId == 710));
         Assert.NotNull(person.UnreachableSince);
-        Assert.Single(_api.Calls, c => c.Method == "sendMessage" && c.ChatId == 710);
+        Assert.Single(Api.Calls, c => c.Method == "sendMessage" && c.ChatId == 710);
     }
 
     [Fact]
     public async Task ServerErrors_AreRetriedUntilDelivered()
     {
-        _api.AddRule(new FakeRule("sendMessage", FakeReply.ServerError(), Times: 2));
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: new Dictionary<string, string?> { ["Sender:RetryDelaySeconds"] = "0.05" });
-        _api.Push(Updates.Text(711, "/start"));
+        Api.AddRule(new FakeRule("sendMessage", FakeReply.ServerError(), Times: 2));
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?> { ["Sender:RetryDelaySeconds"] = "0.05" });
+        Api.Push(Updates.Text(711, "/start"));
 
-        Assert.Single(await _api.WaitForMessagesAsync(711));
-        Assert.Equal(2, _api.Calls.Count(c => c.Method == "sendMessage" && c.Status == 500));
+        Assert.Single(await Api.WaitForMessagesAsync(711));
+        Assert.Equal(2, Api.Calls.Count(c => c.Method == "sendMessage" && c.Status == 500));
     }
 
     [Fact]
     public async Task BlockingTheBot_MarksUnreachable_WritingAgainClearsIt()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api);
-        _api.Push(Updates.Text(712, "/start"));
-        await _api.WaitForMessagesAsync(712);
+        await using var bot = await BotUnderTest.StartAsync(Api);
+        Api.Push(Updates.Text(712, "/start"));
+        await Api.WaitForMessagesAsync(712);
 
-        _api.Push(Updates.Blocked(712));
+        Api.Push(Updates.Blocked(712));
         await bot.WaitUntilAsync(db => db.Set<Person>().AnyAsync(p => p.ChatId == 712 && p.UnreachableSince != null));
-        _api.Push(Updates.Text(712, "/start"));
-        await _api.WaitForMessagesAsync(712, 2);
+        Api.Push(Updates.Text(712, "/start"));
+        await Api.WaitForMessagesAsync(712, 2);
         await bot.WaitUntilAsync(db => db.Set<Person>().AnyAsync(p => p.ChatId == 712 && p.UnreachableSince == null));
     }
 
     [Fact]
     public async Task TokenNeverAppearsInLogs()
     {
-        _api.AddRule(new FakeRule("sendMessage", FakeReply.ServerError(), Times: 1));
-        await using (var bot = await BotUnderTest.StartAsync(_api, settings: new Dictionary<string, string?> { ["Sender:RetryDelaySeconds"] = "0.05" }))
+        Api.AddRule(new FakeRule("sendMessage", FakeReply.ServerError(), Times: 1));
+        await using (var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?> { ["Sender:RetryDelaySeconds"] = "0.05" }))
         {
-            _api.Push(Updates.Text(713, "/start"));
-            await _api.WaitForMessagesAsync(713);
+            Api.Push(Updates.Text(713, "/start"));
+            await Api.WaitForMessagesAsync(713);
             Assert.NotEmpty(bot.Logs.Lines);
             Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains(FakeBotApi.Token.Split(':')[1], StringComparison.Ordinal));
         }
 
         // And with Telegram out of reach, where network errors are logged.
-        await using var offline = await BotUnderTest.StartAsync(_api, settings: new Dictionary<string, string?> { ["Telegram:ApiBaseUrl"] = "http://127.0.0.1:9" });
+        await using var offline = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?> { ["Telegram:ApiBaseUrl"] = "http://127.0.0.1:9" });
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (!offline.Logs.Lines.Any(l => l.Contains("failed", StringComparison.Ordinal)) && DateTime.UtcNow < deadline)
             await Task.Delay(20);

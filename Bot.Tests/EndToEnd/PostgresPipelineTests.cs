@@ -6,33 +6,27 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubBot.Tests.EndToEnd;
 
 /// <summary>The same pipeline with Storage:Provider = Postgres.</summary>
-public sealed class PostgresPipelineTests : IAsyncLifetime
+public sealed class PostgresPipelineTests : FakeBotApiTest
 {
-    private FakeBotApi _api = null!;
-
-    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
-
     [PostgresFact]
     public async Task Start_OnPostgres_AnswersOnce_EvenWhenRedeliveredAfterRestart()
     {
         using var database = new PostgresDatabase();
         var settings = new Dictionary<string, string?> { ["Storage:Provider"] = "Postgres", ["Storage:ConnectionString"] = database.ConnectionString };
         var update = Updates.Text(1701, "/start");
-        await using (var first = await BotUnderTest.StartAsync(_api, settings: settings))
+        await using (var first = await BotUnderTest.StartAsync(Api, settings: settings))
         {
-            _api.Push(update);
-            Assert.Contains("Активное долголетие", (await _api.WaitForMessagesAsync(1701)).Single().Text);
+            Api.Push(update);
+            Assert.Contains("Активное долголетие", (await Api.WaitForMessagesAsync(1701)).Single().Text);
             await first.WaitUntilAsync(db => db.Set<OutboxMessage>().AllAsync(m => m.State == OutboxState.Sent));
         }
 
-        await using var second = await BotUnderTest.StartAsync(_api, settings: settings);
-        _api.Redeliver(update);
-        _api.Push(Updates.Text(1702, "/start"));
-        await _api.WaitForMessagesAsync(1702);
+        await using var second = await BotUnderTest.StartAsync(Api, settings: settings);
+        Api.Redeliver(update);
+        Api.Push(Updates.Text(1702, "/start"));
+        await Api.WaitForMessagesAsync(1702);
         await second.WaitUntilAsync(db => db.Set<InboxUpdate>().AllAsync(u => u.HandledAt != null));
 
-        Assert.Single(_api.Sent(1701));
+        Assert.Single(Api.Sent(1701));
     }
 }

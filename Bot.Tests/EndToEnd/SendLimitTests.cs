@@ -6,14 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ClubBot.Tests.EndToEnd;
 
 /// <summary>Real time here: the lower bounds are what Telegram's limits require; the pacer's arithmetic is unit-tested on a fake clock.</summary>
-public sealed class SendLimitTests : IAsyncLifetime
+public sealed class SendLimitTests : FakeBotApiTest
 {
-    private FakeBotApi _api = null!;
-
-    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
-
     private static async Task QueueBulkAsync(BotUnderTest bot, IEnumerable<(long Chat, string Text)> messages)
     {
         await using var scope = bot.App.Services.CreateAsyncScope();
@@ -26,11 +20,11 @@ public sealed class SendLimitTests : IAsyncLifetime
     [Fact]
     public async Task HundredBulkMessagesToHundredChats_TakeAtLeastHundredThirtiethsOfASecond()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api);
+        await using var bot = await BotUnderTest.StartAsync(Api);
         var queued = DateTimeOffset.UtcNow;
         await QueueBulkAsync(bot, Enumerable.Range(1, 100).Select(i => (9000L + i, $"Напоминание {i}")));
 
-        var sent = await _api.WaitForAsync(c => c.Method == "sendMessage" && c.Text!.StartsWith("Напоминание", StringComparison.Ordinal), 100);
+        var sent = await Api.WaitForAsync(c => c.Method == "sendMessage" && c.Text!.StartsWith("Напоминание", StringComparison.Ordinal), 100);
         // The first may go at once; each further one needs its own 1/30 s.
         var span = sent.Max(c => c.At) - queued;
         Assert.True(span >= TimeSpan.FromSeconds(99 / 30.0) - TimeSpan.FromMilliseconds(20), $"100 messages went out in {span.TotalMilliseconds} ms");
@@ -40,10 +34,10 @@ public sealed class SendLimitTests : IAsyncLifetime
     [Fact]
     public async Task FiveBulkMessagesToOneChat_AreAtLeastOneSecondApart_InOrder()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api);
+        await using var bot = await BotUnderTest.StartAsync(Api);
         await QueueBulkAsync(bot, Enumerable.Range(1, 5).Select(i => (9500L, $"Новость {i}")));
 
-        var sent = await _api.WaitForMessagesAsync(9500, 5);
+        var sent = await Api.WaitForMessagesAsync(9500, 5);
         Assert.Equal(["Новость 1", "Новость 2", "Новость 3", "Новость 4", "Новость 5"], sent.Select(c => c.Text));
         for (var i = 1; i < sent.Count; i++)
             Assert.True(sent[i].At - sent[i - 1].At >= TimeSpan.FromSeconds(1) - TimeSpan.FromMilliseconds(20),
@@ -53,23 +47,23 @@ public sealed class SendLimitTests : IAsyncLifetime
     [Fact]
     public async Task ReplyDuringLongBroadcastPausedBy429_IsNotHeldUp()
     {
-        _api.AddRule(new FakeRule("sendMessage", FakeReply.TooManyRequests(5), Times: 1, ChatId: 9601));
-        await using var bot = await BotUnderTest.StartAsync(_api);
+        Api.AddRule(new FakeRule("sendMessage", FakeReply.TooManyRequests(5), Times: 1, ChatId: 9601));
+        await using var bot = await BotUnderTest.StartAsync(Api);
         await QueueBulkAsync(bot, Enumerable.Range(1, 300).Select(i => (9600L + i, "Объявление")));
-        await _api.WaitForAsync(c => c.Status == 429);
+        await Api.WaitForAsync(c => c.Status == 429);
 
         var asked = DateTimeOffset.UtcNow;
-        _api.Push(Updates.Text(9999, "/start"));
-        var reply = (await _api.WaitForMessagesAsync(9999)).Single();
+        Api.Push(Updates.Text(9999, "/start"));
+        var reply = (await Api.WaitForMessagesAsync(9999)).Single();
 
         Assert.True(reply.At - asked < TimeSpan.FromSeconds(1), $"The reply took {(reply.At - asked).TotalMilliseconds} ms");
-        Assert.True(_api.Calls.Count(c => c.Text == "Объявление" && c.Succeeded) < 300, "The broadcast should still be paused or running.");
+        Assert.True(Api.Calls.Count(c => c.Text == "Объявление" && c.Succeeded) < 300, "The broadcast should still be paused or running.");
     }
 
     [Fact]
     public async Task LongText_IsSplitIntoSeveralMessages_KeyboardOnTheLast()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api);
+        await using var bot = await BotUnderTest.StartAsync(Api);
         var paragraph = string.Join(' ', Enumerable.Repeat("Слово", 300));
         await using (var scope = bot.App.Services.CreateAsyncScope())
         {
@@ -79,7 +73,7 @@ public sealed class SendLimitTests : IAsyncLifetime
             await scope.ServiceProvider.GetRequiredService<BotDbContext>().SaveChangesAsync();
         }
 
-        var sent = await _api.WaitForMessagesAsync(9700, 3);
+        var sent = await Api.WaitForMessagesAsync(9700, 3);
         Assert.All(sent, c => Assert.True(c.Text!.Length <= 4096));
         Assert.Equal(6 * paragraph.Length, sent.Sum(c => c.Text!.Replace("\n\n", "", StringComparison.Ordinal).Length));
         Assert.Empty(sent[0].ReplyKeyboard);

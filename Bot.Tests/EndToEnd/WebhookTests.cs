@@ -8,16 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClubBot.Tests.EndToEnd;
 
-public sealed class WebhookTests : IAsyncLifetime
+public sealed class WebhookTests : FakeBotApiTest
 {
     private const string Secret = "s3cret-Token_for-tests";
-    private FakeBotApi _api = null!;
-
-    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
-
-    private Task<BotUnderTest> StartAsync() => BotUnderTest.StartAsync(_api, settings: new Dictionary<string, string?>
+    private Task<BotUnderTest> StartAsync() => BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>
     {
         ["Telegram:Mode"] = "Webhook",
         ["Telegram:WebhookUrl"] = "https://bot.example.org/telegram/hook",
@@ -39,10 +33,10 @@ public sealed class WebhookTests : IAsyncLifetime
     {
         await using var bot = await StartAsync();
 
-        var call = (await _api.WaitForAsync(c => c.Method == "setWebhook")).Single();
+        var call = (await Api.WaitForAsync(c => c.Method == "setWebhook")).Single();
         Assert.Equal("https://bot.example.org/telegram/hook", call.Parameters["url"]!.GetValue<string>());
         Assert.Equal(Secret, call.Parameters["secret_token"]!.GetValue<string>());
-        Assert.Equal(0, _api.GetUpdatesCalls);
+        Assert.Equal(0, Api.GetUpdatesCalls);
     }
 
     [Theory]
@@ -61,8 +55,8 @@ public sealed class WebhookTests : IAsyncLifetime
         var good = Updates.Text(802, "/start");
         good["update_id"] = 2;
         Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, good, Secret));
-        await _api.WaitForMessagesAsync(802);
-        Assert.Empty(_api.Sent(801));
+        await Api.WaitForMessagesAsync(802);
+        Assert.Empty(Api.Sent(801));
     }
 
     [Fact]
@@ -76,10 +70,10 @@ public sealed class WebhookTests : IAsyncLifetime
         Assert.True(await bot.QueryAsync(db => db.Set<InboxUpdate>().AnyAsync(u => u.UpdateId == 10)));
         Assert.Equal(HttpStatusCode.OK, await PostAsync(bot, update, Secret));
 
-        var reply = Assert.Single(await _api.WaitForMessagesAsync(803));
+        var reply = Assert.Single(await Api.WaitForMessagesAsync(803));
         Assert.Contains("Активное долголетие", reply.Text);
         await bot.WaitUntilAsync(db => db.Set<InboxUpdate>().AllAsync(u => u.HandledAt != null));
-        Assert.Single(_api.Sent(803));
+        Assert.Single(Api.Sent(803));
     }
 
     [Fact]

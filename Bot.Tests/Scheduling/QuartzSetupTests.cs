@@ -6,18 +6,12 @@ using Quartz;
 namespace ClubBot.Tests.Scheduling;
 
 /// <summary>Quartz keeps its jobs in the bot's own database and schedules every piece of due work.</summary>
-public sealed class QuartzSetupTests : IAsyncLifetime
+public sealed class QuartzSetupTests : FakeBotApiTest
 {
-    private FakeBotApi _api = null!;
-
-    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
-
     [Fact]
     public async Task AtStart_QuartzTablesAreProvisionedInTheBotsDatabase_AndTheRemindersJobIsScheduled()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: new Dictionary<string, string?> { ["Scheduling:Enabled"] = "true" });
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?> { ["Scheduling:Enabled"] = "true" });
 
         var scheduler = await bot.App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         var trigger = await scheduler.GetTrigger(new TriggerKey("ActivityReminders"));
@@ -36,7 +30,7 @@ public sealed class QuartzSetupTests : IAsyncLifetime
     public async Task OnPostgres_TheStoreIsClustered_SoEachTriggerFiresOnOneInstance()
     {
         using var database = new PostgresDatabase();
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: new Dictionary<string, string?>
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>
         {
             ["Storage:Provider"] = "Postgres",
             ["Storage:ConnectionString"] = database.ConnectionString,

@@ -9,23 +9,17 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubBot.Tests.Features.Activities;
 
 /// <summary>A coordinator's side: create, edit, cancel, roster, attendance, CSV, people on the phone.</summary>
-public sealed class CoordinatorTests : IAsyncLifetime
+public sealed class CoordinatorTests : FakeBotApiTest
 {
     private const long Admin = 880;
-
-    private FakeBotApi _api = null!;
-
-    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
 
     private static Dictionary<string, string?> Settings => new(OnboardingTests.Fast) { ["Club:Admins:0"] = Admin.ToString(System.Globalization.CultureInfo.InvariantCulture) };
 
     [Fact]
     public async Task Coordinator_CreatesEditsAndCancels_AndEveryoneAffectedIsTold()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: Settings);
-        var admin = new TestChat(_api, bot, Admin);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings);
+        var admin = new TestChat(Api, bot, Admin);
         await admin.SendAsync("/start");
 
         await admin.TapAsync("🗂 Занятия");
@@ -83,7 +77,7 @@ public sealed class CoordinatorTests : IAsyncLifetime
     [Fact]
     public async Task Coordinator_SignsUpSomeoneByPhone_SeesTheRoster_MarksAttendance_AndGetsTheCsv()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: Settings);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings);
         await ActivityData.AddActivityAsync(bot, "Хор «Рябинушка»", capacity: 1, kind: "rehearsal");
         var participant = await OnboardingTests.WalkToAsync(bot, 882, OnboardingState.Saved);
         await participant.TapAsync("📅 Куда пойти");
@@ -91,7 +85,7 @@ public sealed class CoordinatorTests : IAsyncLifetime
         await participant.PressAsync("1. Хор «Рябинушка»");
         await participant.PressAsync("✅ Записаться");
         await participant.PressAsync("Да, записаться");
-        var admin = new TestChat(_api, bot, Admin);
+        var admin = new TestChat(Api, bot, Admin);
         await admin.SendAsync("/start");
         await admin.TapAsync("🗂 Занятия");
         await admin.PressAsync(admin.InlineButtons.First(b => b.Text.Contains("Рябинушка", StringComparison.Ordinal)).Text);
@@ -115,7 +109,7 @@ public sealed class CoordinatorTests : IAsyncLifetime
         await admin.PressAsync("✔️ Готово");
 
         await admin.PressAsync("📄 CSV");
-        var document = await _api.WaitForAsync(c => c.Method == "sendDocument" && c.ChatId == Admin);
+        var document = await Api.WaitForAsync(c => c.Method == "sendDocument" && c.ChatId == Admin);
         var file = Assert.Single(document.Single().Files.Values);
         var csv = Encoding.UTF8.GetString(file.Content);
         Assert.StartsWith("\uFEFFИмя;Телефон;Населённый пункт;Статус;Запись;Посещение\r\n", csv);
@@ -130,7 +124,7 @@ public sealed class CoordinatorTests : IAsyncLifetime
     [Fact]
     public async Task RemovingSomeone_FreesTheSeatForTheFirstWaiting_AndTellsBoth()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: Settings);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings);
         var id = await ActivityData.AddActivityAsync(bot, "Лепка из глины", capacity: 1);
         var first = await OnboardingTests.WalkToAsync(bot, 883, OnboardingState.Saved);
         var second = await OnboardingTests.WalkToAsync(bot, 884, OnboardingState.Saved);
@@ -143,7 +137,7 @@ public sealed class CoordinatorTests : IAsyncLifetime
             await chat.PressAsync(last);
         }
 
-        var admin = new TestChat(_api, bot, Admin);
+        var admin = new TestChat(Api, bot, Admin);
         await admin.SendAsync("/start");
         await admin.TapAsync("🗂 Занятия");
         await admin.PressAsync(admin.InlineButtons.First(b => b.Text.Contains("Лепка", StringComparison.Ordinal)).Text);

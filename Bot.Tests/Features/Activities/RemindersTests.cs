@@ -8,15 +8,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ClubBot.Tests.Features.Activities;
 
 /// <summary>Reminders driven by a fake clock: the due work is run the way the Quartz job runs it, at chosen instants.</summary>
-public sealed class RemindersTests : IAsyncLifetime
+public sealed class RemindersTests : FakeBotApiTest
 {
     private static readonly DateTimeOffset Start = new(2026, 12, 1, 0, 0, 0, TimeSpan.Zero);
-
-    private FakeBotApi _api = null!;
-
-    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
 
     [Theory]
     [InlineData("Europe/Moscow")]
@@ -103,7 +97,7 @@ public sealed class RemindersTests : IAsyncLifetime
         Assert.Equal(1, await RunAtAsync(second, clock, LocalToUtc("Europe/Moscow", "2026-12-09 14:00")));
         Assert.Equal(0, await RunAtAsync(second, clock, LocalToUtc("Europe/Moscow", "2026-12-09 14:01")));
         await RemindersTo(second, 934, 1);
-        Assert.Single(_api.Calls, c => c.ChatId == 934 && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true);
+        Assert.Single(Api.Calls, c => c.ChatId == 934 && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true);
     }
 
     [Theory]
@@ -120,12 +114,12 @@ public sealed class RemindersTests : IAsyncLifetime
         Assert.Equal(0, await RunAtAsync(bot, clock, LocalToUtc("Europe/Moscow", back).AddMinutes(1)));
         if (expected == 1)
             await RemindersTo(bot, 935, 1);
-        Assert.Equal(expected, _api.Calls.Count(c => c.ChatId == 935 && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true));
+        Assert.Equal(expected, Api.Calls.Count(c => c.ChatId == 935 && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true));
     }
 
     private Task<BotUnderTest> StartAsync(FakeClock clock, string zone, TestDatabase? database = null) =>
         BotUnderTest.StartAsync(
-            _api,
+            Api,
             database,
             new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:TimeZone"] = zone },
             s => s.AddSingleton<TimeProvider>(clock));
@@ -155,7 +149,7 @@ public sealed class RemindersTests : IAsyncLifetime
 
     private async Task<IReadOnlyList<RecordedCall>> RemindersTo(BotUnderTest bot, long chatId, int count)
     {
-        IReadOnlyList<RecordedCall> Arrived() => _api.Calls.Where(c => c.ChatId == chatId && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true).ToList();
+        IReadOnlyList<RecordedCall> Arrived() => Api.Calls.Where(c => c.ChatId == chatId && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true).ToList();
         await bot.NudgeUntilSentAsync((FakeClock)bot.App.Services.GetRequiredService<TimeProvider>(), () => Arrived().Count >= count);
         Assert.Equal(count, Arrived().Count);
         return Arrived();

@@ -9,18 +9,12 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubBot.Tests.Features.Activities;
 
 /// <summary>Participants find activities, sign up, wait, cancel; seats are never given twice.</summary>
-public sealed class SignUpTests : IAsyncLifetime
+public sealed class SignUpTests : FakeBotApiTest
 {
-    private FakeBotApi _api = null!;
-
-    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
-
     [Fact]
     public async Task Participant_FindsAnActivity_SignsUp_SeesItInMySignUps_AndCancels()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: OnboardingTests.Fast);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: OnboardingTests.Fast);
         var id = await ActivityData.AddActivityAsync(bot, "Прозрачный мольберт", capacity: 10);
         var chat = await OnboardingTests.WalkToAsync(bot, 850, OnboardingState.Saved);
 
@@ -49,7 +43,7 @@ public sealed class SignUpTests : IAsyncLifetime
     [Fact]
     public async Task Full_OffersTheWaitingListWithPosition_AndACancellationPromotesTheFirstWaiting()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: OnboardingTests.Fast);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: OnboardingTests.Fast);
         await ActivityData.AddActivityAsync(bot, "Поездка на Байкал", capacity: 1, kind: "trip");
         var first = await OnboardingTests.WalkToAsync(bot, 851, OnboardingState.Saved);
         var second = await OnboardingTests.WalkToAsync(bot, 852, OnboardingState.Saved);
@@ -72,7 +66,7 @@ public sealed class SignUpTests : IAsyncLifetime
     [Fact]
     public async Task SigningUpForTwoActivitiesAtTheSameTime_WarnsAboutTheOverlap()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: OnboardingTests.Fast);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: OnboardingTests.Fast);
         await ActivityData.AddActivityAsync(bot, "Чаепитие", capacity: null, kind: "club");
         await ActivityData.AddActivityAsync(bot, "Давление и сахар", capacity: null, kind: "health");
         var chat = await OnboardingTests.WalkToAsync(bot, 854, OnboardingState.Saved);
@@ -87,7 +81,7 @@ public sealed class SignUpTests : IAsyncLifetime
     [Fact]
     public async Task SigningUpTwice_IsRefusedKindly()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: OnboardingTests.Fast);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: OnboardingTests.Fast);
         var id = await ActivityData.AddActivityAsync(bot, "Хор", capacity: null, kind: "rehearsal");
         var chat = await OnboardingTests.WalkToAsync(bot, 853, OnboardingState.Saved);
         await SignUpAsync(chat, "🎵 Репетиция ансамбля", "1. Хор", "✅ Записаться");
@@ -116,13 +110,13 @@ public sealed class SignUpTests : IAsyncLifetime
 
     private async Task FiftyForTenAsync(Dictionary<string, string?> settings)
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: settings);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: settings);
         var id = await ActivityData.AddActivityAsync(bot, "Мастер-класс по росписи", capacity: 10);
         var chats = Enumerable.Range(0, 50).Select(i => 860_000L + i).ToList();
         foreach (var chat in chats)
             await ActivityData.AddParticipantAtConfirmationAsync(bot, chat, id);
 
-        var updates = chats.Select(chat => _api.Push(Updates.Callback(chat, "ac:Confirm:yes", messageId: 5))).ToList();
+        var updates = chats.Select(chat => Api.Push(Updates.Callback(chat, "ac:Confirm:yes", messageId: 5))).ToList();
         await bot.WaitUntilAsync(db => db.Set<InboxUpdate>().CountAsync(u => updates.Contains(u.UpdateId) && u.HandledAt != null).ContinueWith(t => t.Result == 50));
 
         var signUps = await ActivityData.SignUpsAsync(bot, id);
@@ -130,11 +124,11 @@ public sealed class SignUpTests : IAsyncLifetime
         Assert.Equal(10, signUps.Count(s => s.State == SignUpState.Confirmed));
         Assert.All(signUps.Take(10), s => Assert.Equal(SignUpState.Confirmed, s.State));
         Assert.All(signUps.Skip(10), s => Assert.Equal(SignUpState.Waiting, s.State));
-        var messages = await _api.WaitForAsync(c => c.Method == "sendMessage" && c.ChatId >= 860_000 && c.ChatId < 860_050, 50);
+        var messages = await Api.WaitForAsync(c => c.Method == "sendMessage" && c.ChatId >= 860_000 && c.ChatId < 860_050, 50);
         for (var i = 10; i < 50; i++)
             Assert.Contains($"ваш номер {i - 9}.", messages.Single(m => m.ChatId == signUps[i].Person!.ChatId).Text);
 
-        var leaving = new TestChat(_api, bot, signUps[3].Person!.ChatId!.Value);
+        var leaving = new TestChat(Api, bot, signUps[3].Person!.ChatId!.Value);
         await leaving.SendAsync("🗓 Мои записи");
         await leaving.PressAsync("❌ Отменить: Мастер-класс по росписи");
         await leaving.PressAsync("Да, отменить");
@@ -143,13 +137,13 @@ public sealed class SignUpTests : IAsyncLifetime
         Assert.Equal(SignUpState.Confirmed, after[10].State);
         Assert.Equal(10, after.Count(s => s.State == SignUpState.Confirmed));
         var promoted = after[10].Person!.ChatId!.Value;
-        await _api.WaitForAsync(c => c.ChatId == promoted && c.Text?.StartsWith("Хорошая новость!", StringComparison.Ordinal) == true);
+        await Api.WaitForAsync(c => c.ChatId == promoted && c.Text?.StartsWith("Хорошая новость!", StringComparison.Ordinal) == true);
     }
 
     [Fact]
     public async Task ForgedCallbacks_NamingAnothersSignUpOrAStaffAction_AreRefusedAndChangeNothing()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: OnboardingTests.Fast);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: OnboardingTests.Fast);
         var id = await ActivityData.AddActivityAsync(bot, "Скандинавская ходьба", capacity: 5, kind: "health");
         var owner = await OnboardingTests.WalkToAsync(bot, 870, OnboardingState.Saved);
         var intruder = await OnboardingTests.WalkToAsync(bot, 871, OnboardingState.Saved);

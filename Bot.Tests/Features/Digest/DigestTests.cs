@@ -11,29 +11,23 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ClubBot.Tests.Features.Digest;
 
 /// <summary>The morning digest for a fixed dataset, compared with the expected text; sent once a day, and once after downtime.</summary>
-public sealed class DigestTests : IAsyncLifetime
+public sealed class DigestTests : FakeBotApiTest
 {
     private const long Admin = 950;
     private static readonly TimeZoneInfo Moscow = TimeZoneInfo.FindSystemTimeZoneById("Europe/Moscow");
-
-    private FakeBotApi _api = null!;
-
-    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
 
     [Fact]
     public async Task Digest_ForAFixedDataset_ReadsAsExpected_AndGoesOnceADay()
     {
         var clock = new FakeClock(new DateTimeOffset(At("2026-12-10 07:00")));
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:Admins:0"] = "950" }, services: s => s.AddSingleton<TimeProvider>(clock));
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:Admins:0"] = "950" }, services: s => s.AddSingleton<TimeProvider>(clock));
         await bot.QueryAsync(Seed);
 
         Assert.Equal(0, await RunAtAsync(bot, clock, At("2026-12-10 07:59")));
         Assert.Equal(1, await RunAtAsync(bot, clock, At("2026-12-10 08:00")));
         Assert.Equal(0, await RunAtAsync(bot, clock, At("2026-12-10 12:00")));
 
-        var digest = (await _api.WaitForAsync(c => c.ChatId == Admin)).Single();
+        var digest = (await Api.WaitForAsync(c => c.ChatId == Admin)).Single();
         Assert.Equal(
             """
             📰 Сводка на 10 декабря
@@ -63,7 +57,7 @@ public sealed class DigestTests : IAsyncLifetime
     public async Task AfterDowntime_TheMissedDigestGoesOnceOnStart_AndAQuietDayIsSaidSo()
     {
         var clock = new FakeClock(new DateTimeOffset(At("2026-12-10 07:00")));
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:Admins:0"] = "950" }, services: s => s.AddSingleton<TimeProvider>(clock));
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:Admins:0"] = "950" }, services: s => s.AddSingleton<TimeProvider>(clock));
         await bot.QueryAsync(async db =>
         {
             db.Add(Person(Admin, "Администратор", At("2026-11-01 10:00")));
@@ -73,7 +67,7 @@ public sealed class DigestTests : IAsyncLifetime
         // The bot was down from before 08:00 until 11:30: the first run sends the day's digest, once.
         Assert.Equal(1, await RunAtAsync(bot, clock, At("2026-12-10 11:30")));
         Assert.Equal(0, await RunAtAsync(bot, clock, At("2026-12-10 11:31")));
-        var digest = (await _api.WaitForAsync(c => c.ChatId == Admin)).Single();
+        var digest = (await Api.WaitForAsync(c => c.ChatId == Admin)).Single();
         Assert.Equal("📰 Сводка на 10 декабря\n\nВсё спокойно — новостей нет.", digest.Text);
     }
 

@@ -8,23 +8,17 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubBot.Tests.Features.Help;
 
 /// <summary>Rides, aid and questions, and the coordinator's side of requests: every change reaches the participant.</summary>
-public sealed class CoordinatorRequestTests : IAsyncLifetime
+public sealed class CoordinatorRequestTests : FakeBotApiTest
 {
     private const long Admin = 910;
-
-    private FakeBotApi _api = null!;
-
-    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
 
     private static Dictionary<string, string?> Settings => new(OnboardingTests.Fast) { ["Club:Admins:0"] = "910" };
 
     [Fact]
     public async Task Ride_ConfirmedWithAPickupTime_AssignedAndDone_TheParticipantHearsEachStep()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: Settings);
-        var admin = new TestChat(_api, bot, Admin);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings);
+        var admin = new TestChat(Api, bot, Admin);
         await admin.SendAsync("/start");
         var participant = await OnboardingTests.WalkToAsync(bot, 911, ClubBot.Features.Onboarding.OnboardingState.Saved);
         await HelpData.AddPersonAsync(bot, 912, VolunteerStatus.Approved);
@@ -40,7 +34,7 @@ public sealed class CoordinatorRequestTests : IAsyncLifetime
         await participant.PressAsync("✅ Отправить заявку");
         Assert.StartsWith("Заявка № 1 принята: Поездка: Поликлиника.", participant.LastText);
 
-        await _api.WaitForAsync(c => c.ChatId == Admin && c.Text?.StartsWith("🆕 Новая заявка", StringComparison.Ordinal) == true);
+        await Api.WaitForAsync(c => c.ChatId == Admin && c.Text?.StartsWith("🆕 Новая заявка", StringComparison.Ordinal) == true);
         await admin.PressAsync("Открыть");
         Assert.Contains("Кто: Анна Петрова, +79141234567", admin.LastText);
         await admin.PressAsync("🚐 Время подачи");
@@ -54,7 +48,7 @@ public sealed class CoordinatorRequestTests : IAsyncLifetime
         await admin.PressAsync("👤 Волонтёру");
         await admin.PressAsync("Человек 912 · Оса");
         Assert.StartsWith("По заявке № 1 (Поездка: Поликлиника) к вам придёт волонтёр: Человек 912", participant.History.Last(c => c.Method == "sendMessage").Text);
-        Assert.StartsWith("Координатор поручил вам задание:", _api.Calls.Last(c => c.ChatId == 912 && c.Method == "sendMessage").Text);
+        Assert.StartsWith("Координатор поручил вам задание:", Api.Calls.Last(c => c.ChatId == 912 && c.Method == "sendMessage").Text);
 
         await admin.PressAsync("✉️ Написать");
         await admin.SendAsync("Возьмите с собой полис, пожалуйста.");
@@ -71,7 +65,7 @@ public sealed class CoordinatorRequestTests : IAsyncLifetime
     [Fact]
     public async Task Aid_CancelledByTheParticipant_IsCancelled_AndStaffSeeItInTheList()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: Settings);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings);
         var participant = await OnboardingTests.WalkToAsync(bot, 913, ClubBot.Features.Onboarding.OnboardingState.Saved);
         await participant.TapAsync("🎁 Автобус добра");
         await participant.PressAsync("Одежда и обувь");
@@ -83,7 +77,7 @@ public sealed class CoordinatorRequestTests : IAsyncLifetime
         await participant.PressAsync("Да, отменить");
 
         Assert.Equal("Заявка № 1 отменена.", participant.LastText);
-        var admin = new TestChat(_api, bot, Admin);
+        var admin = new TestChat(Api, bot, Admin);
         await admin.SendAsync("/start");
         await admin.TapAsync("🛠 Заявки");
         await admin.PressAsync("✖️ Отменена (1)");
@@ -93,10 +87,10 @@ public sealed class CoordinatorRequestTests : IAsyncLifetime
     [Fact]
     public async Task Question_ReachesCoordinators_AndTheAnswerReachesThePerson_Once()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: Settings);
-        var admin = new TestChat(_api, bot, Admin);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings);
+        var admin = new TestChat(Api, bot, Admin);
         await admin.SendAsync("/start");
-        var person = new TestChat(_api, bot, 914);
+        var person = new TestChat(Api, bot, 914);
         await person.SendAsync("привет");
 
         await person.TapAsync("❓ Вопрос координатору");
@@ -106,7 +100,7 @@ public sealed class CoordinatorRequestTests : IAsyncLifetime
         await person.SendAsync("Когда будет следующая поездка в Иркутск?");
         Assert.StartsWith("Вопрос отправлен координатору", person.LastText);
 
-        await _api.WaitForAsync(c => c.ChatId == Admin && c.Text?.StartsWith("❓ Вопрос от Анна", StringComparison.Ordinal) == true);
+        await Api.WaitForAsync(c => c.ChatId == Admin && c.Text?.StartsWith("❓ Вопрос от Анна", StringComparison.Ordinal) == true);
         var question = admin.History.Last(c => c.Text?.StartsWith("❓", StringComparison.Ordinal) == true);
         await admin.PressAsync("✍️ Ответить");
         await admin.SendAsync("В субботу, запись уже открыта.");

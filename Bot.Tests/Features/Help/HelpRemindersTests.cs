@@ -8,21 +8,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ClubBot.Tests.Features.Help;
 
 /// <summary>Ride reminders to the participant and task reminders to the volunteer, on a fake clock.</summary>
-public sealed class HelpRemindersTests : IAsyncLifetime
+public sealed class HelpRemindersTests : FakeBotApiTest
 {
     private static readonly TimeZoneInfo Irkutsk = TimeZoneInfo.FindSystemTimeZoneById("Asia/Irkutsk");
-
-    private FakeBotApi _api = null!;
-
-    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
 
     [Fact]
     public async Task AConfirmedRide_RemindsTheParticipant_AndItsVolunteer_24And2HoursBeforeThePickup_Once()
     {
         var clock = new FakeClock(new DateTimeOffset(At("2026-12-01 10:00")));
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:TimeZone"] = "Asia/Irkutsk" }, services: s => s.AddSingleton<TimeProvider>(clock));
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:TimeZone"] = "Asia/Irkutsk" }, services: s => s.AddSingleton<TimeProvider>(clock));
         var participant = await HelpData.AddPersonAsync(bot, 960);
         var volunteer = await HelpData.AddPersonAsync(bot, 961, VolunteerStatus.Approved);
         await bot.QueryAsync(async db =>
@@ -45,19 +39,19 @@ public sealed class HelpRemindersTests : IAsyncLifetime
         await DeliveredAsync(bot, clock, 4);
         Assert.Equal(0, await RunAtAsync(bot, clock, At("2026-12-05 08:00")));
 
-        var toParticipant = await _api.WaitForAsync(c => c.ChatId == 960 && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true, 2);
+        var toParticipant = await Api.WaitForAsync(c => c.ChatId == 960 && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true, 2);
         Assert.All(toParticipant, c => Assert.Equal("⏰ Напоминаем о поездке № 1 (Поликлиника): машина придёт сб, 5 декабря, 09:30.", c.Text));
-        var participantChat = new TestChat(_api, bot, 960);
+        var participantChat = new TestChat(Api, bot, 960);
         await participantChat.PushAsync(Updates.Callback(960, toParticipant[^1].InlineKeyboard[1][0].Data!, toParticipant[^1].MessageId!.Value));
         Assert.Equal("Заявка № 1 отменена.", participantChat.LastText);
         Assert.Equal(RequestStatus.Cancelled, (await HelpData.RequestAsync(bot, 1)).Status);
-        var toVolunteer = await _api.WaitForAsync(c => c.ChatId == 961 && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true, 2);
+        var toVolunteer = await Api.WaitForAsync(c => c.ChatId == 961 && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true, 2);
         Assert.All(toVolunteer, c => Assert.StartsWith("⏰ Напоминаем о задании № 1 (Поездка: Поликлиника): вас ждут сб, 5 декабря, 09:30.", c.Text));
         Assert.All(toVolunteer, c => Assert.Contains("+79020000960", c.Text));
     }
 
     private Task DeliveredAsync(BotUnderTest bot, FakeClock clock, int total) =>
-        bot.NudgeUntilSentAsync(clock, () => _api.Calls.Count(c => c.ChatId is 960 or 961 && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true) >= total);
+        bot.NudgeUntilSentAsync(clock, () => Api.Calls.Count(c => c.ChatId is 960 or 961 && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true) >= total);
 
     private static Task<int> RunAtAsync(BotUnderTest bot, FakeClock clock, DateTime utc) => bot.RunDueAsync<HelpReminders>(clock, utc);
 

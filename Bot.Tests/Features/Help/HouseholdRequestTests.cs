@@ -9,29 +9,23 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubBot.Tests.Features.Help;
 
 /// <summary>A household request from the menu to «выполнено», with a volunteer taking it.</summary>
-public sealed class HouseholdRequestTests : IAsyncLifetime
+public sealed class HouseholdRequestTests : FakeBotApiTest
 {
     private const long Admin = 890;
-
-    private FakeBotApi _api = null!;
-
-    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
 
     private static Dictionary<string, string?> Settings => new(OnboardingTests.Fast) { ["Club:Admins:0"] = "890" };
 
     [Fact]
     public async Task HouseholdRequest_FromTheMenuToDone_WithAVolunteer_AndEveryMessageBothReceive()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: Settings);
-        var admin = new TestChat(_api, bot, Admin);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings);
+        var admin = new TestChat(Api, bot, Admin);
         await admin.SendAsync("/start");
         var volunteer = await OnboardingTests.WalkToAsync(bot, 892, ClubBot.Features.Onboarding.OnboardingState.Saved);
         await volunteer.TapMenuAsync("🤝 Стать волонтёром");
         Assert.StartsWith("Спасибо! Заявка отправлена координатору", volunteer.LastText);
         // Staff are told by bulk messages, paced apart from replies: wait for it to arrive.
-        await _api.WaitForAsync(c => c.ChatId == Admin && c.Text == "🤝 Заявка в волонтёры: Анна Петрова, +79141234567, Оса");
+        await Api.WaitForAsync(c => c.ChatId == Admin && c.Text == "🤝 Заявка в волонтёры: Анна Петрова, +79141234567, Оса");
         await admin.PressAsync("✅ Принять");
         Assert.StartsWith("Вы приняты в волонтёры!", volunteer.History.Last(c => c.Method == "sendMessage").Text);
         var participant = await OnboardingTests.WalkToAsync(bot, 891, ClubBot.Features.Onboarding.OnboardingState.Saved);
@@ -48,7 +42,7 @@ public sealed class HouseholdRequestTests : IAsyncLifetime
         Assert.StartsWith("Заявка № 1 принята: Мелкий ремонт.", participant.LastText);
 
         // Announcements are bulk messages, paced apart from replies: wait for it to arrive.
-        var announcement = (await _api.WaitForAsync(c => c.ChatId == 892 && c.Text?.StartsWith("Рядом с вами нужна помощь:", StringComparison.Ordinal) == true)).Single();
+        var announcement = (await Api.WaitForAsync(c => c.ChatId == 892 && c.Text?.StartsWith("Рядом с вами нужна помощь:", StringComparison.Ordinal) == true)).Single();
         Assert.DoesNotContain("+79141234567", announcement.Text);
         Assert.DoesNotContain("Адрес", announcement.Text);
         await volunteer.PressAsync("✋ Взять");
@@ -67,13 +61,13 @@ public sealed class HouseholdRequestTests : IAsyncLifetime
         Assert.Equal("Заявка № 1 (Мелкий ремонт) выполнена. Спасибо, что обратились!", told[^1]);
         var request = await HelpData.RequestAsync(bot, 1);
         Assert.Equal((RequestStatus.Done, 1.5m), (request.Status, request.HoursSpent));
-        await _api.WaitForAsync(c => c.ChatId == Admin && c.Text?.StartsWith("🆕 Новая заявка", StringComparison.Ordinal) == true);
+        await Api.WaitForAsync(c => c.ChatId == Admin && c.Text?.StartsWith("🆕 Новая заявка", StringComparison.Ordinal) == true);
     }
 
     [Fact]
     public async Task TwoVolunteersPressTakeAtOnce_ExactlyOneHoldsIt_EveryTime()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: Settings);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings);
         var owner = await HelpData.AddPersonAsync(bot, 893);
         await HelpData.AddPersonAsync(bot, 894, VolunteerStatus.Approved);
         await HelpData.AddPersonAsync(bot, 895, VolunteerStatus.Approved);
@@ -81,34 +75,34 @@ public sealed class HouseholdRequestTests : IAsyncLifetime
         for (var round = 0; round < 20; round++)
         {
             var id = await HelpData.AddRequestAsync(bot, owner);
-            var ids = new[] { 894L, 895L }.Select(chat => _api.Push(Updates.Callback(chat, $"vt:task:take:{id}", messageId: 3))).ToList();
+            var ids = new[] { 894L, 895L }.Select(chat => Api.Push(Updates.Callback(chat, $"vt:task:take:{id}", messageId: 3))).ToList();
             await bot.WaitUntilAsync(async db => await db.Set<InboxUpdate>().CountAsync(u => ids.Contains(u.UpdateId) && u.HandledAt != null) == 2
                 && !await db.Set<ClubBot.Outbox.OutboxMessage>().AnyAsync(m => m.State == ClubBot.Outbox.OutboxState.Pending));
 
             var request = await HelpData.RequestAsync(bot, id);
             Assert.Equal(RequestStatus.Assigned, request.Status);
             Assert.NotNull(request.VolunteerId);
-            Assert.Single(_api.Calls, c => c.Method == "sendMessage" && c.Text?.StartsWith("Задание ваше!", StringComparison.Ordinal) == true && c.Text.Contains($"№ {id} ", StringComparison.Ordinal));
+            Assert.Single(Api.Calls, c => c.Method == "sendMessage" && c.Text?.StartsWith("Задание ваше!", StringComparison.Ordinal) == true && c.Text.Contains($"№ {id} ", StringComparison.Ordinal));
         }
 
-        Assert.Equal(20, _api.Calls.Count(c => c.Method == "sendMessage" && c.Text?.StartsWith("Эту заявку уже взял", StringComparison.Ordinal) == true));
+        Assert.Equal(20, Api.Calls.Count(c => c.Method == "sendMessage" && c.Text?.StartsWith("Эту заявку уже взял", StringComparison.Ordinal) == true));
     }
 
     [Fact]
     public async Task ForgedCallbacks_CannotSeeOrChangeAnothersRequest_NorFinishAnothersTask()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: Settings);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings);
         var owner = await HelpData.AddPersonAsync(bot, 896);
         var intruder = await HelpData.AddPersonAsync(bot, 897);
         await HelpData.AddPersonAsync(bot, 898, VolunteerStatus.Approved);
         await HelpData.AddPersonAsync(bot, 899, VolunteerStatus.Approved);
         var id = await HelpData.AddRequestAsync(bot, owner);
-        var taker = new TestChat(_api, bot, 898);
+        var taker = new TestChat(Api, bot, 898);
         await taker.PushAsync(Updates.Callback(898, $"vt:task:take:{id}"));
         Assert.StartsWith("Задание ваше!", taker.LastText);
 
         await HelpData.AddRequestAsync(bot, intruder);
-        var chat = new TestChat(_api, bot, 897);
+        var chat = new TestChat(Api, bot, 897);
         await chat.SendAsync("/start");
         await chat.TapAsync("📋 Мои заявки");
         Assert.Contains("Ваши заявки:", chat.LastText);
@@ -124,7 +118,7 @@ public sealed class HouseholdRequestTests : IAsyncLifetime
         };
         foreach (var (from, update) in forged)
         {
-            var replies = await new TestChat(_api, bot, from).PushAsync(update);
+            var replies = await new TestChat(Api, bot, from).PushAsync(update);
             Assert.DoesNotContain(replies, c => c.Text?.Contains("+7902", StringComparison.Ordinal) == true);
         }
 

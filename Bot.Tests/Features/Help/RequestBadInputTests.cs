@@ -7,18 +7,12 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubBot.Tests.Features.Help;
 
 /// <summary>At each step of a household request, wrong input gets a kind answer and the step again, and changes nothing.</summary>
-public sealed class RequestBadInputTests : IAsyncLifetime
+public sealed class RequestBadInputTests : FakeBotApiTest
 {
-    private FakeBotApi _api = null!;
-
-    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
-
     [Fact]
     public async Task EveryKindOfBadInput_AtEveryStepOfAHouseholdRequest_GetsAKindAnswerAndTheStepAgain()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: OnboardingTests.Fast);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: OnboardingTests.Fast);
         const long id = 900;
         var chat = await OnboardingTests.WalkToAsync(bot, id, ClubBot.Features.Onboarding.OnboardingState.Saved);
         var oldMessage = chat.History.Last(c => c.MessageId is not null).MessageId!.Value;
@@ -75,7 +69,7 @@ public sealed class RequestBadInputTests : IAsyncLifetime
     [Fact]
     public async Task APhotoWithoutWords_IsKept_AndTheWordsAreAskedFor()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: OnboardingTests.Fast);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: OnboardingTests.Fast);
         var chat = await OnboardingTests.WalkToAsync(bot, 901, ClubBot.Features.Onboarding.OnboardingState.Saved);
         await chat.TapAsync("🛠 Помощь по дому");
         await chat.PressAsync("Мелкий ремонт — 300 ₽");

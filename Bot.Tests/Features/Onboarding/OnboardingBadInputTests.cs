@@ -7,20 +7,14 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubBot.Tests.Features.Onboarding;
 
 /// <summary>Whatever a person sends at a step, they get a short kind answer and the step again, and nothing wrong is stored.</summary>
-public sealed class OnboardingBadInputTests : IAsyncLifetime
+public sealed class OnboardingBadInputTests : FakeBotApiTest
 {
-    private FakeBotApi _api = null!;
-
-    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
-
     [Fact]
     public async Task EveryKindOfBadInput_AtEveryStep_GetsAKindAnswerAndTheStepAgain()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: OnboardingTests.Fast);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: OnboardingTests.Fast);
         const long id = 820;
-        var chat = new TestChat(_api, bot, id);
+        var chat = new TestChat(Api, bot, id);
         await chat.SendAsync("/start");
         var consentMessage = chat.History.Last();
 

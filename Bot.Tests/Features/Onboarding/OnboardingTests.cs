@@ -7,7 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ClubBot.Tests.Features.Onboarding;
 
 /// <summary>Registration as a person goes through it: only the buttons the bot sent, and typed answers.</summary>
-public sealed class OnboardingTests : IAsyncLifetime
+public sealed class OnboardingTests : FakeBotApiTest
 {
     /// <summary>Per-chat reply pacing lifted: a test answers faster than any person.</summary>
     public static readonly Dictionary<string, string?> Fast = new()
@@ -16,17 +16,11 @@ public sealed class OnboardingTests : IAsyncLifetime
         ["Sender:ReplyBurstPerChat"] = "1000",
     };
 
-    private FakeBotApi _api = null!;
-
-    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
-
     [Fact]
     public async Task FullOnboarding_ByButtonsAndTyping_EndsAtMainMenu_WithProfileStored()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: Fast);
-        var chat = new TestChat(_api, bot, 801);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: Fast);
+        var chat = new TestChat(Api, bot, 801);
 
         await chat.SendAsync("/start");
         Assert.Contains("согласие", chat.LastText);
@@ -75,7 +69,7 @@ public sealed class OnboardingTests : IAsyncLifetime
     [Fact]
     public async Task TypedPhoneAndOtherSettlement_AreAccepted()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: Fast);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: Fast);
         var chat = await WalkToAsync(bot, 802, OnboardingState.Phone);
 
         await chat.SendAsync("8 (914) 123-45-67");
@@ -93,8 +87,8 @@ public sealed class OnboardingTests : IAsyncLifetime
     [Fact]
     public async Task Declining_ExplainsWhyAndGivesThePhone_AndStoresNothing()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: Fast);
-        var chat = new TestChat(_api, bot, 803);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: Fast);
+        var chat = new TestChat(Api, bot, 803);
         await chat.SendAsync("/start");
 
         await chat.PressAsync("Не согласен");
@@ -112,12 +106,12 @@ public sealed class OnboardingTests : IAsyncLifetime
     {
         using var database = new TestDatabase();
         TestChat chat;
-        await using (var first = await BotUnderTest.StartAsync(_api, database, Fast))
+        await using (var first = await BotUnderTest.StartAsync(Api, database, Fast))
         {
             chat = await WalkToAsync(first, 804, OnboardingState.Phone);
         }
 
-        await using var second = await BotUnderTest.StartAsync(_api, database, Fast);
+        await using var second = await BotUnderTest.StartAsync(Api, database, Fast);
         chat.Bot = second;
         await chat.SendAsync("+7 914 1234567");
 
@@ -131,7 +125,7 @@ public sealed class OnboardingTests : IAsyncLifetime
     [Fact]
     public async Task Back_FromEveryStep_ReturnsToThePreviousOne_WithTheEarlierAnswerKept()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: Fast);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: Fast);
         var chat = await WalkToAsync(bot, 805, OnboardingState.Summary);
 
         await chat.TapAsync("⬅️ Назад");
@@ -160,7 +154,7 @@ public sealed class OnboardingTests : IAsyncLifetime
     [Fact]
     public async Task ChangingOneAnswerFromTheSummary_ReturnsToTheSummary()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: Fast);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: Fast);
         var chat = await WalkToAsync(bot, 806, OnboardingState.Summary);
 
         await chat.PressAsync("✏️ Изменить имя");
@@ -180,7 +174,7 @@ public sealed class OnboardingTests : IAsyncLifetime
     [InlineData("🏠 Меню", "Главное меню")]
     public async Task CancelAndMenu_LeaveTheFlow_AndStoreNothing(string button, string answer)
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: Fast);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: Fast);
         var chat = await WalkToAsync(bot, 807, OnboardingState.Settlement);
 
         await chat.TapAsync(button);
@@ -196,7 +190,7 @@ public sealed class OnboardingTests : IAsyncLifetime
     [Fact]
     public async Task ReturningPerson_FindsTheirProfile_AndChangesThePhone()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: Fast);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: Fast);
         var chat = await WalkToAsync(bot, 808, OnboardingState.Saved);
 
         await chat.SendAsync("/start");
@@ -217,7 +211,7 @@ public sealed class OnboardingTests : IAsyncLifetime
     public async Task OldSessionBeyondTheTimeout_StartsFromTheMenuWithAnExplanation()
     {
         var clock = new FakeClock(DateTimeOffset.UtcNow);
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: Fast, services: s => s.AddSingleton<TimeProvider>(clock));
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: Fast, services: s => s.AddSingleton<TimeProvider>(clock));
         var chat = await WalkToAsync(bot, 809, OnboardingState.Phone);
 
         clock.Advance(TimeSpan.FromHours(49));

@@ -4,22 +4,16 @@ using ClubBot.Tests.Features.Onboarding;
 
 namespace ClubBot.Tests.Features.Participants;
 
-public sealed class StaffMenuTests : IAsyncLifetime
+public sealed class StaffMenuTests : FakeBotApiTest
 {
-    private FakeBotApi _api = null!;
-
-    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
-
     [Fact]
     public async Task Admin_SeesTheParticipantsEntry_WithCounts_AndParticipantsDoNot()
     {
         var settings = new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:Admins:0"] = "840" };
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: settings);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: settings);
         var participant = await OnboardingTests.WalkToAsync(bot, 841, OnboardingState.Saved);
         Assert.DoesNotContain("👥 Участники", participant.ReplyButtons);
-        var admin = new TestChat(_api, bot, 840);
+        var admin = new TestChat(Api, bot, 840);
 
         await admin.SendAsync("/start");
         await admin.TapAsync("👥 Участники");

@@ -6,20 +6,14 @@ using ClubBot.Tests.Features.Onboarding;
 namespace ClubBot.Tests.Features.Participants;
 
 /// <summary>What staff read in the bot: survey figures and the digest on demand.</summary>
-public sealed class StaffViewsTests : IAsyncLifetime
+public sealed class StaffViewsTests : FakeBotApiTest
 {
     private const long Admin = 980;
-
-    private FakeBotApi _api = null!;
-
-    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
 
     [Fact]
     public async Task Surveys_ShowAverageCountShareSatisfiedByKind_AndComments()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:Admins:0"] = "980" });
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:Admins:0"] = "980" });
         var person = await HelpData.AddPersonAsync(bot, 981);
         await bot.QueryAsync(async db =>
         {
@@ -34,7 +28,7 @@ public sealed class StaffViewsTests : IAsyncLifetime
 
             return await db.SaveChangesAsync();
         });
-        var admin = new TestChat(_api, bot, Admin);
+        var admin = new TestChat(Api, bot, Admin);
         await admin.SendAsync("/start");
 
         await admin.TapMenuAsync("📊 Опросы");
@@ -49,8 +43,8 @@ public sealed class StaffViewsTests : IAsyncLifetime
     [Fact]
     public async Task Digest_OnDemand_CoversTheLastDay()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:Admins:0"] = "980" });
-        var admin = new TestChat(_api, bot, Admin);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:Admins:0"] = "980" });
+        var admin = new TestChat(Api, bot, Admin);
         await admin.SendAsync("/start");
         await OnboardingTests.WalkToAsync(bot, 982, ClubBot.Features.Onboarding.OnboardingState.Saved);
 

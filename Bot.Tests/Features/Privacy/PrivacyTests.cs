@@ -7,18 +7,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClubBot.Tests.Features.Privacy;
 
-public sealed class PrivacyTests : IAsyncLifetime
+public sealed class PrivacyTests : FakeBotApiTest
 {
-    private FakeBotApi _api = null!;
-
-    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
-
     [Fact]
     public async Task MyData_ShowsEverythingStored()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: OnboardingTests.Fast);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: OnboardingTests.Fast);
         var chat = await OnboardingTests.WalkToAsync(bot, 830, OnboardingState.Saved);
 
         await chat.TapMenuAsync("🔒 Мои данные");
@@ -33,7 +27,7 @@ public sealed class PrivacyTests : IAsyncLifetime
     [InlineData("Отозвать согласие", "Согласие отозвано")]
     public async Task DeletingOrWithdrawing_AfterConfirmation_ErasesPersonalFields_AndKeepsAnAnonymousCount(string button, string answer)
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: OnboardingTests.Fast);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: OnboardingTests.Fast);
         var chat = await OnboardingTests.WalkToAsync(bot, 831, OnboardingState.Saved);
         await chat.TapMenuAsync("🔒 Мои данные");
 
@@ -60,7 +54,7 @@ public sealed class PrivacyTests : IAsyncLifetime
     [Fact]
     public async Task NotConfirming_KeepsEverything()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: OnboardingTests.Fast);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: OnboardingTests.Fast);
         var chat = await OnboardingTests.WalkToAsync(bot, 832, OnboardingState.Saved);
         await chat.TapMenuAsync("🔒 Мои данные");
         await chat.PressAsync("🗑 Удалить мои данные");

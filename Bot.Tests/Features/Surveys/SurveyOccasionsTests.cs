@@ -10,21 +10,15 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ClubBot.Tests.Features.Surveys;
 
 /// <summary>Survey invitations going out when their occasions come, run as the Quartz job runs them, on a fake clock.</summary>
-public sealed class SurveyOccasionsTests : IAsyncLifetime
+public sealed class SurveyOccasionsTests : FakeBotApiTest
 {
     private static readonly DateTimeOffset Start = new(2026, 12, 1, 5, 0, 0, TimeSpan.Zero);
-
-    private FakeBotApi _api = null!;
-
-    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
 
     [Fact]
     public async Task AfterAnAttendedActivity_TheInvitationWaitsForTheDelay_AndGoesOnce()
     {
         var clock = new FakeClock(Start);
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Surveys:MonthlyMoodDay"] = "28", ["Surveys:Needs"] = "" }, services: s => s.AddSingleton<TimeProvider>(clock));
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Surveys:MonthlyMoodDay"] = "28", ["Surveys:Needs"] = "" }, services: s => s.AddSingleton<TimeProvider>(clock));
         await OnboardingTests.WalkToAsync(bot, 940, OnboardingState.Saved);
         var ends = Start.UtcDateTime.AddHours(5);
         await bot.QueryAsync(async db =>
@@ -39,7 +33,7 @@ public sealed class SurveyOccasionsTests : IAsyncLifetime
         Assert.Equal(1, await RunAtAsync(bot, clock, ends.AddHours(3)));
         Assert.Equal(0, await RunAtAsync(bot, clock, ends.AddHours(4)));
 
-        var invitation = (await _api.WaitForAsync(c => c.ChatId == 940 && c.Text?.StartsWith("📝 Как прошло занятие", StringComparison.Ordinal) == true)).Single();
+        var invitation = (await Api.WaitForAsync(c => c.ChatId == 940 && c.Text?.StartsWith("📝 Как прошло занятие", StringComparison.Ordinal) == true)).Single();
         Assert.Contains("📝 Пройти опрос", invitation.InlineKeyboard.SelectMany(r => r).Select(b => b.Text));
     }
 
@@ -47,7 +41,7 @@ public sealed class SurveyOccasionsTests : IAsyncLifetime
     public async Task TheMonthlyMoodCheck_GoesOnItsDayAndTime_OncePerMonth()
     {
         var clock = new FakeClock(Start);
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:TimeZone"] = "Asia/Irkutsk", ["Surveys:Needs"] = "" }, services: s => s.AddSingleton<TimeProvider>(clock));
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:TimeZone"] = "Asia/Irkutsk", ["Surveys:Needs"] = "" }, services: s => s.AddSingleton<TimeProvider>(clock));
         await OnboardingTests.WalkToAsync(bot, 941, OnboardingState.Saved);
 
         // 5:00 UTC is 13:00 in Irkutsk on the 1st — past 11:00, so it goes.
@@ -61,13 +55,13 @@ public sealed class SurveyOccasionsTests : IAsyncLifetime
     public async Task TheNeedsSurvey_IsOfferedOnceAfterRegistering()
     {
         var clock = new FakeClock(Start);
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Surveys:MonthlyMoodDay"] = "28" }, services: s => s.AddSingleton<TimeProvider>(clock));
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Surveys:MonthlyMoodDay"] = "28" }, services: s => s.AddSingleton<TimeProvider>(clock));
         await OnboardingTests.WalkToAsync(bot, 942, OnboardingState.Saved);
 
         Assert.Equal(0, await RunAtAsync(bot, clock, Start.UtcDateTime.AddHours(2)));
         Assert.Equal(1, await RunAtAsync(bot, clock, Start.UtcDateTime.AddHours(3)));
         Assert.Equal(0, await RunAtAsync(bot, clock, Start.UtcDateTime.AddHours(30)));
-        await _api.WaitForAsync(c => c.ChatId == 942 && c.Text?.StartsWith("📝 Чем вам помочь", StringComparison.Ordinal) == true);
+        await Api.WaitForAsync(c => c.ChatId == 942 && c.Text?.StartsWith("📝 Чем вам помочь", StringComparison.Ordinal) == true);
     }
 
     private static Task<int> RunAtAsync(BotUnderTest bot, FakeClock clock, DateTime utc) => bot.RunDueAsync<SurveyOccasions>(clock, utc);

@@ -12,18 +12,12 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ClubBot.Tests.Features.Surveys;
 
-public sealed class SurveyTests : IAsyncLifetime
+public sealed class SurveyTests : FakeBotApiTest
 {
-    private FakeBotApi _api = null!;
-
-    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
-
     [Fact]
     public async Task AttendedActivity_Invitation_AnsweredWithASkipAndAComment_IsStored_AndNotOfferedTwice()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: OnboardingTests.Fast);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: OnboardingTests.Fast);
         var chat = await OnboardingTests.WalkToAsync(bot, 920, OnboardingState.Saved);
         var activityId = await ActivityData.AddActivityAsync(bot, "Хор", capacity: null, kind: "rehearsal");
         await bot.QueryAsync(async db =>
@@ -34,7 +28,7 @@ public sealed class SurveyTests : IAsyncLifetime
         });
 
         Assert.Equal(1, await InviteAfterActivityAsync(bot, activityId));
-        var invitation = (await _api.WaitForAsync(c => c.ChatId == 920 && c.Text?.StartsWith("📝 Как прошло занятие", StringComparison.Ordinal) == true)).Single();
+        var invitation = (await Api.WaitForAsync(c => c.ChatId == 920 && c.Text?.StartsWith("📝 Как прошло занятие", StringComparison.Ordinal) == true)).Single();
         Assert.Equal(["📝 Пройти опрос", "Не сейчас"], invitation.InlineKeyboard.SelectMany(r => r).Select(b => b.Text));
 
         await chat.PressAsync("📝 Пройти опрос");
@@ -56,7 +50,7 @@ public sealed class SurveyTests : IAsyncLifetime
         Assert.Equal((InvitationState.Completed, "activity:" + activityId, "rehearsal"), (stored.State, stored.Occasion, stored.ActivityKind));
 
         Assert.Equal(0, await InviteAfterActivityAsync(bot, activityId));
-        Assert.Single(_api.Calls, c => c.ChatId == 920 && c.Text?.StartsWith("📝 Как прошло занятие", StringComparison.Ordinal) == true);
+        Assert.Single(Api.Calls, c => c.ChatId == 920 && c.Text?.StartsWith("📝 Как прошло занятие", StringComparison.Ordinal) == true);
     }
 
     [Fact]
@@ -64,11 +58,11 @@ public sealed class SurveyTests : IAsyncLifetime
     {
         using var database = new TestDatabase();
         TestChat chat;
-        await using (var first = await BotUnderTest.StartAsync(_api, database, OnboardingTests.Fast))
+        await using (var first = await BotUnderTest.StartAsync(Api, database, OnboardingTests.Fast))
         {
             chat = await OnboardingTests.WalkToAsync(first, 921, OnboardingState.Saved);
             await InviteMoodAsync(first);
-            await _api.WaitForAsync(c => c.ChatId == 921 && c.Text?.StartsWith("📝 Как ваше самочувствие", StringComparison.Ordinal) == true);
+            await Api.WaitForAsync(c => c.ChatId == 921 && c.Text?.StartsWith("📝 Как ваше самочувствие", StringComparison.Ordinal) == true);
             await chat.PressAsync("📝 Пройти опрос");
             await chat.PressAsync("3 😐");
             await chat.PressAsync("2 🙁");
@@ -76,7 +70,7 @@ public sealed class SurveyTests : IAsyncLifetime
             await chat.TapAsync("🏠 Меню");
         }
 
-        await using var second = await BotUnderTest.StartAsync(_api, database, OnboardingTests.Fast);
+        await using var second = await BotUnderTest.StartAsync(Api, database, OnboardingTests.Fast);
         chat.Bot = second;
         await chat.TapMenuAsync("📝 Мои опросы");
         await chat.PressAsync("▶️ Как ваше самочувствие");

@@ -7,24 +7,18 @@ using ClubBot.Tests.Features.Onboarding;
 namespace ClubBot.Tests.Features.Volunteers;
 
 /// <summary>A volunteer's own screens: open tasks (their settlement first), taking one, giving it back.</summary>
-public sealed class TaskBoardTests : IAsyncLifetime
+public sealed class TaskBoardTests : FakeBotApiTest
 {
-    private FakeBotApi _api = null!;
-
-    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync() => await _api.DisposeAsync();
-
     [Fact]
     public async Task Tasks_ListsTheSameSettlementFirst_AndAGivenBackTaskIsOpenAgain_AndThePersonIsTold()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: OnboardingTests.Fast);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: OnboardingTests.Fast);
         var far = await HelpData.AddPersonAsync(bot, 970, settlement: "Бильчир");
         var near = await HelpData.AddPersonAsync(bot, 971, settlement: "Оса");
         var farRequest = await HelpData.AddRequestAsync(bot, far);
         var nearRequest = await HelpData.AddRequestAsync(bot, near);
         await HelpData.AddPersonAsync(bot, 972, VolunteerStatus.Approved, settlement: "Оса");
-        var volunteer = new TestChat(_api, bot, 972);
+        var volunteer = new TestChat(Api, bot, 972);
         await volunteer.SendAsync("/start");
 
         await volunteer.TapAsync("📌 Задания");
@@ -40,7 +34,7 @@ public sealed class TaskBoardTests : IAsyncLifetime
 
         Assert.Equal($"Вы отказались от задания № {nearRequest}. Его увидят другие волонтёры.", volunteer.LastText);
         Assert.Equal((RequestStatus.New, (long?)null), await Status(bot, nearRequest));
-        Assert.StartsWith($"Волонтёр не сможет прийти по заявке № {nearRequest}", _api.Calls.Last(c => c.ChatId == 971 && c.Method == "sendMessage").Text);
+        Assert.StartsWith($"Волонтёр не сможет прийти по заявке № {nearRequest}", Api.Calls.Last(c => c.ChatId == 971 && c.Method == "sendMessage").Text);
         await volunteer.TapAsync("🧰 Мои задания");
         Assert.Equal("У вас нет взятых заданий.", volunteer.LastText);
     }
@@ -48,7 +42,7 @@ public sealed class TaskBoardTests : IAsyncLifetime
     [Fact]
     public async Task ParticipantsWhoAreNotVolunteers_DoNotSeeTheBoard()
     {
-        await using var bot = await BotUnderTest.StartAsync(_api, settings: OnboardingTests.Fast);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: OnboardingTests.Fast);
         var chat = await OnboardingTests.WalkToAsync(bot, 973, ClubBot.Features.Onboarding.OnboardingState.Saved);
 
         Assert.DoesNotContain("📌 Задания", chat.ReplyButtons);
