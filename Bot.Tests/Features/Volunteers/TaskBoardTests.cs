@@ -37,6 +37,7 @@ public sealed class TaskBoardTests : FakeBotApiTest
         Assert.StartsWith($"Волонтёр не сможет прийти по заявке № {nearRequest}", Api.Calls.Last(c => c.ChatId == 971 && c.Method == "sendMessage").Text);
         await volunteer.TapAsync("🧰 Мои задания");
         Assert.Equal("У вас нет взятых заданий.", volunteer.LastText);
+        Assert.DoesNotContain(volunteer.History, c => c.Text?.StartsWith("Рядом с вами нужна помощь", StringComparison.Ordinal) == true);
     }
 
     [Fact]

@@ -31,14 +31,14 @@ public sealed class RequestNotices(BotTexts texts, RequestCards cards, StaffDire
             context.Outbox.SendText(chat, texts["NewRequestForStaff"] + "\n\n" + cards.Card(request, @private: true), button, OutboxPriority.Bulk);
     }
 
-    /// <summary>Approved volunteers of the same settlement hear of a task they may take.</summary>
-    public async Task AnnounceToVolunteersAsync(UpdateContext context, HelpRequest request)
+    /// <summary>Approved volunteers of the same settlement hear of a task they may take (not the one who just gave it back).</summary>
+    public async Task AnnounceToVolunteersAsync(UpdateContext context, HelpRequest request, long? except = null)
     {
         if (!request.ForVolunteers)
             return;
         var settlement = request.Person?.Settlement;
         var volunteers = await context.Db.Set<Person>()
-            .Where(p => p.Volunteer == VolunteerStatus.Approved && p.ChatId != null && p.Id != request.PersonId && p.Settlement == settlement && p.ErasedAt == null)
+            .Where(p => p.Volunteer == VolunteerStatus.Approved && p.ChatId != null && p.Id != request.PersonId && p.Id != except && p.Settlement == settlement && p.ErasedAt == null)
             .Select(p => p.ChatId!.Value).ToListAsync();
         foreach (var chat in volunteers)
             context.Outbox.SendText(chat, texts["NewTaskNearby"] + "\n\n" + cards.Card(request, @private: false), ClubBot.Features.Volunteers.TaskButtons.TakeButton(texts, request.Id), OutboxPriority.Bulk);

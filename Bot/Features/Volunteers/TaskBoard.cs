@@ -64,12 +64,13 @@ public sealed class TaskBoard(BotTexts texts, RequestCards cards, RequestNotices
 
     public async Task ReleaseAsync(UpdateContext context, HelpRequest request)
     {
+        var releasedBy = request.VolunteerId;
         request.VolunteerId = null;
         request.Volunteer = null;
         request.Status = RequestStatus.New;
         request.UpdatedAt = context.Now;
         notices.TellParticipant(context, request, texts.Format("VolunteerReleasedYourRequest", request.Id, cards.What(request)));
-        await notices.AnnounceToVolunteersAsync(context, request);
+        await notices.AnnounceToVolunteersAsync(context, request, except: releasedBy);
     }
 
     public void Complete(UpdateContext context, HelpRequest request, decimal hours)
