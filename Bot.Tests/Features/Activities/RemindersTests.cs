@@ -150,7 +150,7 @@ public sealed class RemindersTests : FakeBotApiTest
     private async Task<IReadOnlyList<RecordedCall>> RemindersTo(BotUnderTest bot, long chatId, int count)
     {
         IReadOnlyList<RecordedCall> Arrived() => Api.Calls.Where(c => c.ChatId == chatId && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true).ToList();
-        await bot.NudgeUntilSentAsync((FakeClock)bot.App.Services.GetRequiredService<TimeProvider>(), () => Arrived().Count >= count);
+        await bot.NudgeUntilAsync((FakeClock)bot.App.Services.GetRequiredService<TimeProvider>(), () => Arrived().Count >= count);
         Assert.Equal(count, Arrived().Count);
         return Arrived();
     }

@@ -51,7 +51,7 @@ public sealed class HelpRemindersTests : FakeBotApiTest
     }
 
     private Task DeliveredAsync(BotUnderTest bot, FakeClock clock, int total) =>
-        bot.NudgeUntilSentAsync(clock, () => Api.Calls.Count(c => c.ChatId is 960 or 961 && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true) >= total);
+        bot.NudgeUntilAsync(clock, () => Api.Calls.Count(c => c.ChatId is 960 or 961 && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true) >= total);
 
     private static Task<int> RunAtAsync(BotUnderTest bot, FakeClock clock, DateTime utc) => bot.RunDueAsync<HelpReminders>(clock, utc);
 
