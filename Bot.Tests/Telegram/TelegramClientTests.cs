@@ -146,7 +146,7 @@ public sealed class TelegramClientTests
             ]}
             """);
 
-        var updates = await client.GetUpdatesAsync(10, 50, AllowedUpdates.All);
+        var updates = (await client.GetUpdatesAsync(10, 50, AllowedUpdates.All)).Updates;
 
         Assert.Equal("+79141234567", updates[0].Message!.Contact!.PhoneNumber);
         Assert.Equal(5, updates[1].ChatId);
@@ -155,5 +155,25 @@ public sealed class TelegramClientTests
         Assert.Contains("\"offset\":10", handler.Requests[0].Body);
         Assert.Contains("\"timeout\":50", handler.Requests[0].Body);
         Assert.Contains("\"allowed_updates\":[\"message\",\"edited_message\",\"callback_query\",\"my_chat_member\"]", handler.Requests[0].Body);
+    }
+
+    [Fact]
+    public async Task GetUpdates_WithOneUnreadableUpdate_ReadsTheOthers_AndReturnsThatOneAsPoison()
+    {
+        var (client, _) = Create("""
+            {"ok":true,"result":[
+              {"update_id":7,"message":{"message_id":1,"date":1,"chat":{"id":5,"type":"private"},"text":"раз"}},
+              {"update_id":8,"message":{"message_id":2,"date":"вчера","chat":{"id":5,"type":"private"},"text":"два"}},
+              {"update_id":9,"message":{"message_id":3,"date":1,"chat":{"id":6,"type":"private"},"text":"три"}}
+            ]}
+            """);
+
+        var batch = await client.GetUpdatesAsync(7, 50, AllowedUpdates.All);
+
+        Assert.Equal([7L, 9L], batch.Updates.Select(u => u.UpdateId));
+        var poison = Assert.Single(batch.Poison);
+        Assert.Equal(8, poison.UpdateId);
+        Assert.Contains("вчера", poison.Raw);
+        Assert.Equal(10, batch.NextOffset);
     }
 }

@@ -44,6 +44,11 @@ public sealed class OutboxMessage
     public DateTime? FinishedAt { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>The instance sending this row while it is pending; another takes it over only after <see cref="LeaseUntil"/>.</summary>
+    public string? Owner { get; set; }
+
+    public DateTime? LeaseUntil { get; set; }
 }
 
 internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<OutboxMessage>
@@ -53,6 +58,7 @@ internal sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outb
         e.ToTable("OutboxMessages");
         e.HasKey(x => x.Id);
         e.Property(x => x.Method).HasMaxLength(64);
+        e.Property(x => x.Owner).HasMaxLength(64);
         e.HasIndex(x => new { x.State, x.Id });
     }
 }

@@ -75,35 +75,60 @@ public sealed class OutboxQueue(
     private async Task RunLaneAsync((long Chat, OutboxPriority Priority) key)
     {
         var ct = _stopping.Token;
-        while (!ct.IsCancellationRequested)
+        var ended = false;
+        try
         {
-            OutboxMessage message;
-            lock (_lanes)
+            while (!ct.IsCancellationRequested)
             {
-                var lane = _lanes[key];
-                if (lane.Count == 0)
+                OutboxMessage message;
+                lock (_lanes)
                 {
-                    _lanes.Remove(key);
-                    return;
+                    var lane = _lanes[key];
+                    if (lane.Count == 0)
+                    {
+                        _lanes.Remove(key);
+                        ended = true;
+                        return;
+                    }
+
+                    message = lane.Peek();
                 }
 
-                message = lane.Peek();
-            }
+                Final final;
+                try
+                {
+                    final = await SendOneAsync(message, ct);
+                }
+                catch (OperationCanceledException) when (ct.IsCancellationRequested)
+                {
+                    return;
+                }
+                catch (Exception ex)
+                {
+                    // A fault of ours, not Telegram's (a payload we cannot build, say): trying again would fail
+                    // the same way, and waiting would hold up every later message to this chat.
+                    log.LogError(ex, "Message {Id} for chat {ChatId} could not be sent and is dropped", message.Id, message.ChatId);
+                    final = new Final(OutboxState.Dropped, $"{ex.GetType().Name}: {ex.Message}", false);
+                }
 
-            Final final;
-            try
-            {
-                final = await SendOneAsync(message, ct);
+                await RecordAsync(message, final, ct);
+                lock (_lanes)
+                    _lanes[key].Dequeue();
+                Interlocked.Decrement(ref _pending);
             }
-            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        }
+        finally
+        {
+            // However the lane ends, it must not stay registered: a later Post would queue behind a lane that
+            // no longer runs. Rows left in it are still pending in the database for the next start.
+            if (!ended)
             {
-                return;
+                lock (_lanes)
+                {
+                    if (_lanes.Remove(key, out var left))
+                        Interlocked.Add(ref _pending, -left.Count);
+                }
             }
-
-            await RecordAsync(message, final, ct);
-            lock (_lanes)
-                _lanes[key].Dequeue();
-            Interlocked.Decrement(ref _pending);
         }
     }
 

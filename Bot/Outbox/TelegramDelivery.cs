@@ -32,6 +32,11 @@ public sealed class TelegramDelivery(TelegramClient client)
         {
             return new DeliveryOutcome(DeliveryResult.Transient, Error: ex.Message);
         }
+        catch (Exception ex) when (ex is JsonException or FormatException or ArgumentException)
+        {
+            // The row itself is broken; no retry can mend it.
+            return new DeliveryOutcome(DeliveryResult.Rejected, Error: $"unreadable row: {ex.Message}");
+        }
     }
 
     internal static DeliveryOutcome Classify(TelegramApiException ex) => ex.ErrorCode switch

@@ -15,6 +15,9 @@ public sealed class InboxUpdate
     public DateTime ReceivedAt { get; set; }
 
     public DateTime? HandledAt { get; set; }
+
+    /// <summary>Why the update could not be read; such an update is stored as it came and never handled.</summary>
+    public string? Poison { get; set; }
 }
 
 internal sealed class InboxUpdateConfiguration : IEntityTypeConfiguration<InboxUpdate>
@@ -25,5 +28,6 @@ internal sealed class InboxUpdateConfiguration : IEntityTypeConfiguration<InboxU
         e.HasKey(x => x.UpdateId);
         e.Property(x => x.UpdateId).ValueGeneratedNever();
         e.HasIndex(x => x.HandledAt);
+        e.Property(x => x.Poison).HasMaxLength(400);
     }
 }

@@ -10,6 +10,7 @@ public static class PipelineServiceCollectionExtensions
             .Validate(o => o.KeepHandledDays >= 2, "Pipeline:KeepHandledDays must be at least 2 (Telegram redelivers for up to a day).")
             .ValidateOnStart();
         builder.Services.AddSingleton<UpdateProcessor>();
+        builder.Services.AddSingleton<SharedChats>();
         builder.Services.AddSingleton<UpdateDispatcher>();
         builder.Services.AddSingleton<UpdateIntake>();
         builder.Services.AddHostedService<Housekeeping>();

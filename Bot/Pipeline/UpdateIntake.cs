@@ -12,34 +12,45 @@ namespace ClubBot.Pipeline;
 /// </summary>
 public sealed class UpdateIntake(IServiceScopeFactory scopes, UpdateDispatcher dispatcher, TimeProvider time, WriteGate gate, ILogger<UpdateIntake> log)
 {
-    /// <summary>Stores the updates not seen before and dispatches them; returns how many were new.</summary>
-    public async Task<int> AcceptAsync(IReadOnlyList<Update> updates, CancellationToken ct)
+    /// <summary>Stores one update if it is new and dispatches it; returns how many were new (0 or 1).</summary>
+    public Task<int> AcceptAsync(Update update, CancellationToken ct) => AcceptAsync(new UpdateBatch([update], []), ct);
+
+    /// <summary>
+    /// Stores the updates not seen before and dispatches them; returns how many were new. Poison is stored as
+    /// handled, with its raw JSON and the reason, so it is confirmed to Telegram and never tried again.
+    /// </summary>
+    public async Task<int> AcceptAsync(UpdateBatch batch, CancellationToken ct)
     {
-        if (updates.Count == 0)
+        if (batch.Updates.Count == 0 && batch.Poison.Count == 0)
             return 0;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-        var ids = updates.Select(u => u.UpdateId).ToList();
+        var ids = batch.Updates.Select(u => u.UpdateId).Concat(batch.Poison.Select(p => p.UpdateId)).ToList();
         var known = (await db.Set<InboxUpdate>().Where(u => ids.Contains(u.UpdateId)).Select(u => u.UpdateId).ToListAsync(ct)).ToHashSet();
-        var fresh = updates.Where(u => known.Add(u.UpdateId)).ToList();
-        if (fresh.Count == 0)
+        var fresh = batch.Updates.Where(u => known.Add(u.UpdateId)).ToList();
+        var poison = batch.Poison.Where(p => known.Add(p.UpdateId)).ToList();
+        if (fresh.Count == 0 && poison.Count == 0)
             return 0;
 
         var now = time.GetUtcNow().UtcDateTime;
         foreach (var u in fresh)
             db.Add(new InboxUpdate { UpdateId = u.UpdateId, ChatId = u.ChatId, Payload = JsonSerializer.Serialize(u, TelegramJson.Options), ReceivedAt = now });
+        foreach (var p in poison)
+            db.Add(new InboxUpdate { UpdateId = p.UpdateId, Payload = p.Raw, ReceivedAt = now, HandledAt = now, Poison = p.Error.Length > 400 ? p.Error[..400] : p.Error });
         try
         {
             using var turn = await gate.EnterAsync(ct);
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException) when (fresh.Count == 1)
+        catch (DbUpdateException) when (fresh.Count + poison.Count == 1)
         {
             // Two deliveries of one update raced (webhook retries): the other one stored it.
-            log.LogInformation("Update {UpdateId} arrived twice at once; handled once", fresh[0].UpdateId);
+            log.LogInformation("Update {UpdateId} arrived twice at once; handled once", ids[0]);
             return 0;
         }
 
+        foreach (var p in poison)
+            log.LogWarning("Update {UpdateId} cannot be read and is set aside: {Problem}", p.UpdateId, p.Error);
         foreach (var u in fresh)
             dispatcher.Dispatch(u);
         return fresh.Count;
@@ -50,7 +61,7 @@ public sealed class UpdateIntake(IServiceScopeFactory scopes, UpdateDispatcher d
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-        var pending = await db.Set<InboxUpdate>().AsNoTracking().Where(u => u.HandledAt == null).OrderBy(u => u.UpdateId).ToListAsync(ct);
+        var pending = await db.Set<InboxUpdate>().AsNoTracking().Where(u => u.HandledAt == null && u.Poison == null).OrderBy(u => u.UpdateId).ToListAsync(ct);
         foreach (var row in pending)
             dispatcher.Dispatch(JsonSerializer.Deserialize<Update>(row.Payload, TelegramJson.Options)!);
         if (pending.Count > 0)

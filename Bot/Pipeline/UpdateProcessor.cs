@@ -51,6 +51,13 @@ public sealed class UpdateProcessor(
             return null;
         }
 
+        if (!update.IsPrivate)
+        {
+            await sp.GetRequiredService<SharedChats>().HandleAsync(update, chatId, db, sp.GetRequiredService<OutboxWriter>(), time.GetUtcNow().UtcDateTime, CancellationToken.None);
+            await CommitAsync(db, update.UpdateId, holdsLock: false);
+            return null;
+        }
+
         var context = new UpdateContext(update, chatId, db, sp.GetRequiredService<OutboxWriter>(), time.GetUtcNow().UtcDateTime);
         context.UseGate(gate);
         try
@@ -72,7 +79,7 @@ public sealed class UpdateProcessor(
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-            if (update.ChatId is { } chatId && update.MyChatMember is null)
+            if (update.ChatId is { } chatId && update.MyChatMember is null && update.IsPrivate)
                 scope.ServiceProvider.GetRequiredService<OutboxWriter>().SendText(chatId, texts.Format("Apology", texts.ClubPhone));
             await CommitAsync(db, update.UpdateId, holdsLock: false);
         }

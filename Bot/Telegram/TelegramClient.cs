@@ -19,10 +19,11 @@ public class TelegramClient(HttpClient http, IOptions<TelegramOptions> options)
     public virtual Task<User> GetMeAsync(CancellationToken ct = default) =>
         CallAsync<User>("getMe", new { }, null, ct);
 
-    public virtual Task<IReadOnlyList<Update>> GetUpdatesAsync(long offset, int timeoutSeconds, IReadOnlyList<string> allowedUpdates, CancellationToken ct = default) =>
-        CallAsync<IReadOnlyList<Update>>("getUpdates",
+    /// <summary>The next updates; each is read on its own, and one that cannot be read comes back as poison.</summary>
+    public virtual async Task<UpdateBatch> GetUpdatesAsync(long offset, int timeoutSeconds, IReadOnlyList<string> allowedUpdates, CancellationToken ct = default) =>
+        UpdateParser.ParseBatch(await CallAsync<JsonElement>("getUpdates",
             new { offset, limit = 100, timeout = timeoutSeconds, allowed_updates = allowedUpdates },
-            TimeSpan.FromSeconds(timeoutSeconds + _options.RequestTimeoutSeconds), ct);
+            TimeSpan.FromSeconds(timeoutSeconds + _options.RequestTimeoutSeconds), ct));
 
     public virtual Task<bool> SetWebhookAsync(string url, string secretToken, IReadOnlyList<string> allowedUpdates, CancellationToken ct = default) =>
         CallAsync<bool>("setWebhook", new { url, secret_token = secretToken, allowed_updates = allowedUpdates }, null, ct);

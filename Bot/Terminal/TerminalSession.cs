@@ -47,7 +47,7 @@ public sealed class TerminalSession(
                 ? Press(nextId, choice, user, chat, ++messageId)
                 : new Update(nextId, new Message(++messageId, Now(), chat, user, Text: line));
             nextId++;
-            await intake.AcceptAsync([update], ct);
+            await intake.AcceptAsync(update, ct);
         }
 
         lifetime.StopApplication();

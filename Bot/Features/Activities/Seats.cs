@@ -77,7 +77,7 @@ public sealed class Seats(BotTexts texts, ActivityCards cards)
     public async Task<SignUp?> PromoteAsync(UpdateContext context, long activityId)
     {
         var db = context.Db;
-        await db.SaveChangesAsync();
+        await context.FlushAsync();
         var activity = await db.Set<Activity>().SingleAsync(a => a.Id == activityId);
         if (activity.State != ActivityState.Planned)
             return null;

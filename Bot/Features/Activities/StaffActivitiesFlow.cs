@@ -103,7 +103,7 @@ public sealed class StaffActivitiesFlow(BotTexts texts, ActivityCards cards, Sea
                 return await FireAsync(context, machine, Back);
             case (Attendance, "mark") when await LiveSignUpAsync(context, draft, id) is { State: SignUpState.Confirmed } marked:
                 marked.Attended = marked.Attended != true;
-                await db.SaveChangesAsync();
+                await context.Update.FlushAsync();
                 context.ReplacePressedButtons(await AttendanceButtonsAsync(context, draft, await PageOfAsync(context, draft, marked.Id)));
                 return true;
             case (Attendance, "page"):

@@ -26,11 +26,11 @@ internal sealed class LongPolling(
         {
             try
             {
-                var updates = await client.GetUpdatesAsync(offset, options.Value.PollingTimeoutSeconds, AllowedUpdates.All, ct);
-                if (updates.Count > 0)
+                var batch = await client.GetUpdatesAsync(offset, options.Value.PollingTimeoutSeconds, AllowedUpdates.All, ct);
+                if (batch.NextOffset is { } next)
                 {
-                    await intake.AcceptAsync(updates, ct);
-                    offset = updates.Max(u => u.UpdateId) + 1;
+                    await intake.AcceptAsync(batch, ct);
+                    offset = next;
                 }
 
                 backoff.Reset();
