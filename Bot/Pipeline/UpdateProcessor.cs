@@ -21,12 +21,29 @@ public sealed class UpdateProcessor(
     WriteGate gate,
     ILogger<UpdateProcessor> log)
 {
+    /// <summary>Attempts at an update whose unit of work failed with a transient database error, before apologising.</summary>
+    internal const int MaxAttempts = 4;
+
     public async Task ProcessAsync(Update update)
     {
         string? callbackAnswer = null;
         try
         {
-            callbackAnswer = await HandleAsync(update);
+            for (var attempt = 1; ; attempt++)
+            {
+                try
+                {
+                    callbackAnswer = await HandleAsync(update);
+                    break;
+                }
+                catch (Exception ex) when (attempt < MaxAttempts && TransientFailure.Is(ex))
+                {
+                    // Nothing of a failed attempt was committed, so running the update again from the start is safe.
+                    var wait = TimeSpan.FromMilliseconds(50 * attempt * attempt);
+                    log.LogWarning("Update {UpdateId}: the database was busy ({Error}); trying again in {Ms} ms", update.UpdateId, ex.Message, wait.TotalMilliseconds);
+                    await Task.Delay(wait, time);
+                }
+            }
         }
         catch (Exception ex)
         {

@@ -20,7 +20,13 @@ public static class StorageServiceCollectionExtensions
             else
                 db.UseSqlite(storage.ConnectionString).AddInterceptors(new SqlitePragmas());
             // Migrations are written by hand (the design-time package does not restore here), so there is no snapshot.
-            db.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
+            db.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)
+                // EF logs every failed command at error level, also the ones we expect and handle (a twin webhook
+                // delivery hitting the inbox key, the first connection to a database that migration is about to create). Whoever catches
+                // a failure logs it with what it meant, at the level it deserves; EF's own line is detail.
+                .Log((RelationalEventId.CommandError, LogLevel.Information),
+                    (RelationalEventId.ConnectionError, LogLevel.Information),
+                    (CoreEventId.SaveChangesFailed, LogLevel.Information)));
             foreach (var interceptor in sp.GetServices<IInterceptor>())
                 db.AddInterceptors(interceptor);
         });

@@ -19,6 +19,15 @@ public static class TelegramServiceCollectionExtensions
                 // Each call sets its own deadline (long polls wait up to 50 s).
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
+            // The client lives in singletons (the sender, polling), so its handler is never rotated by the
+            // factory: the handler itself renews connections, so a changed DNS answer is seen within minutes.
+            // Connections are plentiful because replies and bulk sends go out side by side.
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler
+            {
+                PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                MaxConnectionsPerServer = 64,
+            })
+            .SetHandlerLifetime(Timeout.InfiniteTimeSpan)
             // The default HTTP logging writes request URIs, and ours carry the token.
             .RemoveAllLoggers();
         services.AddSingleton<BotCommandsRegistration>();
