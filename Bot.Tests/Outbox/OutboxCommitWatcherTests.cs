@@ -29,11 +29,13 @@ public sealed class OutboxCommitWatcherTests : IDisposable
         .AddInterceptors(_watcher)
         .Options);
 
+    private static readonly OutboxOwner Owner = new(Microsoft.Extensions.Options.Options.Create(new SenderOptions()));
+
     [Fact]
     public async Task SaveWithoutTransaction_PostsAtOnce()
     {
         await using var db = Open();
-        new OutboxWriter(db, TimeProvider.System).SendText(1, "Привет");
+        new OutboxWriter(db, TimeProvider.System, Owner).SendText(1, "Привет");
 
         await db.SaveChangesAsync();
 
@@ -46,7 +48,7 @@ public sealed class OutboxCommitWatcherTests : IDisposable
     {
         await using var db = Open();
         await using var tx = await db.Database.BeginTransactionAsync();
-        new OutboxWriter(db, TimeProvider.System).SendText(1, "Привет");
+        new OutboxWriter(db, TimeProvider.System, Owner).SendText(1, "Привет");
         await db.SaveChangesAsync();
         Assert.Empty(_posted);
 
@@ -61,7 +63,7 @@ public sealed class OutboxCommitWatcherTests : IDisposable
         await using (var db = Open())
         {
             await using var tx = await db.Database.BeginTransactionAsync();
-            new OutboxWriter(db, TimeProvider.System).SendText(1, "Не отправлять");
+            new OutboxWriter(db, TimeProvider.System, Owner).SendText(1, "Не отправлять");
             await db.SaveChangesAsync();
             await tx.RollbackAsync();
         }

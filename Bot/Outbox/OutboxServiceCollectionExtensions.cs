@@ -11,6 +11,7 @@ public static class OutboxServiceCollectionExtensions
         var services = builder.Services;
         services.AddOptions<SenderOptions>().BindConfiguration(SenderOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SenderOptions>, SenderOptionsValidator>();
+        services.AddSingleton<OutboxOwner>();
         services.AddSingleton<SendPacer>();
         services.AddSingleton<TelegramDelivery>();
         services.AddSingleton<OutboxStore>();

@@ -9,7 +9,7 @@ namespace ClubBot.Outbox;
 /// Queues messages in the caller's unit of work: they are stored when the caller saves, and sent only after
 /// that commit (see <see cref="OutboxCommitWatcher"/>), so a rolled-back change never speaks.
 /// </summary>
-public sealed class OutboxWriter(BotDbContext db, TimeProvider time)
+public sealed class OutboxWriter(BotDbContext db, TimeProvider time, OutboxOwner owner)
 {
     /// <summary>A text message; a long text becomes several, the keyboard on the last.</summary>
     public void SendText(long chatId, string text, ReplyMarkup? markup = null, OutboxPriority priority = OutboxPriority.Reply)
@@ -36,15 +36,21 @@ public sealed class OutboxWriter(BotDbContext db, TimeProvider time)
     public void Call(long chatId, string method, object parameters, OutboxPriority priority = OutboxPriority.Reply) =>
         Add(chatId, priority, method, parameters);
 
-    private void Add(long chatId, OutboxPriority priority, string method, object parameters) =>
+    private void Add(long chatId, OutboxPriority priority, string method, object parameters)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
         db.Add(new OutboxMessage
         {
             ChatId = chatId,
             Priority = priority,
             Method = method,
             Payload = JsonSerializer.Serialize(parameters, TelegramJson.Options),
-            CreatedAt = time.GetUtcNow().UtcDateTime,
+            CreatedAt = now,
+            // This instance posts the row to its own sender once the caller commits.
+            Owner = owner.Id,
+            LeaseUntil = now + owner.Lease,
         });
+    }
 }
 
 /// <summary>What a sendDocument row holds.</summary>

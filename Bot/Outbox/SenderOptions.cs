@@ -28,6 +28,12 @@ public sealed class SenderOptions
 
     public double MaxRetryDelaySeconds { get; set; } = 300;
 
+    /// <summary>How long this instance holds its unsent messages without renewing; another instance takes them over after that.</summary>
+    public double LeaseSeconds { get; set; } = 30;
+
+    /// <summary>Unsent messages held in memory at most; more wait in the database and are taken as these go.</summary>
+    public int MaxInMemory { get; set; } = 2000;
+
     /// <summary>A message still failing this long after it was queued is dropped: by then it is stale.</summary>
     public double GiveUpAfterHours { get; set; } = 24;
 }

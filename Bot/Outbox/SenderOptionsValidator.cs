@@ -22,6 +22,10 @@ internal sealed class SenderOptionsValidator : IValidateOptions<SenderOptions>
         Positive(o.RetryDelaySeconds, nameof(o.RetryDelaySeconds));
         Positive(o.MaxRetryDelaySeconds, nameof(o.MaxRetryDelaySeconds));
         Positive(o.GiveUpAfterHours, nameof(o.GiveUpAfterHours));
+        if (!(o.LeaseSeconds >= 2))
+            errors.Add($"Sender:LeaseSeconds must be at least 2, not {o.LeaseSeconds}.");
+        if (o.MaxInMemory < 100)
+            errors.Add($"Sender:MaxInMemory must be at least 100, not {o.MaxInMemory}.");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
     }
 }

@@ -1,0 +1,60 @@
+using System.Net.Http.Json;
+using ClubBot.Outbox;
+using ClubBot.Telegram.Webhook;
+using ClubBot.Tests.Fakes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ClubBot.Tests.Faults;
+
+/// <summary>Instances sharing a database send only their own messages, and take over a stopped one's once its lease runs out.</summary>
+public sealed class OutboxOwnershipTests : FakeBotApiTest
+{
+    private const string Secret = "owner-secret";
+
+    [PostgresFact]
+    public async Task SecondInstanceStarting_DoesNotResendTheFirstsPendingReplies_ButTakesThemOverWhenTheFirstStops()
+    {
+        using var database = new PostgresDatabase();
+        var settings = new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "Postgres",
+            ["Storage:ConnectionString"] = database.ConnectionString,
+            ["Telegram:Mode"] = "Webhook",
+            ["Telegram:WebhookUrl"] = "https://bot.example.org/telegram/hook",
+            ["Telegram:WebhookSecret"] = Secret,
+            ["Sender:LeaseSeconds"] = "2",
+        };
+        var chats = Enumerable.Range(1901, 10).Select(i => (long)i).ToList();
+        Api.AddRule(new FakeRule("sendMessage", FakeReply.TooManyRequests(30), Times: chats.Count));
+
+        var first = await BotUnderTest.StartAsync(Api, settings: settings);
+        foreach (var chat in chats)
+            await PostAsync(first, chat, 95000 + chat);
+        await Api.WaitForAsync(c => c.Method == "sendMessage" && c.Status == 429, chats.Count);
+
+        await using var second = await BotUnderTest.StartAsync(Api, settings: settings);
+        // Its start has read the outbox by now: nothing of the first instance's may be in its queue.
+        Assert.Equal(0, second.App.Services.GetRequiredService<OutboxQueue>().Pending);
+        Assert.DoesNotContain(second.Logs.Lines, l => l.Contains("unsent messages", StringComparison.Ordinal));
+
+        // The first instance goes away while its replies wait out the 429; the second must send each one, once.
+        await first.DisposeAsync();
+        foreach (var chat in chats)
+            await Api.WaitForMessagesAsync(chat, timeout: TimeSpan.FromSeconds(15));
+        await second.WaitUntilAsync(db => db.Set<OutboxMessage>().AllAsync(m => m.State == OutboxState.Sent));
+        Assert.All(chats, chat => Assert.Single(Api.Sent(chat)));
+        Assert.Contains(second.Logs.Lines, l => l.Contains("Took over 10 unsent messages", StringComparison.Ordinal));
+    }
+
+    private static async Task PostAsync(BotUnderTest bot, long chat, long updateId)
+    {
+        var update = Updates.Text(chat, "/start");
+        update["update_id"] = updateId;
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{bot.Url}/telegram/hook") { Content = JsonContent.Create(update) };
+        request.Headers.Add(WebhookEndpoint.SecretHeader, Secret);
+        using var response = await http.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+    }
+}
