@@ -131,6 +131,14 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
 
         var (parameters, files) = await RequestBody.ReadAsync(http.Request);
+        if (method == "getUpdates" && TakeRule(method, null) is { } pollRule)
+        {
+            Interlocked.Increment(ref _getUpdatesCalls);
+            http.Response.StatusCode = pollRule.Reply.Status;
+            await http.Response.WriteAsJsonAsync(pollRule.Reply.ErrorBody());
+            return;
+        }
+
         if (method == "getUpdates")
         {
             Interlocked.Increment(ref _getUpdatesCalls);
@@ -140,9 +148,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
 
         var chatId = parameters["chat_id"] is { } c ? long.Parse(c.ToString(), System.Globalization.CultureInfo.InvariantCulture) : (long?)null;
-        FakeRule? rule;
-        lock (_gate)
-            rule = _rules.FirstOrDefault(r => r.Method == method && (r.ChatId is null || r.ChatId == chatId) && r.TryUse());
+        var rule = TakeRule(method, chatId);
         var reply = rule?.Reply ?? new FakeReply();
         if (reply.Delay > TimeSpan.Zero)
         {
@@ -161,6 +167,12 @@ public sealed class FakeBotApi : IAsyncDisposable
         Record(new RecordedCall(method, parameters, DateTimeOffset.UtcNow, reply.Status, files) { MessageId = result is JsonObject o ? (long?)o["message_id"] : null });
         http.Response.StatusCode = reply.Status;
         await http.Response.WriteAsJsonAsync(result is not null ? new JsonObject { ["ok"] = true, ["result"] = result } : reply.ErrorBody());
+    }
+
+    private FakeRule? TakeRule(string method, long? chatId)
+    {
+        lock (_gate)
+            return _rules.FirstOrDefault(r => r.Method == method && (r.ChatId is null || r.ChatId == chatId) && r.TryUse());
     }
 
     private async Task<JsonArray> NextUpdatesAsync(JsonObject parameters, CancellationToken aborted)

@@ -1,4 +1,5 @@
-using ClubBot.Storage;
+using ClubBot.Hosting.Health;
+using ClubBot.Telegram;
 
 namespace ClubBot.Hosting;
 
@@ -7,17 +8,25 @@ public static class HttpEndpoints
     /// <summary>Kestrel listens on Http:Urls (health, and the webhook in webhook mode).</summary>
     public static IHostApplicationBuilder AddHttpEndpoints(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<HealthOptions>().BindConfiguration(HealthOptions.Section)
+            .Validate(o => o.MaxSecondsWithoutUpdates >= 70, "Health:MaxSecondsWithoutUpdates must be at least 70 (a long poll lasts up to a minute).")
+            .Validate(o => o.MaxOutboxAgeSeconds >= 60, "Health:MaxOutboxAgeSeconds must be at least 60.")
+            .ValidateOnStart();
+        builder.Services.AddSingleton<UpdateSourceHeartbeat>();
         var urls = builder.Configuration["Http:Urls"];
         if (!string.IsNullOrWhiteSpace(urls))
             builder.WebHost.UseUrls(urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         return builder;
     }
 
-    /// <summary>GET /health: 200 when the database answers, 503 when it does not.</summary>
+    /// <summary>GET /health: a <see cref="HealthReport"/> as JSON, with 200 when healthy and 503 with the problems named when not.</summary>
     public static WebApplication MapHealth(this WebApplication app)
     {
-        app.MapGet("/health", async (BotDbContext db, CancellationToken ct) =>
-            await db.Database.CanConnectAsync(ct) ? Results.Text("ok") : Results.Text("database unavailable", statusCode: 503));
+        app.MapGet("/health", async (HttpContext http, CancellationToken ct) =>
+        {
+            var report = await HealthReport.CheckAsync(http.RequestServices, ct);
+            return Results.Json(report, TelegramJson.Options, statusCode: report.Healthy ? 200 : 503);
+        });
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using ClubBot.Hosting.Health;
 using ClubBot.Pipeline;
 using Microsoft.Extensions.Options;
 
@@ -11,6 +12,7 @@ internal sealed class LongPolling(
     TelegramClient client,
     UpdateIntake intake,
     IOptions<TelegramOptions> options,
+    UpdateSourceHeartbeat heartbeat,
     TimeProvider time,
     ILogger<LongPolling> log) : BackgroundService
 {
@@ -27,6 +29,7 @@ internal sealed class LongPolling(
             try
             {
                 var batch = await client.GetUpdatesAsync(offset, options.Value.PollingTimeoutSeconds, AllowedUpdates.All, ct);
+                heartbeat.Beat();
                 if (batch.NextOffset is { } next)
                 {
                     await intake.AcceptAsync(batch, ct);

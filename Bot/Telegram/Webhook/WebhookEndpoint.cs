@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using ClubBot.Hosting.Health;
 using ClubBot.Pipeline;
 using ClubBot.Telegram.Types;
 
@@ -22,7 +23,7 @@ public static class WebhookEndpoint
             return app;
         var path = url.AbsolutePath;
         var secret = Encoding.UTF8.GetBytes(options.WebhookSecret!);
-        app.MapPost(path, async (HttpRequest request, UpdateIntake intake, CancellationToken ct) =>
+        app.MapPost(path, async (HttpRequest request, UpdateIntake intake, UpdateSourceHeartbeat heartbeat, CancellationToken ct) =>
         {
             var given = Encoding.UTF8.GetBytes(request.Headers[SecretHeader].ToString());
             if (!CryptographicOperations.FixedTimeEquals(given, secret))
@@ -50,6 +51,7 @@ public static class WebhookEndpoint
                     return Results.BadRequest();
             }
 
+            heartbeat.Beat();
             return Results.Ok();
         });
         return app;
