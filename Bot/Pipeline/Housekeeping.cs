@@ -5,8 +5,17 @@ using Microsoft.Extensions.Options;
 
 namespace ClubBot.Pipeline;
 
-/// <summary>Once an hour removes handled updates and finished outbox rows older than the keeping time.</summary>
-internal sealed class Housekeeping(IServiceScopeFactory scopes, IOptions<PipelineOptions> options, TimeProvider time, WriteGate gate, ILogger<Housekeeping> log) : BackgroundService
+/// <summary>
+/// Once an hour removes handled updates and finished outbox rows older than the keeping time, and whatever the
+/// features' <see cref="IPrunable"/> tables no longer need.
+/// </summary>
+internal sealed class Housekeeping(
+    IServiceScopeFactory scopes,
+    IEnumerable<IPrunable> tables,
+    IOptions<PipelineOptions> options,
+    TimeProvider time,
+    WriteGate gate,
+    ILogger<Housekeeping> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken ct)
     {
@@ -31,11 +40,14 @@ internal sealed class Housekeeping(IServiceScopeFactory scopes, IOptions<Pipelin
 
     internal async Task PruneAsync(CancellationToken ct)
     {
-        var cutoff = time.GetUtcNow().UtcDateTime.AddDays(-options.Value.KeepHandledDays);
+        var now = time.GetUtcNow().UtcDateTime;
+        var cutoff = now.AddDays(-options.Value.KeepHandledDays);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
         using var turn = await gate.EnterAsync(ct);
         await db.Set<InboxUpdate>().Where(u => u.HandledAt != null && u.HandledAt < cutoff).ExecuteDeleteAsync(ct);
         await db.Set<OutboxMessage>().Where(m => m.State != OutboxState.Pending && m.FinishedAt < cutoff).ExecuteDeleteAsync(ct);
+        foreach (var table in tables)
+            await table.PruneAsync(db, now, ct);
     }
 }

@@ -14,6 +14,7 @@ public static class SchedulingServiceCollectionExtensions
         builder.Services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section)
             .Validate(o => o.PollSeconds is >= 1 and <= 3600, "Scheduling:PollSeconds must be 1-3600.")
             .ValidateOnStart();
+        builder.Services.AddSingleton<Pipeline.IPrunable, SentNoticePruning>();
         var options = builder.Configuration.GetSection(SchedulingOptions.Section).Get<SchedulingOptions>() ?? new SchedulingOptions();
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         var connectionString = SqliteFile.Anchor(storage);

@@ -1,4 +1,5 @@
 using ClubBot.Conversations;
+using ClubBot.Pipeline;
 using ClubBot.Scheduling;
 using Microsoft.Extensions.Options;
 
@@ -34,6 +35,7 @@ public static class ActivitiesServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IMessageButtons, ReminderButtons>();
         services.AddDueWork<ActivityReminders>();
+        services.AddSingleton<IPrunable, SentReminderPruning>();
         return builder;
     }
 }
