@@ -9,8 +9,11 @@ namespace ClubBot.Tests.Fakes;
 /// <summary>The real bot host, talking to a <see cref="FakeBotApi"/> and keeping its data in a temporary SQLite file.</summary>
 public sealed class BotUnderTest : IAsyncDisposable
 {
-    private BotUnderTest(FakeBotApi api, WebApplication app, TestDatabase database, LogSink logs)
+    private readonly bool _ownsDatabase;
+
+    private BotUnderTest(FakeBotApi api, WebApplication app, TestDatabase database, bool ownsDatabase, LogSink logs)
     {
+        _ownsDatabase = ownsDatabase;
         Api = api;
         App = app;
         Database = database;
@@ -31,6 +34,7 @@ public sealed class BotUnderTest : IAsyncDisposable
 
     public static async Task<BotUnderTest> StartAsync(FakeBotApi api, TestDatabase? database = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
+        var ownsDatabase = database is null;
         database ??= new TestDatabase();
         var overrides = new Dictionary<string, string?>
         {
@@ -55,7 +59,7 @@ public sealed class BotUnderTest : IAsyncDisposable
             services?.Invoke(builder.Services);
         });
         await app.StartAsync();
-        return new BotUnderTest(api, app, database, logs);
+        return new BotUnderTest(api, app, database, ownsDatabase, logs);
     }
 
     /// <summary>A fresh unit of work on the bot's database.</summary>
@@ -119,6 +123,9 @@ public sealed class BotUnderTest : IAsyncDisposable
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(10));
         await App.StopAsync(stop.Token);
         await App.DisposeAsync();
+        // A database the test handed in outlives this bot (a restart uses it again); one made here does not.
+        if (_ownsDatabase)
+            Database.Dispose();
     }
 }
 

@@ -32,6 +32,9 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     public string BaseUrl { get; private set; } = "";
 
+    /// <summary>The clock calls are stamped with; a test on a fake clock sets its own, so spacing is measured in the bot's time.</summary>
+    public TimeProvider Clock { get; set; } = TimeProvider.System;
+
     /// <summary>How many getUpdates requests arrived (they are not in <see cref="Calls"/>).</summary>
     public int GetUpdatesCalls => Volatile.Read(ref _getUpdatesCalls);
 
@@ -158,13 +161,13 @@ public sealed class FakeBotApi : IAsyncDisposable
             }
             catch (OperationCanceledException)
             {
-                Record(new RecordedCall(method, parameters, DateTimeOffset.UtcNow, 499, files));
+                Record(new RecordedCall(method, parameters, Clock.GetUtcNow(), 499, files));
                 return;
             }
         }
 
         var result = reply.Status == 200 ? Result(method, parameters, chatId) : null;
-        Record(new RecordedCall(method, parameters, DateTimeOffset.UtcNow, reply.Status, files) { MessageId = result is JsonObject o ? (long?)o["message_id"] : null });
+        Record(new RecordedCall(method, parameters, Clock.GetUtcNow(), reply.Status, files) { MessageId = result is JsonObject o ? (long?)o["message_id"] : null });
         http.Response.StatusCode = reply.Status;
         await http.Response.WriteAsJsonAsync(result is not null ? new JsonObject { ["ok"] = true, ["result"] = result } : reply.ErrorBody());
     }

@@ -25,8 +25,11 @@ public sealed class TerminalSession(
 
     protected override async Task ExecuteAsync(CancellationToken ct)
     {
-        // The host finishes starting (migrations, sender) before the first update goes in.
-        await Task.Yield();
+        // The host finishes starting (migrations, sender) before the first update goes in, and a session that ends
+        // at once must not ask the host to stop while it is still starting.
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+            await started.Task.WaitAsync(ct);
         var user = new User(options.Value.UserId, false, options.Value.FirstName);
         var chat = new Chat(user.Id, "private", FirstName: user.FirstName);
         var nextId = (await intake.LastUpdateIdAsync(ct) ?? 0) + 1;
