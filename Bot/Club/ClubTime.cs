@@ -11,7 +11,10 @@ public sealed class ClubTime(IOptions<ClubOptions> club)
 
     public TimeZoneInfo Zone => _zone;
 
-    public DateTime ToLocal(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), _zone);
+    public DateTime ToLocal(DateTime utc) => ZoneTime.ToLocal(utc, _zone);
+
+    /// <summary>The instant a wall-clock time in the club's zone means; see <see cref="ZoneTime.ToUtc"/> for the daylight-saving edges.</summary>
+    public DateTime ToUtc(DateTime local) => ZoneTime.ToUtc(local, _zone);
 
     /// <summary>The day in words, as on a poster: «пт, 12 декабря, 14:00».</summary>
     public string Describe(DateTime utc) => ToLocal(utc).ToString("ddd, d MMMM, HH:mm", _language);

@@ -42,7 +42,7 @@ public static partial class DateInput
         if (hour > 23 || minute > 59)
             return DateInputResult.Impossible;
 
-        var today = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc), zone);
+        var today = ZoneTime.ToLocal(nowUtc, zone);
         var time = new TimeSpan(hour, minute, 0);
         DateTime local;
         if (match.Groups["day"].Success)
@@ -75,9 +75,9 @@ public static partial class DateInput
             };
         }
 
-        if (zone.IsInvalidTime(local))
+        if (!ZoneTime.Exists(local, zone))
             return DateInputResult.Impossible;
-        utc = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(local, DateTimeKind.Unspecified), zone);
+        utc = ZoneTime.ToUtc(local, zone);
         return utc <= nowUtc ? DateInputResult.Past : DateInputResult.Ok;
     }
 

@@ -24,7 +24,7 @@ public static class DemoData
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
         var today = clock.ToLocal(now).Date;
         DateTime At(int days, int hour, int minute = 0) =>
-            TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(today.AddDays(days).AddHours(hour).AddMinutes(minute), DateTimeKind.Unspecified), clock.Zone);
+            clock.ToUtc(today.AddDays(days).AddHours(hour).AddMinutes(minute));
 
         var activities = new List<Activity>
         {

@@ -92,7 +92,7 @@ public sealed class EditorFields(ClubTime clock, TimeProvider time)
         if (TimeOnly.TryParseExact(text.Trim().Replace('.', ':'), ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var t))
         {
             var day = clock.ToLocal(startsUtc).Date + t.ToTimeSpan();
-            return TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(day, DateTimeKind.Unspecified), clock.Zone);
+            return clock.ToUtc(day);
         }
 
         return DateInput.TryParse(text, now, clock.Zone, out var utc) == DateInputResult.Ok ? utc : null;

@@ -1,3 +1,5 @@
+using ClubBot.Club;
+
 namespace ClubBot.Features.Activities;
 
 /// <summary>When a reminder is due: a number of hours before the start, moved out of the night to the evening before.</summary>
@@ -6,12 +8,12 @@ public static class ReminderPlanner
     public static DateTime DueAt(DateTime startsUtc, double hoursBefore, TimeZoneInfo zone, ReminderOptions options)
     {
         var due = startsUtc.AddHours(-hoursBefore);
-        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(due, DateTimeKind.Utc), zone);
+        var local = ZoneTime.ToLocal(due, zone);
         DateTime? moved = local.TimeOfDay >= options.NightStartsAt ? local.Date + options.EveningAt
             : local.TimeOfDay < options.NightEndsAt ? local.Date.AddDays(-1) + options.EveningAt
             : null;
         return moved is { } evening
-            ? TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(evening, DateTimeKind.Unspecified), zone)
+            ? ZoneTime.ToUtc(evening, zone)
             : DateTime.SpecifyKind(due, DateTimeKind.Utc);
     }
 

@@ -25,8 +25,8 @@ public sealed class DigestComposer(BotTexts texts, ClubTime clock, ActivityCards
         if (newcomers.Count > 0)
             sections.Add(texts.Format("DigestNewcomers", newcomers.Count, string.Join(", ", newcomers)));
 
-        var from = TimeZoneInfo.ConvertTimeToUtc(today, clock.Zone);
-        var to = TimeZoneInfo.ConvertTimeToUtc(today.AddDays(2), clock.Zone);
+        var from = clock.ToUtc(today);
+        var to = clock.ToUtc(today.AddDays(2));
         var activities = await db.Set<Activity>().Where(a => a.State == ActivityState.Planned && a.StartsAt >= from && a.StartsAt < to)
             .OrderBy(a => a.StartsAt).ToListAsync();
         if (activities.Count > 0)

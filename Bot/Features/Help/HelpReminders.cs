@@ -70,6 +70,6 @@ public sealed class HelpReminders(IServiceScopeFactory scopes, WriteGate gate, C
         if (r.Day is not { } day)
             return null;
         var hour = r.PartOfDay switch { PartOfDay.Afternoon => 12, PartOfDay.Evening => 17, _ => 9 };
-        return TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(new TimeOnly(hour, 0)), clock.Zone);
+        return clock.ToUtc(day.ToDateTime(new TimeOnly(hour, 0)));
     }
 }

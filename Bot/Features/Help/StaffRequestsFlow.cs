@@ -263,7 +263,7 @@ public sealed class StaffRequestsFlow(BotTexts texts, RequestCards cards, Reques
     {
         if (request.Day is { } day && TimeOnly.TryParseExact(text.Trim().Replace('.', ':'), ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
         {
-            var utc = TimeZoneInfo.ConvertTimeToUtc(DateTime.SpecifyKind(day.ToDateTime(time), DateTimeKind.Unspecified), clock.Zone);
+            var utc = clock.ToUtc(day.ToDateTime(time));
             return utc > now ? utc : null;
         }
 

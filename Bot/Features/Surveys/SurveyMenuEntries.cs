@@ -50,7 +50,7 @@ internal sealed class SurveyResultsMenuEntry(BotTexts texts, IOptions<SurveyOpti
     public async Task OpenAsync(FlowContext context)
     {
         var local = clock.ToLocal(context.Update.Now);
-        var since = TimeZoneInfo.ConvertTimeToUtc(new DateTime(local.Year, local.Month, 1).AddMonths(-2), clock.Zone);
+        var since = clock.ToUtc(new DateTime(local.Year, local.Month, 1).AddMonths(-2));
         var rows = await SurveyResults.LoadAsync(context.Update.Db, since);
         if (rows.Count == 0)
         {
