@@ -44,6 +44,13 @@ public sealed class ConversationRouter(
             return;
         }
 
+        if (flow is not null && !flow.IsFor(context.Audience) && !IsStart(input))
+        {
+            context.RemovePressedButtons();
+            await context.LeaveAsync(texts["StaffOnly"]);
+            return;
+        }
+
         if (session.Flow is not null && (flow is null || expired) && !IsStart(input))
         {
             context.RemovePressedButtons();

@@ -114,6 +114,8 @@ public sealed class FlowContext(UpdateContext update, ConversationSession sessio
     /// <summary>Enters <paramref name="flow"/> at its first step.</summary>
     public Task EnterAsync(IFlow flow)
     {
+        if (!flow.IsFor(Audience))
+            return LeaveAsync(Texts["StaffOnly"]);
         Session.Flow = flow.Name;
         Session.State = null;
         Session.Draft = null;

@@ -9,6 +9,12 @@ public interface IFlow
     /// <summary>Short and stable: it is stored in sessions and in button data.</summary>
     string Name { get; }
 
+    /// <summary>
+    /// Who may be in this flow. Checked on every update, whatever the input (a step shown again, «Назад», a button
+    /// under an old message), so a person whose role was taken away is never shown a staff screen again.
+    /// </summary>
+    bool IsFor(Audience audience) => true;
+
     Task StartAsync(FlowContext context);
 
     Task HandleAsync(FlowContext context, Input input);

@@ -17,6 +17,8 @@ public sealed class ActivityEditorFlow(BotTexts texts, ActivityCards cards, Edit
 {
     public string Name => "ae";
 
+    public bool IsFor(Audience audience) => audience.IsStaff;
+
     public Task StartAsync(FlowContext context)
     {
         context.Session.State = nameof(Kind);

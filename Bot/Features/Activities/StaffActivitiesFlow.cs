@@ -19,6 +19,8 @@ public sealed class StaffActivitiesFlow(BotTexts texts, ActivityCards cards, Sea
 {
     public string Name => "sa";
 
+    public bool IsFor(Audience audience) => audience.IsStaff;
+
     public Task StartAsync(FlowContext context)
     {
         context.Session.State = nameof(List);

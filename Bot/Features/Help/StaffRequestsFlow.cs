@@ -24,6 +24,8 @@ public sealed class StaffRequestsFlow(BotTexts texts, RequestCards cards, Reques
 
     public string Name => "hq";
 
+    public bool IsFor(Audience audience) => audience.IsStaff;
+
     public Task StartAsync(FlowContext context)
     {
         context.Session.State = Statuses;

@@ -14,6 +14,8 @@ public sealed class AnswerFlow(BotTexts texts) : IFlow
 {
     public string Name => "qa";
 
+    public bool IsFor(Audience audience) => audience.IsStaff;
+
     public Task StartAsync(FlowContext context) => context.LeaveAsync();
 
     public async Task OpenAsync(FlowContext context, long questionId)
