@@ -10,7 +10,7 @@ public sealed class PostgresDatabase : IDisposable
     public PostgresDatabase()
     {
         var server = ServerConnectionString ?? throw new InvalidOperationException(MissingServer);
-        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = Name, Pooling = false }.ToString();
+        ConnectionString = new NpgsqlConnectionStringBuilder(server) { Database = Name }.ToString();
     }
 
     public static string? ServerConnectionString => Environment.GetEnvironmentVariable("CLUBBOT_TEST_POSTGRES");

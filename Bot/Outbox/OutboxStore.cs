@@ -10,12 +10,23 @@ public sealed class OutboxStore(IServiceScopeFactory scopes, TimeProvider time, 
     /// <summary>Extends the lease on the unsent rows this instance owns.</summary>
     public async Task RenewAsync(CancellationToken ct)
     {
-        var now = time.GetUtcNow().UtcDateTime;
+        var until = time.GetUtcNow().UtcDateTime + owner.Lease;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        if (db.Database.IsNpgsql())
+        {
+            // Rows being marked sent right now are skipped rather than waited for: renewing hundreds of rows while
+            // the sender marks them in another order would otherwise deadlock, and a finishing row needs no lease.
+            await db.Database.ExecuteSqlRawAsync("""
+                UPDATE "OutboxMessages" SET "LeaseUntil" = {0}
+                WHERE "Id" IN (SELECT "Id" FROM "OutboxMessages" WHERE "State" = 0 AND "Owner" = {1} FOR UPDATE SKIP LOCKED)
+                """, [until, owner.Id], ct);
+            return;
+        }
+
         using var turn = await gate.EnterAsync(ct);
         await db.Set<OutboxMessage>().Where(m => m.State == OutboxState.Pending && m.Owner == owner.Id)
-            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseUntil, now + owner.Lease), ct);
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LeaseUntil, until), ct);
     }
 
     /// <summary>
@@ -27,19 +38,34 @@ public sealed class OutboxStore(IServiceScopeFactory scopes, TimeProvider time, 
         var now = time.GetUtcNow().UtcDateTime;
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-        var orphans = db.Set<OutboxMessage>().Where(m => m.State == OutboxState.Pending && m.Owner != owner.Id
-            && (ignoreLeases || m.LeaseUntil == null || m.LeaseUntil < now));
-        var ids = await orphans.OrderBy(m => m.Id).Select(m => m.Id).Take(max).ToListAsync(ct);
-        if (ids.Count == 0)
-            return [];
-        using (await gate.EnterAsync(ct))
+        List<long> ids;
+        if (db.Database.IsNpgsql())
         {
-            // The condition is checked again as the rows are written: when two instances reach for the same
-            // rows, PostgreSQL lets only the first update count and the other finds them taken.
+            // Rows another instance is claiming at this moment are left to it (SKIP LOCKED), so two instances
+            // reaching for the same orphans neither deadlock nor both win.
+            ids = await db.Database.SqlQueryRaw<long>("""
+                UPDATE "OutboxMessages" SET "Owner" = {0}, "LeaseUntil" = {1}
+                WHERE "Id" IN (
+                    SELECT "Id" FROM "OutboxMessages"
+                    WHERE "State" = 0 AND ("Owner" IS NULL OR "Owner" <> {0}) AND ({2} OR "LeaseUntil" IS NULL OR "LeaseUntil" < {3})
+                    ORDER BY "Id" LIMIT {4} FOR UPDATE SKIP LOCKED)
+                RETURNING "Id" AS "Value"
+                """, owner.Id, now + owner.Lease, ignoreLeases, now, max).ToListAsync(ct);
+        }
+        else
+        {
+            var orphans = db.Set<OutboxMessage>().Where(m => m.State == OutboxState.Pending && m.Owner != owner.Id
+                && (ignoreLeases || m.LeaseUntil == null || m.LeaseUntil < now));
+            ids = await orphans.OrderBy(m => m.Id).Select(m => m.Id).Take(max).ToListAsync(ct);
+            if (ids.Count == 0)
+                return [];
+            using var turn = await gate.EnterAsync(ct);
             await orphans.Where(m => ids.Contains(m.Id))
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.Owner, owner.Id).SetProperty(m => m.LeaseUntil, now + owner.Lease), ct);
         }
 
+        if (ids.Count == 0)
+            return [];
         return await db.Set<OutboxMessage>().AsNoTracking()
             .Where(m => ids.Contains(m.Id) && m.Owner == owner.Id && m.State == OutboxState.Pending).OrderBy(m => m.Id).ToListAsync(ct);
     }
