@@ -8,6 +8,7 @@ namespace ClubBot.Tests.Faults;
 
 /// <summary>A fifth of all Bot API calls fail (429, 500, 502) or hang past the time-out: every message still arrives once, in order.</summary>
 [Trait("Category", "Faults")]
+[Collection(FaultsCollection.Name)]
 public sealed class FlakyTelegramTests(ITestOutputHelper output) : FakeBotApiTest
 {
     [Fact]

@@ -15,6 +15,7 @@ namespace ClubBot.Tests.Faults;
 /// answering, changes nothing a presser may not change, and never shows anyone another person's phone or address.
 /// </summary>
 [Trait("Category", "Faults")]
+[Collection(FaultsCollection.Name)]
 public sealed class FuzzedUpdatesTests(ITestOutputHelper output) : FakeBotApiTest
 {
     private const long Victim = 59001;

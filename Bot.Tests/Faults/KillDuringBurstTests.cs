@@ -13,6 +13,7 @@ namespace ClubBot.Tests.Faults;
 /// and the bot had not yet recorded (Telegram has no idempotency key, so those cannot be told apart).
 /// </summary>
 [Trait("Category", "Faults")]
+[Collection(FaultsCollection.Name)]
 public sealed class KillDuringBurstTests(ITestOutputHelper output) : FakeBotApiTest
 {
     private const int ChatCount = 200;

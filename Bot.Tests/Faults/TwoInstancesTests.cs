@@ -19,6 +19,7 @@ namespace ClubBot.Tests.Faults;
 /// each update, reminder and digest happens once, and when one process is killed the other sends what it left.
 /// </summary>
 [Trait("Category", "Faults")]
+[Collection(FaultsCollection.Name)]
 public sealed class TwoInstancesTests(ITestOutputHelper output) : FakeBotApiTest
 {
     private const string Secret = "two-instances-secret";
