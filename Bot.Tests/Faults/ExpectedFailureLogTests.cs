@@ -1,6 +1,4 @@
-using System.Net.Http.Json;
 using ClubBot.Pipeline;
-using ClubBot.Telegram.Webhook;
 using ClubBot.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 
@@ -25,13 +23,7 @@ public sealed class ExpectedFailureLogTests : FakeBotApiTest
         var update = Updates.Text(1801, "/start");
         update["update_id"] = 90001;
 
-        using var http = new HttpClient();
-        await Task.WhenAll(Enumerable.Range(0, 20).Select(async _ =>
-        {
-            using var request = new HttpRequestMessage(HttpMethod.Post, $"{bot.Url}/telegram/hook") { Content = JsonContent.Create(update) };
-            request.Headers.Add(WebhookEndpoint.SecretHeader, secret);
-            using var response = await http.SendAsync(request);
-        }));
+        await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => WebhookPost.SendAsync(bot.Url, update.ToJsonString(), secret)));
 
         Assert.Single(await Api.WaitForMessagesAsync(1801));
         await bot.WaitUntilAsync(db => db.Set<InboxUpdate>().AllAsync(u => u.HandledAt != null));

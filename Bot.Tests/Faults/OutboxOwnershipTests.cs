@@ -1,6 +1,4 @@
-using System.Net.Http.Json;
 using ClubBot.Outbox;
-using ClubBot.Telegram.Webhook;
 using ClubBot.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -51,10 +49,6 @@ public sealed class OutboxOwnershipTests : FakeBotApiTest
     {
         var update = Updates.Text(chat, "/start");
         update["update_id"] = updateId;
-        using var http = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"{bot.Url}/telegram/hook") { Content = JsonContent.Create(update) };
-        request.Headers.Add(WebhookEndpoint.SecretHeader, Secret);
-        using var response = await http.SendAsync(request);
-        response.EnsureSuccessStatusCode();
+        Assert.Equal(System.Net.HttpStatusCode.OK, await WebhookPost.SendAsync(bot.Url, update.ToJsonString(), Secret));
     }
 }

@@ -1,8 +1,6 @@
 using System.Net;
-using System.Text;
 using System.Text.Json.Nodes;
 using ClubBot.Pipeline;
-using ClubBot.Telegram.Webhook;
 using ClubBot.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 
@@ -118,12 +116,5 @@ public sealed class PoisonUpdateTests : FakeBotApiTest
         ["Telegram:WebhookSecret"] = Secret,
     });
 
-    private static async Task<HttpStatusCode> PostAsync(BotUnderTest bot, string body)
-    {
-        using var http = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"{bot.Url}/telegram/hook") { Content = new StringContent(body, Encoding.UTF8, "application/json") };
-        request.Headers.Add(WebhookEndpoint.SecretHeader, Secret);
-        using var response = await http.SendAsync(request);
-        return response.StatusCode;
-    }
+    private static Task<HttpStatusCode> PostAsync(BotUnderTest bot, string body) => WebhookPost.SendAsync(bot.Url, body, Secret);
 }

@@ -1,12 +1,10 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Net.Sockets;
 using ClubBot.Features.Activities;
 using ClubBot.Outbox;
 using ClubBot.People;
 using ClubBot.Pipeline;
 using ClubBot.Storage;
-using ClubBot.Telegram.Webhook;
 using ClubBot.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -151,11 +149,7 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : FakeBotApiTest
     {
         var update = Updates.Text(chat, "/start");
         update["update_id"] = updateId;
-        using var http = new HttpClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"http://127.0.0.1:{port}/telegram/hook") { Content = JsonContent.Create(update) };
-        request.Headers.Add(WebhookEndpoint.SecretHeader, Secret);
-        using var response = await http.SendAsync(request);
-        response.EnsureSuccessStatusCode();
+        Assert.Equal(HttpStatusCode.OK, await WebhookPost.SendAsync($"http://127.0.0.1:{port}", update.ToJsonString(), Secret));
     }
 
     private static async Task WaitAsync(PostgresDatabase database, Func<BotDbContext, Task<int>> count, int expected, BotProcess process)
