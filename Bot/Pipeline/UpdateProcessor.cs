@@ -39,9 +39,10 @@ public sealed class UpdateProcessor(
                 catch (Exception ex) when (attempt < MaxAttempts && TransientFailure.Is(ex))
                 {
                     // Nothing of a failed attempt was committed, so running the update again from the start is safe.
+                    // The wait lets another writer finish: machine time, not the injected clock, which tests hold still.
                     var wait = TimeSpan.FromMilliseconds(50 * attempt * attempt);
                     log.LogWarning("Update {UpdateId}: the database was busy ({Error}); trying again in {Ms} ms", update.UpdateId, ex.Message, wait.TotalMilliseconds);
-                    await Task.Delay(wait, time);
+                    await Task.Delay(wait, TimeProvider.System);
                 }
             }
         }

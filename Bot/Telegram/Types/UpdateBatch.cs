@@ -3,8 +3,6 @@ namespace ClubBot.Telegram.Types;
 /// <summary>What one getUpdates call brought: the updates that parsed, and those that did not (kept raw).</summary>
 public sealed record UpdateBatch(IReadOnlyList<Update> Updates, IReadOnlyList<PoisonUpdate> Poison)
 {
-    public static readonly UpdateBatch Empty = new([], []);
-
     /// <summary>The offset that confirms the whole batch, or null when it held nothing with an id.</summary>
     public long? NextOffset =>
         Updates.Select(u => u.UpdateId).Concat(Poison.Select(p => p.UpdateId)).DefaultIfEmpty(-1).Max() is var last and >= 0 ? last + 1 : null;
