@@ -113,6 +113,8 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : FakeBotApiTest
         ["Scheduling__PollSeconds"] = "1",
         ["Digest__Time"] = "00:00",
         ["Sender__LeaseSeconds"] = "3",
+        // A reply the survivor sends into the stalled fake before the dead one's attempt reached it waits this long, not 30 s.
+        ["Telegram__RequestTimeoutSeconds"] = "5",
     };
 
     private static int FreePort()
