@@ -4,6 +4,7 @@ using ClubBot.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Spectre.Console;
 
 namespace ClubBot.Tests.Terminal;
@@ -70,11 +71,16 @@ public sealed class ConsoleModeTests
         var settings = Settings(database);
         foreach (var (key, value) in extra)
             settings[key] = value;
+        var logs = new LogSink();
         await using var app = Program.Build(args, settings, builder =>
-            builder.Services.AddSingleton(new TerminalIO(new StringReader(string.Join('\n', lines) + "\n"), console)));
+        {
+            builder.Logging.AddProvider(logs);
+            builder.Services.AddSingleton(new TerminalIO(new StringReader(string.Join('\n', lines) + "\n"), console));
+        });
         using var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await ((IHost)app).RunAsync(deadline.Token);
-        Assert.False(deadline.IsCancellationRequested, "The terminal session did not end at the end of its input.");
+        Assert.False(deadline.IsCancellationRequested, "The terminal session did not end at the end of its input. Screen:\n" + writer
+            + "\nLast log lines:\n" + string.Join('\n', logs.Lines.TakeLast(40)));
         return writer.ToString();
     }
 
