@@ -27,5 +27,11 @@ for _ in $(seq 1 30); do
   su postgres -c "psql -p $port -qAtc 'select 1'" >/dev/null 2>&1 && break
   sleep 1
 done
-su postgres -c "psql -p $port -qc \"ALTER USER postgres PASSWORD 'clubbot'\"" >/dev/null
+# Two runs at once (a stress run) would race on ALTER USER ("tuple concurrently updated"): set the password only
+# when it does not already work, and try again if another run is doing the same.
+for _ in $(seq 1 5); do
+  PGPASSWORD=clubbot psql -h 127.0.0.1 -p "$port" -U postgres -d postgres -qAtc 'select 1' >/dev/null 2>&1 && break
+  su postgres -c "psql -p $port -qc \"ALTER USER postgres PASSWORD 'clubbot'\"" >/dev/null 2>&1 || sleep 1
+done
+PGPASSWORD=clubbot psql -h 127.0.0.1 -p "$port" -U postgres -d postgres -qAtc 'select 1' >/dev/null
 echo "Host=127.0.0.1;Port=$port;Username=postgres;Password=clubbot;Database=clubbot_test"

@@ -15,6 +15,7 @@ public static class ActivitiesServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<ActivitiesOptions>, ActivitiesOptionsValidator>();
         services.AddSingleton<ActivityCards>();
         services.AddSingleton<Seats>();
+        services.AddSingleton<People.IPersonalData, SignUpsErasure>();
         services.AddSingleton<Roster>();
         services.AddSingleton<EditorFields>();
         services.AddSingleton<BrowseFlow>();

@@ -16,6 +16,8 @@ public static class HelpServiceCollectionExtensions
         s.AddSingleton<IValidateOptions<HelpOptions>, HelpOptionsValidator>();
         s.AddSingleton<RequestCards>();
         s.AddSingleton<RequestNotices>();
+        s.AddSingleton<People.IPersonalData, RequestsErasure>();
+        s.AddSingleton<People.IPersonalData, QuestionsErasure>();
         s.AddSingleton<TaskBoard>();
         AddFlow<HouseholdFlow>(s);
         AddFlow<RideFlow>(s);

@@ -1,4 +1,3 @@
-using ClubBot.Features.Surveys;
 using ClubBot.Outbox;
 using ClubBot.People;
 using ClubBot.Pipeline;
@@ -7,15 +6,20 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubBot.Features.Privacy;
 
 /// <summary>
-/// Deletes what identifies a person, in the caller's unit of work. The row stays with only its category and
-/// dates, so the centre's counts (registered, by category) remain true without naming anyone. Stored
-/// messages of the chat go too, since they hold what the person typed.
+/// Deletes what identifies a person, in the caller's unit of work. Every feature's <see cref="IPersonalData"/>
+/// first ends what the person still has going there and wipes its own records; then the person's row keeps only
+/// its category and dates, so the centre's counts (registered, by category) remain true without naming anyone.
+/// Stored messages of the chat go too, since they hold what the person typed.
 /// </summary>
-public static class PersonEraser
+public sealed class PersonEraser(IEnumerable<IPersonalData> features)
 {
-    public static async Task EraseAsync(UpdateContext context, Person person, CancellationToken ct = default)
+    public async Task EraseAsync(UpdateContext context, Person person, CancellationToken ct = default)
     {
+        foreach (var feature in features)
+            await feature.EraseAsync(context, person, ct);
+
         var chatId = person.ChatId;
+        var (name, phone) = (person.Name, person.Phone);
         person.Name = null;
         person.Phone = null;
         person.Settlement = null;
@@ -25,9 +29,9 @@ public static class PersonEraser
         person.ChatId = null;
         person.ErasedAt = context.Now;
         var db = context.Db;
-        // Scores stay for the centre's figures, anonymous now; words typed in answers could name someone.
-        foreach (var answer in await db.Set<SurveyAnswer>().Where(a => a.Invitation!.PersonId == person.Id && a.Text != null).ToListAsync(ct))
-            answer.Text = null;
+        // Notices already sent to staff and volunteers named the person; their copies need not be kept.
+        foreach (var mention in new[] { name, phone }.Where(m => !string.IsNullOrEmpty(m)))
+            db.RemoveRange(await db.Set<OutboxMessage>().Where(m => m.State != OutboxState.Pending && m.Payload.Contains(mention!)).ToListAsync(ct));
         if (chatId is not { } chat)
             return;
 

@@ -11,7 +11,7 @@ using Machine = ClubBot.Conversations.Machine.StateMachine<ClubBot.Features.Priv
 namespace ClubBot.Features.Privacy;
 
 /// <summary>«🔒 Мои данные» (P10): everything stored about the person, and deletion or consent withdrawal after a confirmation.</summary>
-public sealed class PrivacyFlow(BotTexts texts, ClubTime clock) : IFlow
+public sealed class PrivacyFlow(BotTexts texts, ClubTime clock, PersonEraser eraser) : IFlow
 {
     public string Name => "pv";
 
@@ -81,7 +81,7 @@ public sealed class PrivacyFlow(BotTexts texts, ClubTime clock) : IFlow
             .OnEntry(_ => Shown(context, ConfirmWithdraw));
         m.Configure(Erased).OnEntry(async t =>
         {
-            await PersonEraser.EraseAsync(context.Update, context.Person!);
+            await eraser.EraseAsync(context.Update, context.Person!);
             await context.LeaveAsync(texts[t.Source == ConfirmWithdraw ? "ConsentWithdrawn" : "DataErased"]);
         });
         m.Configure(Closed).OnEntry(_ => context.LeaveAsync());

@@ -7,6 +7,7 @@ public static class PrivacyServiceCollectionExtensions
     /// <summary>«🔒 Мои данные»: see, delete, withdraw consent.</summary>
     public static IHostApplicationBuilder AddPrivacy(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<PersonEraser>();
         builder.Services.AddSingleton<PrivacyFlow>();
         builder.Services.AddSingleton<IFlow>(sp => sp.GetRequiredService<PrivacyFlow>());
         builder.Services.AddSingleton<IMenuEntry, MyDataMenuEntry>();

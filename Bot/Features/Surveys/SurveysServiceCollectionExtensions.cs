@@ -13,6 +13,7 @@ public static class SurveysServiceCollectionExtensions
         s.AddOptions<SurveyOptions>().BindConfiguration(SurveyOptions.Section).ValidateOnStart();
         s.AddSingleton<IValidateOptions<SurveyOptions>, SurveyOptionsValidator>();
         s.AddSingleton<SurveyInvitations>();
+        s.AddSingleton<People.IPersonalData, SurveyAnswersErasure>();
         s.AddSingleton<SurveyFlow>();
         s.AddSingleton<IFlow>(sp => sp.GetRequiredService<SurveyFlow>());
         s.AddSingleton<IMessageButtons, SurveyButtons>();
