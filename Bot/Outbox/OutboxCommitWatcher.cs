@@ -84,8 +84,11 @@ internal sealed class OutboxCommitWatcher(IOutboxPost queue) : ISaveChangesInter
         OutboxMessage[] ready;
         lock (list)
         {
-            ready = [.. list];
-            list.Clear();
+            // EF commits its own transaction around SaveChanges before the generated ids are surely on the
+            // entities; a row posted without its id could never be marked sent (found under load: a reply sent,
+            // then left pending forever). Rows still without an id go when SavedChanges follows.
+            ready = [.. list.Where(m => m.Id != 0)];
+            list.RemoveAll(m => m.Id != 0);
         }
 
         if (ready.Length > 0)
