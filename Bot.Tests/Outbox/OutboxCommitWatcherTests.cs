@@ -12,12 +12,18 @@ public sealed class OutboxCommitWatcherTests : IDisposable
 {
     private readonly TestDatabase _database = new();
     private readonly List<OutboxMessage> _posted = [];
+    private readonly List<long> _idsWhenPosted = [];
     private readonly OutboxCommitWatcher _watcher;
 
     public OutboxCommitWatcherTests()
     {
         var sender = new Mock<IOutboxPost>();
-        sender.Setup(s => s.Post(It.IsAny<IEnumerable<OutboxMessage>>())).Callback<IEnumerable<OutboxMessage>>(_posted.AddRange);
+        sender.Setup(s => s.Post(It.IsAny<IEnumerable<OutboxMessage>>())).Callback<IEnumerable<OutboxMessage>>(rows =>
+        {
+            var list = rows.ToList();
+            _posted.AddRange(list);
+            _idsWhenPosted.AddRange(list.Select(m => m.Id));
+        });
         _watcher = new OutboxCommitWatcher(sender.Object);
         using var db = Open();
         db.Database.Migrate();
@@ -41,6 +47,20 @@ public sealed class OutboxCommitWatcherTests : IDisposable
 
         Assert.Single(_posted);
         Assert.True(_posted[0].Id > 0);
+    }
+
+    [Fact]
+    public async Task SeveralRowsInOneSave_EachReachesTheSenderWithItsId()
+    {
+        await using var db = Open();
+        var writer = new OutboxWriter(db, TimeProvider.System, Owner);
+        for (var i = 0; i < 5; i++)
+            writer.SendText(1, $"Привет {i}");
+
+        await db.SaveChangesAsync();
+
+        Assert.Equal(5, _idsWhenPosted.Count);
+        Assert.DoesNotContain(0L, _idsWhenPosted);
     }
 
     [Fact]
