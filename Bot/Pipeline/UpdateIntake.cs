@@ -61,7 +61,7 @@ public sealed class UpdateIntake(IServiceScopeFactory scopes, UpdateDispatcher d
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-        var pending = await db.Set<InboxUpdate>().AsNoTracking().Where(u => u.HandledAt == null && u.Poison == null).OrderBy(u => u.UpdateId).ToListAsync(ct);
+        var pending = await db.Set<InboxUpdate>().AsNoTracking().Where(u => u.HandledAt == null).OrderBy(u => u.UpdateId).ToListAsync(ct);
         foreach (var row in pending)
             dispatcher.Dispatch(JsonSerializer.Deserialize<Update>(row.Payload, TelegramJson.Options)!);
         if (pending.Count > 0)
