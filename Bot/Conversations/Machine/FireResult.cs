@@ -2,7 +2,7 @@ namespace ClubBot.Conversations.Machine;
 
 public enum FireOutcome
 {
-    /// <summary>The machine moved (or re-entered its state).</summary>
+    /// <summary>The machine moved, re-entered its state or ran an internal transition.</summary>
     Moved,
 
     /// <summary>The state ignores this trigger on purpose; nothing happened.</summary>

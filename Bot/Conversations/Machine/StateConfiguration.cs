@@ -31,6 +31,10 @@ public sealed class StateConfiguration<TState, TTrigger>
     public StateConfiguration<TState, TTrigger> PermitReentry(TTrigger trigger) =>
         Add(new(trigger, State, Reentry: true, Ignore: false, Guard: null, GuardDescription: null));
 
+    /// <summary>On <paramref name="trigger"/> run <paramref name="action"/> and stay, without exit or entry actions (a page turn).</summary>
+    public StateConfiguration<TState, TTrigger> InternalTransition(TTrigger trigger, Func<Transition<TState, TTrigger>, Task> action) =>
+        Add(new(trigger, State, Reentry: false, Ignore: false, Guard: null, GuardDescription: null, action));
+
     /// <summary>Accept <paramref name="trigger"/> and do nothing.</summary>
     public StateConfiguration<TState, TTrigger> Ignore(TTrigger trigger) =>
         Add(new(trigger, default, Reentry: false, Ignore: true, Guard: null, GuardDescription: null));

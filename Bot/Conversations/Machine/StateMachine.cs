@@ -49,6 +49,9 @@ public sealed class StateMachine<TState, TTrigger>
     /// <summary>True when firing <paramref name="trigger"/> now would move the machine.</summary>
     public bool CanFire(TTrigger trigger) => Current.Find(trigger).Rule is { Ignore: false };
 
+    /// <summary>True when <paramref name="trigger"/> now runs an action and stays, without leaving the state.</summary>
+    public bool IsInternal(TTrigger trigger) => Current.Find(trigger).Rule is { Internal: not null };
+
     /// <summary>The triggers that would move the machine now (guards evaluated), in the order they were configured.</summary>
     public IReadOnlyList<TTrigger> PermittedTriggers =>
         Current.Rules.Where(r => !r.Ignore && r.GuardAllows).Select(r => r.Trigger).Distinct().ToList();
@@ -68,6 +71,12 @@ public sealed class StateMachine<TState, TTrigger>
             return new FireResult<TState>(FireOutcome.Ignored, source);
 
         var transition = new Transition<TState, TTrigger>(source, rule.Destination!, trigger, parameter);
+        if (rule.Internal is { } action)
+        {
+            await action(transition);
+            return new FireResult<TState>(FireOutcome.Moved, State);
+        }
+
         await Configure(source).ExitAsync(transition);
         _write(transition.Destination);
         await Configure(transition.Destination).EnterAsync(transition);

@@ -14,6 +14,7 @@ public enum BrowseTrigger
 {
     PickKind,
     Open,
+    TurnPage,
     Choose,
     Confirm,
     Back,

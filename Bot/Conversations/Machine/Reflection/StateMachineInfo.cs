@@ -9,7 +9,7 @@ public sealed record StateMachineInfo(IReadOnlyList<StateInfo> States, string Cu
     {
         var infos = states.Select(s => new StateInfo(
                 Name(s.State),
-                s.Rules.Where(r => !r.Ignore).Select(r => new TransitionInfo(Name(r.Trigger), Name(r.Destination!), r.GuardDescription, r.Reentry)).ToList(),
+                s.Rules.Where(r => !r.Ignore).Select(r => new TransitionInfo(Name(r.Trigger), Name(r.Destination!), r.GuardDescription, r.Reentry, r.Internal is not null)).ToList(),
                 s.Rules.Where(r => r.Ignore).Select(r => Name(r.Trigger)).ToList()))
             .ToList();
         // States reached only as destinations have no configuration of their own but belong in the picture.
@@ -25,4 +25,4 @@ public sealed record StateMachineInfo(IReadOnlyList<StateInfo> States, string Cu
 
 public sealed record StateInfo(string Name, IReadOnlyList<TransitionInfo> Transitions, IReadOnlyList<string> IgnoredTriggers);
 
-public sealed record TransitionInfo(string Trigger, string Destination, string? GuardDescription, bool IsReentry);
+public sealed record TransitionInfo(string Trigger, string Destination, string? GuardDescription, bool IsReentry, bool IsInternal = false);

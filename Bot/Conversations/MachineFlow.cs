@@ -1,0 +1,90 @@
+using ClubBot.Conversations.Machine;
+using ClubBot.Conversations.Machine.Reflection;
+
+namespace ClubBot.Conversations;
+
+/// <summary>
+/// The one way a conversation is written. For every update the runner loads the draft, builds the machine over
+/// the session's state, lets the flow turn the input into a trigger, fires it and saves the draft. A flow gives
+/// its rules (<see cref="Configure"/>), the screen of each state (<see cref="ShowStepAsync"/>) and what an input
+/// means at a state (<see cref="OnInputAsync"/>); input that means nothing gets the kind word and the step again.
+/// </summary>
+public abstract class MachineFlow<TState, TTrigger, TDraft>(TState initial, TTrigger back) : IFlow
+    where TState : notnull
+    where TTrigger : struct
+    where TDraft : class, new()
+{
+    public abstract string Name { get; }
+
+    public virtual bool IsFor(Audience audience) => true;
+
+    public virtual Task StartAsync(FlowContext context) => BeginAsync(context, new TDraft());
+
+    public Task ShowAsync(FlowContext context) => RunAsync(context, ShowStepAsync);
+
+    /// <summary>«⬅️ Назад» fires the back trigger; a state without a rule for it leaves the flow.</summary>
+    public Task BackAsync(FlowContext context) => RunAsync(context, async turn =>
+    {
+        if (!await turn.FireAsync(back))
+            await context.LeaveAsync();
+    });
+
+    public Task HandleAsync(FlowContext context, Input input) => RunAsync(context, async turn =>
+    {
+        if (await OnInputAsync(turn, input))
+            return;
+        context.AnswerWrongInput(input, HintFor(turn.State));
+        await ShowStepAsync(turn);
+    });
+
+    public StateMachineInfo Describe()
+    {
+        var turn = new FlowTurn<TState, TTrigger, TDraft>(Name, null, new TDraft());
+        var state = initial;
+        turn.Machine = new StateMachine<TState, TTrigger>(() => state, s => state = s);
+        Configure(turn);
+        return turn.Machine.GetInfo();
+    }
+
+    /// <summary>Enters this flow with <paramref name="draft"/> at <paramref name="state"/> (the first step when not given) and shows it.</summary>
+    public Task BeginAsync(FlowContext context, TDraft draft, TState? state = default)
+    {
+        context.Session.Flow = Name;
+        context.Session.State = Store(state ?? initial);
+        context.SaveDraft(draft);
+        return ShowAsync(context);
+    }
+
+    /// <summary>The rules of every state; entry actions reach the update through <paramref name="turn"/>.</summary>
+    protected abstract void Configure(FlowTurn<TState, TTrigger, TDraft> turn);
+
+    /// <summary>The message and buttons of the current state.</summary>
+    protected abstract Task ShowStepAsync(FlowTurn<TState, TTrigger, TDraft> turn);
+
+    /// <summary>What <paramref name="input"/> means now: true when it fired a trigger or was answered.</summary>
+    protected abstract Task<bool> OnInputAsync(FlowTurn<TState, TTrigger, TDraft> turn, Input input);
+
+    /// <summary>The text key that explains what to type at <paramref name="state"/>, when typing is expected there.</summary>
+    protected virtual string? HintFor(TState state) => null;
+
+    private async Task RunAsync(FlowContext context, Func<FlowTurn<TState, TTrigger, TDraft>, Task> act)
+    {
+        var turn = new FlowTurn<TState, TTrigger, TDraft>(Name, context, context.Draft<TDraft>());
+        turn.Machine = new StateMachine<TState, TTrigger>(() => Read(context.Session.State), s => context.Session.State = Store(s));
+        Configure(turn);
+        await act(turn);
+        if (context.Session.Flow == Name)
+            context.SaveDraft(turn.Draft);
+    }
+
+    private TState Read(string? stored)
+    {
+        if (stored is null)
+            return initial;
+        if (typeof(TState).IsEnum)
+            return Enum.TryParse(typeof(TState), stored, out var value) ? (TState)value : initial;
+        return stored is TState s ? s : initial;
+    }
+
+    private static string Store(TState state) => state.ToString()!;
+}
