@@ -1,8 +1,8 @@
 using ClubBot.Conversations;
-using ClubBot.Conversations.Machine;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
+using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Activities.MySignUpsState, ClubBot.Features.Activities.MySignUpsTrigger, ClubBot.Features.Activities.MySignUpsFlow.Selection>;
 
 namespace ClubBot.Features.Activities;
 
@@ -22,78 +22,45 @@ public enum MySignUpsTrigger
 }
 
 /// <summary>«🗓 Мои записи»: the person's upcoming sign-ups and waiting places, each with «Отменить».</summary>
-public sealed class MySignUpsFlow(BotTexts texts, ActivityCards cards, Seats seats) : IFlow
+public sealed class MySignUpsFlow(BotTexts texts, ActivityCards cards, Seats seats)
+    : MachineFlow<MySignUpsState, MySignUpsTrigger, MySignUpsFlow.Selection>(MySignUpsState.List, MySignUpsTrigger.Back)
 {
-    public string Name => "ms";
+    public override string Name => "ms";
 
-    public async Task StartAsync(FlowContext context)
+    protected override void Configure(Turn turn)
     {
-        context.Session.State = nameof(MySignUpsState.List);
-        context.SaveDraft(new Selection());
-        await ShowAsync(context);
-    }
-
-    public Task ShowAsync(FlowContext context) => Show(context, context.Draft<Selection>(), Build(context, context.Draft<Selection>()).State);
-
-    public Task BackAsync(FlowContext context) => RunAsync(context, (m, _) => m.FireAsync(MySignUpsTrigger.Back));
-
-    public Task HandleAsync(FlowContext context, Input input) => RunAsync(context, async (machine, draft) =>
-    {
-        var state = machine.State;
-        var data = context.ButtonFor(input, Name, state.ToString());
-        switch (state, data?.Action)
-        {
-            // Only the person's own live sign-up can be named here, whatever the button says.
-            case (MySignUpsState.List, "cancel") when long.TryParse(data!.Argument, out var id) && await OwnLiveAsync(context, id) is not null:
-                draft.SignUpId = id;
-                context.RemovePressedButtons();
-                await machine.FireAsync(MySignUpsTrigger.Cancel);
-                break;
-            case (MySignUpsState.ConfirmCancel, "yes"):
-                context.RemovePressedButtons();
-                await machine.FireAsync(MySignUpsTrigger.Confirm);
-                break;
-            case (MySignUpsState.ConfirmCancel, "no"):
-                context.RemovePressedButtons();
-                await machine.FireAsync(MySignUpsTrigger.Back);
-                break;
-            default:
-                context.AnswerWrongInput(input);
-                await Show(context, draft, state);
-                break;
-        }
-    });
-
-    private async Task RunAsync(FlowContext context, Func<StateMachine<MySignUpsState, MySignUpsTrigger>, Selection, Task> act)
-    {
-        var draft = context.Draft<Selection>();
-        await act(Build(context, draft), draft);
-        if (context.Session.Flow == Name)
-            context.SaveDraft(draft);
-    }
-
-    private StateMachine<MySignUpsState, MySignUpsTrigger> Build(FlowContext context, Selection draft)
-    {
-        var m = new StateMachine<MySignUpsState, MySignUpsTrigger>(
-            () => Enum.TryParse<MySignUpsState>(context.Session.State, out var s) ? s : MySignUpsState.List,
-            s => context.Session.State = s.ToString());
+        var m = turn.Machine;
         m.Configure(MySignUpsState.List)
             .Permit(MySignUpsTrigger.Cancel, MySignUpsState.ConfirmCancel)
             .Permit(MySignUpsTrigger.Back, MySignUpsState.Closed)
-            .OnEntry(_ => Show(context, draft, MySignUpsState.List));
+            .OnEntry(_ => ShowStepAsync(turn));
         m.Configure(MySignUpsState.ConfirmCancel)
             .Permit(MySignUpsTrigger.Confirm, MySignUpsState.Cancelled)
             .Permit(MySignUpsTrigger.Back, MySignUpsState.List)
-            .OnEntry(_ => Show(context, draft, MySignUpsState.ConfirmCancel));
-        m.Configure(MySignUpsState.Cancelled).OnEntry(_ => CancelAsync(context, draft));
-        m.Configure(MySignUpsState.Closed).OnEntry(_ => context.LeaveAsync());
-        return m;
+            .OnEntry(_ => ShowStepAsync(turn));
+        m.Configure(MySignUpsState.Cancelled).OnEntry(_ => CancelAsync(turn.Context, turn.Draft));
+        m.Configure(MySignUpsState.Closed).OnEntry(_ => turn.Context.LeaveAsync());
     }
 
-    private async Task Show(FlowContext context, Selection draft, MySignUpsState state)
+    protected override async Task<bool> OnInputAsync(Turn turn, Input input)
     {
+        var data = turn.Pressed(input);
+        return (turn.State, data?.Action) switch
+        {
+            // Only the person's own live sign-up can be named here, whatever the button says.
+            (MySignUpsState.List, "cancel") when long.TryParse(data!.Argument, out var id) && await OwnLiveAsync(turn.Context, id) is not null =>
+                await turn.FireAsync(MySignUpsTrigger.Cancel, () => turn.Draft.SignUpId = id),
+            (MySignUpsState.ConfirmCancel, "yes") => await turn.FireAsync(MySignUpsTrigger.Confirm),
+            (MySignUpsState.ConfirmCancel, "no") => await turn.FireAsync(MySignUpsTrigger.Back),
+            _ => false,
+        };
+    }
+
+    protected override async Task ShowStepAsync(Turn turn)
+    {
+        var context = turn.Context;
         var db = context.Update.Db;
-        if (state == MySignUpsState.List)
+        if (turn.State == MySignUpsState.List)
         {
             var mine = await db.Set<SignUp>().Include(s => s.Activity)
                 .Where(s => s.PersonId == context.Person!.Id && s.State != SignUpState.Cancelled
@@ -108,17 +75,20 @@ public sealed class MySignUpsFlow(BotTexts texts, ActivityCards cards, Seats sea
             var lines = new List<string>();
             foreach (var s in mine)
                 lines.Add("• " + cards.Headline(s.Activity!) + " — " + (s.State == SignUpState.Confirmed ? texts["StatusConfirmed"] : texts.Format("StatusWaiting", await Seats.PositionAsync(db, s))));
-            context.Ask(texts["MySignUpsTitle"] + "\n\n" + string.Join('\n', lines), new InlineKeyboardMarkup(mine
-                .Select(s => (IReadOnlyList<InlineKeyboardButton>)[new InlineKeyboardButton(texts.Format("ButtonCancelSignUp", s.Activity!.Title), CallbackData.Make(Name, nameof(MySignUpsState.List), "cancel", s.Id.ToString()))])
-                .ToList()));
+            context.Ask(texts["MySignUpsTitle"] + "\n\n" + string.Join('\n', lines), Turn.Column(mine
+                .Select(s => turn.Button(texts.Format("ButtonCancelSignUp", s.Activity!.Title), MySignUpsTrigger.Cancel, "cancel", s.Id.ToString())).ToArray()));
         }
-        else if (state == MySignUpsState.ConfirmCancel && await OwnLiveAsync(context, draft.SignUpId) is { } signUp)
+        else if (turn.State == MySignUpsState.ConfirmCancel)
         {
-            context.Ask(texts.Format("ConfirmCancelSignUp", cards.Headline(signUp.Activity!)), new InlineKeyboardMarkup(
-            [
-                [new InlineKeyboardButton(texts["ButtonYesCancel"], CallbackData.Make(Name, nameof(MySignUpsState.ConfirmCancel), "yes"))],
-                [new InlineKeyboardButton(texts["ButtonNo"], CallbackData.Make(Name, nameof(MySignUpsState.ConfirmCancel), "no"))],
-            ]));
+            if (await OwnLiveAsync(context, turn.Draft.SignUpId) is not { } signUp)
+            {
+                await turn.Machine.FireAsync(MySignUpsTrigger.Back);
+                return;
+            }
+
+            context.Ask(texts.Format("ConfirmCancelSignUp", cards.Headline(signUp.Activity!)), Turn.Column(
+                turn.Button(texts["ButtonYesCancel"], MySignUpsTrigger.Confirm, "yes"),
+                turn.Button(texts["ButtonNo"], MySignUpsTrigger.Back, "no")));
         }
     }
 

@@ -2,36 +2,77 @@ using ClubBot.Conversations;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
+using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Help.MyRequestsState, ClubBot.Features.Help.MyRequestsTrigger, ClubBot.Features.Help.MyRequestsFlow.Selection>;
 
 namespace ClubBot.Features.Help;
 
-/// <summary>«📋 Мои заявки»: the person's requests with their status; open ones can be cancelled after a confirmation.</summary>
-public sealed class MyRequestsFlow(BotTexts texts, RequestCards cards) : IFlow
+public enum MyRequestsState
 {
-    private const string List = "List";
-    private const string ConfirmCancel = "ConfirmCancel";
+    List,
+    ConfirmCancel,
+    Cancelled,
+    Closed,
+}
 
-    public string Name => "mr";
+public enum MyRequestsTrigger
+{
+    Cancel,
+    Confirm,
+    Back,
+}
 
-    public Task StartAsync(FlowContext context)
+/// <summary>«📋 Мои заявки»: the person's requests with their status; open ones can be cancelled after a confirmation.</summary>
+public sealed class MyRequestsFlow(BotTexts texts, RequestCards cards)
+    : MachineFlow<MyRequestsState, MyRequestsTrigger, MyRequestsFlow.Selection>(MyRequestsState.List, MyRequestsTrigger.Back)
+{
+    public override string Name => "mr";
+
+    protected override void Configure(Turn turn)
     {
-        context.Session.State = List;
-        return ShowAsync(context);
+        var m = turn.Machine;
+        m.Configure(MyRequestsState.List)
+            .Permit(MyRequestsTrigger.Cancel, MyRequestsState.ConfirmCancel)
+            .Permit(MyRequestsTrigger.Back, MyRequestsState.Closed)
+            .OnEntry(_ => ShowStepAsync(turn));
+        m.Configure(MyRequestsState.ConfirmCancel)
+            .Permit(MyRequestsTrigger.Confirm, MyRequestsState.Cancelled)
+            .Permit(MyRequestsTrigger.Back, MyRequestsState.List)
+            .OnEntry(_ => ShowStepAsync(turn));
+        m.Configure(MyRequestsState.Cancelled).OnEntry(_ => CancelAsync(turn.Context, turn.Draft));
+        m.Configure(MyRequestsState.Closed).OnEntry(_ => turn.Context.LeaveAsync());
     }
 
-    public async Task ShowAsync(FlowContext context)
+    protected override async Task<bool> OnInputAsync(Turn turn, Input input)
     {
-        if (context.Session.State == ConfirmCancel && await OwnOpenAsync(context, context.Draft<Selection>().RequestId) is { } request)
+        var data = turn.Pressed(input);
+        return (turn.State, data?.Action) switch
         {
-            context.Ask(texts.Format("ConfirmCancelRequest", request.Id, cards.What(request)), new InlineKeyboardMarkup(
-            [
-                [new InlineKeyboardButton(texts["ButtonYesCancel"], CallbackData.Make(Name, ConfirmCancel, "yes"))],
-                [new InlineKeyboardButton(texts["ButtonNo"], CallbackData.Make(Name, ConfirmCancel, "no"))],
-            ]));
+            // Only the person's own open request can be named here, whatever the button says.
+            (MyRequestsState.List, "cancel") when long.TryParse(data!.Argument, out var id) && await OwnOpenAsync(turn.Context, id) is not null =>
+                await turn.FireAsync(MyRequestsTrigger.Cancel, () => turn.Draft.RequestId = id),
+            (MyRequestsState.ConfirmCancel, "yes") => await turn.FireAsync(MyRequestsTrigger.Confirm),
+            (MyRequestsState.ConfirmCancel, "no") => await turn.FireAsync(MyRequestsTrigger.Back),
+            _ => false,
+        };
+    }
+
+    protected override async Task ShowStepAsync(Turn turn)
+    {
+        var context = turn.Context;
+        if (turn.State == MyRequestsState.ConfirmCancel)
+        {
+            if (await OwnOpenAsync(context, turn.Draft.RequestId) is not { } request)
+            {
+                await turn.Machine.FireAsync(MyRequestsTrigger.Back);
+                return;
+            }
+
+            context.Ask(texts.Format("ConfirmCancelRequest", request.Id, cards.What(request)), Turn.Column(
+                turn.Button(texts["ButtonYesCancel"], MyRequestsTrigger.Confirm, "yes"),
+                turn.Button(texts["ButtonNo"], MyRequestsTrigger.Back, "no")));
             return;
         }
 
-        context.Session.State = List;
         var mine = await context.Update.Db.Set<HelpRequest>().Include(r => r.Person)
             .Where(r => r.PersonId == context.Person!.Id)
             .OrderByDescending(r => r.Id).Take(Keyboards.MaxButtons).ToListAsync();
@@ -42,52 +83,13 @@ public sealed class MyRequestsFlow(BotTexts texts, RequestCards cards) : IFlow
         }
 
         var lines = mine.Select(r => $"• № {r.Id} · {cards.What(r)} — {cards.Status(r.Status)}");
-        var open = mine.Where(IsOpen).ToList();
-        context.Ask(texts["MyRequestsTitle"] + "\n\n" + string.Join('\n', lines), new InlineKeyboardMarkup(open
-            .Select(r => (IReadOnlyList<InlineKeyboardButton>)[new InlineKeyboardButton(texts.Format("ButtonCancelRequest", r.Id), CallbackData.Make(Name, List, "cancel", r.Id.ToString()))])
-            .ToList()));
+        context.Ask(texts["MyRequestsTitle"] + "\n\n" + string.Join('\n', lines), Turn.Column(mine.Where(IsOpen)
+            .Select(r => turn.Button(texts.Format("ButtonCancelRequest", r.Id), MyRequestsTrigger.Cancel, "cancel", r.Id.ToString())).ToArray()));
     }
 
-    public async Task BackAsync(FlowContext context)
+    private async Task CancelAsync(FlowContext context, Selection draft)
     {
-        if (context.Session.State == ConfirmCancel)
-            await StartAsync(context);
-        else
-            await context.LeaveAsync();
-    }
-
-    public async Task HandleAsync(FlowContext context, Input input)
-    {
-        var state = context.Session.State ?? List;
-        var data = context.ButtonFor(input, Name, state);
-        // Only the person's own open request can be named here, whatever the button says.
-        if (state == List && data is { Action: "cancel" } && long.TryParse(data.Argument, out var id) && await OwnOpenAsync(context, id) is not null)
-        {
-            context.RemovePressedButtons();
-            context.Session.State = ConfirmCancel;
-            context.SaveDraft(new Selection { RequestId = id });
-            await ShowAsync(context);
-        }
-        else if (state == ConfirmCancel && data is { Action: "yes" })
-        {
-            context.RemovePressedButtons();
-            await CancelAsync(context);
-        }
-        else if (state == ConfirmCancel && data is { Action: "no" })
-        {
-            context.RemovePressedButtons();
-            await StartAsync(context);
-        }
-        else
-        {
-            context.AnswerWrongInput(input);
-            await ShowAsync(context);
-        }
-    }
-
-    private async Task CancelAsync(FlowContext context)
-    {
-        var request = await OwnOpenAsync(context, context.Draft<Selection>().RequestId);
+        var request = await OwnOpenAsync(context, draft.RequestId);
         if (request is null)
         {
             await context.LeaveAsync(texts["RequestNotOpen"]);

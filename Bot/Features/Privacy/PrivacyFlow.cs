@@ -1,113 +1,76 @@
 using ClubBot.Club;
 using ClubBot.Conversations;
-using ClubBot.Conversations.Machine;
 using ClubBot.Features.Onboarding;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using static ClubBot.Features.Privacy.PrivacyState;
 using static ClubBot.Features.Privacy.PrivacyTrigger;
-using Machine = ClubBot.Conversations.Machine.StateMachine<ClubBot.Features.Privacy.PrivacyState, ClubBot.Features.Privacy.PrivacyTrigger>;
+using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Privacy.PrivacyState, ClubBot.Features.Privacy.PrivacyTrigger, ClubBot.Features.Privacy.PrivacyDraft>;
 
 namespace ClubBot.Features.Privacy;
 
 /// <summary>«🔒 Мои данные» (P10): everything stored about the person, and deletion or consent withdrawal after a confirmation.</summary>
-public sealed class PrivacyFlow(BotTexts texts, ClubTime clock, PersonEraser eraser) : IFlow
+public sealed class PrivacyFlow(BotTexts texts, ClubTime clock, PersonEraser eraser) : MachineFlow<PrivacyState, PrivacyTrigger, PrivacyDraft>(View, Back)
 {
-    public string Name => "pv";
+    public override string Name => "pv";
 
-    public Task StartAsync(FlowContext context)
+    protected override void Configure(Turn turn)
     {
-        context.Session.State = nameof(View);
-        return ShowAsync(context);
-    }
-
-    public Task ShowAsync(FlowContext context)
-    {
-        Show(context, Build(context).State);
-        return Task.CompletedTask;
-    }
-
-    public async Task BackAsync(FlowContext context) => await Build(context).FireAsync(Back);
-
-    public async Task HandleAsync(FlowContext context, Input input)
-    {
-        var machine = Build(context);
-        var data = CallbackData.Parse(input.CallbackData);
-        var trigger = input.Kind switch
-        {
-            InputKind.Callback when data is not null && data.Flow == Name && data.State == machine.State.ToString() => Trigger(data.Action),
-            InputKind.Text when context.Keyboards.Is(input.Text, "ButtonEraseData") && machine.State == View => AskErase,
-            InputKind.Text when context.Keyboards.Is(input.Text, "ButtonWithdrawConsent") && machine.State == View => AskWithdraw,
-            InputKind.Text when context.Keyboards.Is(input.Text, "ButtonYesDelete") && machine.State != View => Confirm,
-            _ => (PrivacyTrigger?)null,
-        };
-        if (trigger is { } t && machine.CanFire(t))
-        {
-            context.RemovePressedButtons();
-            await machine.FireAsync(t);
-            return;
-        }
-
-        if (input.Kind == InputKind.Callback)
-        {
-            context.Update.CallbackAnswer = texts["OldButtonShort"];
-            context.RemovePressedButtons();
-        }
-
-        context.Say(texts[input.Kind switch
-        {
-            InputKind.Callback => "OldButton",
-            InputKind.Text => "UseButtons",
-            _ => "OnlyTextAndButtons",
-        }]);
-        Show(context, machine.State);
-    }
-
-    private Machine Build(FlowContext context)
-    {
-        var m = new Machine(() => Enum.TryParse<PrivacyState>(context.Session.State, out var s) ? s : View, s => context.Session.State = s.ToString());
+        var m = turn.Machine;
         m.Configure(View)
             .Permit(AskErase, ConfirmErase)
             .Permit(AskWithdraw, ConfirmWithdraw)
             .Permit(Back, Closed)
-            .OnEntry(_ => Shown(context, View));
+            .OnEntry(_ => ShowStepAsync(turn));
         m.Configure(ConfirmErase)
             .Permit(Confirm, Erased)
             .Permit(Back, View)
-            .OnEntry(_ => Shown(context, ConfirmErase));
+            .OnEntry(_ => ShowStepAsync(turn));
         m.Configure(ConfirmWithdraw)
             .Permit(Confirm, Erased)
             .Permit(Back, View)
-            .OnEntry(_ => Shown(context, ConfirmWithdraw));
+            .OnEntry(_ => ShowStepAsync(turn));
         m.Configure(Erased).OnEntry(async t =>
         {
-            await eraser.EraseAsync(context.Update, context.Person!);
-            await context.LeaveAsync(texts[t.Source == ConfirmWithdraw ? "ConsentWithdrawn" : "DataErased"]);
+            await eraser.EraseAsync(turn.Update, turn.Context.Person!);
+            await turn.Context.LeaveAsync(texts[t.Source == ConfirmWithdraw ? "ConsentWithdrawn" : "DataErased"]);
         });
-        m.Configure(Closed).OnEntry(_ => context.LeaveAsync());
-        return m;
+        m.Configure(Closed).OnEntry(_ => turn.Context.LeaveAsync());
     }
 
-    private Task Shown(FlowContext context, PrivacyState state)
+    protected override async Task<bool> OnInputAsync(Turn turn, Input input)
     {
-        Show(context, state);
-        return Task.CompletedTask;
+        var keyboards = turn.Context.Keyboards;
+        var trigger = input.Kind switch
+        {
+            InputKind.Callback => turn.Pressed(input)?.Action switch
+            {
+                "erase" => AskErase,
+                "withdraw" => AskWithdraw,
+                "yes" => Confirm,
+                "no" => Back,
+                _ => (PrivacyTrigger?)null,
+            },
+            InputKind.Text when keyboards.Is(input.Text, "ButtonEraseData") => AskErase,
+            InputKind.Text when keyboards.Is(input.Text, "ButtonWithdrawConsent") => AskWithdraw,
+            InputKind.Text when keyboards.Is(input.Text, "ButtonYesDelete") => Confirm,
+            _ => null,
+        };
+        return trigger is { } t && await turn.FireAsync(t);
     }
 
-    private void Show(FlowContext context, PrivacyState state)
+    protected override Task ShowStepAsync(Turn turn)
     {
+        var state = turn.State;
         if (state == View)
-            context.Ask(Describe(context), new InlineKeyboardMarkup(
-            [
-                [Button("ButtonEraseData", View, "erase")],
-                [Button("ButtonWithdrawConsent", View, "withdraw")],
-            ]));
+            turn.Context.Ask(Describe(turn.Context), Turn.Column(
+                turn.Button(texts["ButtonEraseData"], AskErase, "erase"),
+                turn.Button(texts["ButtonWithdrawConsent"], AskWithdraw, "withdraw")));
         else if (state is ConfirmErase or ConfirmWithdraw)
-            context.Ask(texts[state == ConfirmErase ? "ConfirmErase" : "ConfirmWithdraw"], new InlineKeyboardMarkup(
-            [
-                [Button("ButtonYesDelete", state, "yes")],
-                [Button("ButtonNoKeep", state, "no")],
-            ]));
+            turn.Context.Ask(texts[state == ConfirmErase ? "ConfirmErase" : "ConfirmWithdraw"], Turn.Column(
+                turn.Button(texts["ButtonYesDelete"], Confirm, "yes"),
+                turn.Button(texts["ButtonNoKeep"], Back, "no")));
+        return Task.CompletedTask;
     }
 
     private string Describe(FlowContext context)
@@ -122,16 +85,4 @@ public sealed class PrivacyFlow(BotTexts texts, ClubTime clock, PersonEraser era
             p.RegisteredAt is { } r ? clock.Format(r) : texts["NotGiven"],
             clock.Format(p.LastSeenAt));
     }
-
-    private InlineKeyboardButton Button(string key, PrivacyState state, string action) =>
-        new(texts[key], CallbackData.Make(Name, state.ToString(), action));
-
-    private static PrivacyTrigger? Trigger(string action) => action switch
-    {
-        "erase" => AskErase,
-        "withdraw" => AskWithdraw,
-        "yes" => Confirm,
-        "no" => Back,
-        _ => null,
-    };
 }

@@ -16,3 +16,6 @@ public enum PrivacyTrigger
     Confirm,
     Back,
 }
+
+/// <summary>The privacy view keeps nothing between steps: every screen is read from the person's record.</summary>
+public sealed class PrivacyDraft;
