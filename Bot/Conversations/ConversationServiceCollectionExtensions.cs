@@ -17,4 +17,17 @@ public static class ConversationServiceCollectionExtensions
         builder.Services.AddScoped<IUpdateHandler, ConversationRouter>();
         return builder;
     }
+
+    /// <summary>
+    /// Registers a flow for the router, as itself for the flows and buttons that open it, and lazily for a flow it
+    /// opens that comes back to it (a sub-screen returning to its card).
+    /// </summary>
+    public static IServiceCollection AddFlow<T>(this IServiceCollection services)
+        where T : class, IFlow
+    {
+        services.AddSingleton<T>();
+        services.AddSingleton<IFlow>(sp => sp.GetRequiredService<T>());
+        services.AddSingleton(sp => new Lazy<T>(sp.GetRequiredService<T>));
+        return services;
+    }
 }

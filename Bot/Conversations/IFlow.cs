@@ -1,3 +1,5 @@
+using ClubBot.Conversations.Machine.Reflection;
+
 namespace ClubBot.Conversations;
 
 /// <summary>
@@ -24,4 +26,7 @@ public interface IFlow
 
     /// <summary>Shows the current step again (after /help, after an expired button).</summary>
     Task ShowAsync(FlowContext context);
+
+    /// <summary>The flow's machine without its behaviour, for graphs and tests.</summary>
+    StateMachineInfo Describe();
 }

@@ -9,12 +9,15 @@ namespace ClubBot.Conversations;
 /// its rules (<see cref="Configure"/>), the screen of each state (<see cref="ShowStepAsync"/>) and what an input
 /// means at a state (<see cref="OnInputAsync"/>); input that means nothing gets the kind word and the step again.
 /// </summary>
-public abstract class MachineFlow<TState, TTrigger, TDraft>(TState initial, TTrigger back) : IFlow
+public abstract class MachineFlow<TState, TTrigger, TDraft>(TTrigger back) : IFlow
     where TState : notnull
     where TTrigger : struct
     where TDraft : class, new()
 {
     public abstract string Name { get; }
+
+    /// <summary>The first step.</summary>
+    protected abstract TState Initial { get; }
 
     public virtual bool IsFor(Audience audience) => true;
 
@@ -33,24 +36,27 @@ public abstract class MachineFlow<TState, TTrigger, TDraft>(TState initial, TTri
     {
         if (await OnInputAsync(turn, input))
             return;
-        context.AnswerWrongInput(input, HintFor(turn.State));
+        context.AnswerWrongInput(input, HintFor(turn));
         await ShowStepAsync(turn);
     });
 
     public StateMachineInfo Describe()
     {
         var turn = new FlowTurn<TState, TTrigger, TDraft>(Name, null, new TDraft());
-        var state = initial;
+        var state = Initial;
         turn.Machine = new StateMachine<TState, TTrigger>(() => state, s => state = s);
         Configure(turn);
         return turn.Machine.GetInfo();
     }
 
-    /// <summary>Enters this flow with <paramref name="draft"/> at <paramref name="state"/> (the first step when not given) and shows it.</summary>
-    public Task BeginAsync(FlowContext context, TDraft draft, TState? state = default)
+    /// <summary>Enters this flow with <paramref name="draft"/> at its first step and shows it.</summary>
+    public Task BeginAsync(FlowContext context, TDraft draft) => BeginAsync(context, draft, Initial);
+
+    /// <summary>Enters this flow with <paramref name="draft"/> at <paramref name="state"/> and shows it.</summary>
+    public Task BeginAsync(FlowContext context, TDraft draft, TState state)
     {
         context.Session.Flow = Name;
-        context.Session.State = Store(state ?? initial);
+        context.Session.State = Store(state);
         context.SaveDraft(draft);
         return ShowAsync(context);
     }
@@ -64,8 +70,8 @@ public abstract class MachineFlow<TState, TTrigger, TDraft>(TState initial, TTri
     /// <summary>What <paramref name="input"/> means now: true when it fired a trigger or was answered.</summary>
     protected abstract Task<bool> OnInputAsync(FlowTurn<TState, TTrigger, TDraft> turn, Input input);
 
-    /// <summary>The text key that explains what to type at <paramref name="state"/>, when typing is expected there.</summary>
-    protected virtual string? HintFor(TState state) => null;
+    /// <summary>The text key that explains what to type at the current step, when typing is expected there.</summary>
+    protected virtual string? HintFor(FlowTurn<TState, TTrigger, TDraft> turn) => null;
 
     private async Task RunAsync(FlowContext context, Func<FlowTurn<TState, TTrigger, TDraft>, Task> act)
     {
@@ -80,10 +86,10 @@ public abstract class MachineFlow<TState, TTrigger, TDraft>(TState initial, TTri
     private TState Read(string? stored)
     {
         if (stored is null)
-            return initial;
+            return Initial;
         if (typeof(TState).IsEnum)
-            return Enum.TryParse(typeof(TState), stored, out var value) ? (TState)value : initial;
-        return stored is TState s ? s : initial;
+            return Enum.TryParse(typeof(TState), stored, out var value) ? (TState)value : Initial;
+        return stored is TState s ? s : Initial;
     }
 
     private static string Store(TState state) => state.ToString()!;

@@ -1,11 +1,10 @@
 using ClubBot.Conversations;
-using ClubBot.Conversations.Machine;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using static ClubBot.Features.Activities.EditorState;
-using Machine = ClubBot.Conversations.Machine.StateMachine<ClubBot.Features.Activities.EditorState, ClubBot.Features.Activities.EditorTrigger>;
+using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Activities.EditorState, ClubBot.Features.Activities.EditorTrigger, ClubBot.Features.Activities.ActivityDraft>;
 
 namespace ClubBot.Features.Activities;
 
@@ -13,103 +12,21 @@ namespace ClubBot.Features.Activities;
 /// A coordinator creates an activity field by field, or changes any field of one from its summary (C2).
 /// Saving a change tells everyone signed up; a larger capacity gives seats to the waiting list.
 /// </summary>
-public sealed class ActivityEditorFlow(BotTexts texts, ActivityCards cards, EditorFields fields, Seats seats, IOptions<ActivitiesOptions> options) : IFlow
+public sealed class ActivityEditorFlow(BotTexts texts, ActivityCards cards, EditorFields fields, Seats seats, IOptions<ActivitiesOptions> options)
+    : MachineFlow<EditorState, EditorTrigger, ActivityDraft>(EditorTrigger.Back)
 {
-    public string Name => "ae";
+    public override string Name => "ae";
 
-    public bool IsFor(Audience audience) => audience.IsStaff;
+    protected override EditorState Initial => Kind;
 
-    public Task StartAsync(FlowContext context)
-    {
-        context.Session.State = nameof(Kind);
-        var draft = new ActivityDraft();
-        context.SaveDraft(draft);
-        return Show(context, draft, Kind);
-    }
+    public override bool IsFor(Audience audience) => audience.IsStaff;
 
     /// <summary>Opens an existing activity at its summary.</summary>
-    public Task OpenAsync(FlowContext context, Activity activity)
+    public Task OpenAsync(FlowContext context, Activity activity) => BeginAsync(context, ActivityDraft.From(activity), Summary);
+
+    protected override void Configure(Turn turn)
     {
-        context.Session.Flow = Name;
-        context.Session.State = nameof(Summary);
-        var draft = ActivityDraft.From(activity);
-        context.SaveDraft(draft);
-        return Show(context, draft, Summary);
-    }
-
-    public Task ShowAsync(FlowContext context)
-    {
-        var draft = context.Draft<ActivityDraft>();
-        return Show(context, draft, Build(context, draft).State);
-    }
-
-    public Task BackAsync(FlowContext context) => RunAsync(context, (m, _) => m.FireAsync(EditorTrigger.Back));
-
-    public Task HandleAsync(FlowContext context, Input input) => RunAsync(context, async (machine, draft) =>
-    {
-        if (!context.Audience.IsStaff)
-        {
-            await context.LeaveAsync(texts["StaffOnly"]);
-            return;
-        }
-
-        var state = machine.State;
-        var data = context.ButtonFor(input, Name, state.ToString());
-        if (state == Kind && data is { Action: "kind" } && options.Value.Find(data.Argument ?? "") is { } kind)
-        {
-            draft.Kind = kind.Code;
-            context.RemovePressedButtons();
-            await machine.FireAsync(EditorTrigger.Answered);
-        }
-        else if (state == Summary && data is { Action: "save" })
-        {
-            context.RemovePressedButtons();
-            await machine.FireAsync(EditorTrigger.Save);
-        }
-        else if (state == Summary && data is { Action: "edit" } && Enum.TryParse<EditorState>(data.Argument, out var field) && EditorFields.Order.Contains(field))
-        {
-            draft.EditTarget = field;
-            context.RemovePressedButtons();
-            await machine.FireAsync(EditorTrigger.Edit);
-        }
-        else if (state == Summary && data is { Action: "page" } && int.TryParse(data.Argument, out var page))
-        {
-            context.ReplacePressedButtons(SummaryButtons(context, page));
-        }
-        else if (input.Kind == InputKind.Text && EditorFields.IsOptional(state) && IsClear(context, state, input.Text))
-        {
-            EditorFields.Clear(state, draft);
-            await machine.FireAsync(EditorTrigger.Answered);
-        }
-        else if (input.Kind == InputKind.Text && state is not (Kind or Summary) && fields.Apply(state, input.Text ?? "", draft) is var error)
-        {
-            if (error is null)
-            {
-                await machine.FireAsync(EditorTrigger.Answered);
-                return;
-            }
-
-            context.Say(texts[error]);
-            await Show(context, draft, state);
-        }
-        else
-        {
-            context.AnswerWrongInput(input);
-            await Show(context, draft, state);
-        }
-    });
-
-    private async Task RunAsync(FlowContext context, Func<Machine, ActivityDraft, Task> act)
-    {
-        var draft = context.Draft<ActivityDraft>();
-        await act(Build(context, draft), draft);
-        if (context.Session.Flow == Name)
-            context.SaveDraft(draft);
-    }
-
-    private Machine Build(FlowContext context, ActivityDraft draft)
-    {
-        var m = new Machine(() => Enum.TryParse<EditorState>(context.Session.State, out var s) ? s : Kind, s => context.Session.State = s.ToString());
+        var (m, draft) = (turn.Machine, turn.Draft);
         Func<bool> editing = () => draft.Editing;
         Func<bool> firstPass = () => !draft.Editing;
         for (var i = 0; i < EditorFields.Order.Length; i++)
@@ -122,34 +39,64 @@ public sealed class ActivityEditorFlow(BotTexts texts, ActivityCards cards, Edit
                 .PermitIf(EditorTrigger.Answered, Summary, editing, "changing one field")
                 .PermitIf(EditorTrigger.Back, previous, firstPass, "creating")
                 .PermitIf(EditorTrigger.Back, Summary, editing, "changing one field")
-                .OnEntry(_ => Show(context, draft, field));
+                .OnEntry(_ => ShowStepAsync(turn));
         }
 
         var summary = m.Configure(Summary)
             .Permit(EditorTrigger.Save, Saved)
+            .InternalTransition(EditorTrigger.TurnPage, _ => TurnPageAsync(turn))
             .Permit(EditorTrigger.Back, Closed)
             .OnEntry(_ =>
             {
                 draft.Editing = true;
-                return Show(context, draft, Summary);
+                return ShowStepAsync(turn);
             });
         foreach (var field in EditorFields.Order)
             summary.PermitIf(EditorTrigger.Edit, field, () => draft.EditTarget == field, $"field {field}");
-        m.Configure(Saved).OnEntry(_ => SaveAsync(context, draft));
-        m.Configure(Closed).OnEntry(_ => context.LeaveAsync());
-        return m;
+        m.Configure(Saved).OnEntry(_ => SaveAsync(turn.Context, draft));
+        m.Configure(Closed).OnEntry(_ => turn.Context.LeaveAsync());
     }
 
-    private Task Show(FlowContext context, ActivityDraft draft, EditorState state)
+    protected override async Task<bool> OnInputAsync(Turn turn, Input input)
     {
+        var (context, draft, state, data) = (turn.Context, turn.Draft, turn.State, turn.Pressed(input));
+        if (state == Kind && data is { Action: "kind" } && options.Value.Find(data.Argument ?? "") is { } kind)
+            return await turn.FireAsync(EditorTrigger.Answered, () => draft.Kind = kind.Code);
+        if (state == Summary && data is { Action: "save" })
+            return await turn.FireAsync(EditorTrigger.Save);
+        if (state == Summary && data is { Action: "edit" } && Enum.TryParse<EditorState>(data.Argument, out var field) && EditorFields.Order.Contains(field))
+        {
+            draft.EditTarget = field;
+            return await turn.FireAsync(EditorTrigger.Edit);
+        }
+
+        if (state == Summary && data is { Action: "page" } && int.TryParse(data.Argument, out var page))
+            return await turn.FireAsync(EditorTrigger.TurnPage, () => draft.Page = page);
+        if (input.Kind != InputKind.Text || state is Kind or Summary)
+            return false;
+        if (EditorFields.IsOptional(state) && context.Keyboards.Is(input.Text, ClearKey(state)))
+            return await turn.FireAsync(EditorTrigger.Answered, () => EditorFields.Clear(state, draft));
+        if (fields.Apply(state, input.Text ?? "", draft) is { } error)
+        {
+            context.Say(texts[error]);
+            await ShowStepAsync(turn);
+            return true;
+        }
+
+        return await turn.FireAsync(EditorTrigger.Answered);
+    }
+
+    protected override Task ShowStepAsync(Turn turn)
+    {
+        var (context, draft, state) = (turn.Context, turn.Draft, turn.State);
         if (state == Kind)
         {
-            context.Ask(texts["AskActivityKind"], new InlineKeyboardMarkup(options.Value.Kinds
-                .Select(k => (IReadOnlyList<InlineKeyboardButton>)[new InlineKeyboardButton(k.Label, Data(Kind, "kind", k.Code))]).ToList()));
+            context.Ask(texts["AskActivityKind"], Turn.Column(options.Value.Kinds.Select(k => turn.Button(k.Label, EditorTrigger.Answered, "kind", k.Code)).ToArray()));
         }
         else if (state == Summary)
         {
-            context.Ask(texts["ActivitySummaryTitle"] + "\n\n" + Describe(draft), SummaryButtons(context, 0));
+            draft.Page = 0;
+            context.Ask(texts["ActivitySummaryTitle"] + "\n\n" + Describe(draft), SummaryButtons(turn));
         }
         else if (EditorFields.Order.Contains(state))
         {
@@ -162,11 +109,17 @@ public sealed class ActivityEditorFlow(BotTexts texts, ActivityCards cards, Edit
         return Task.CompletedTask;
     }
 
-    private InlineKeyboardMarkup SummaryButtons(FlowContext context, int page) => context.Keyboards.Paged(
-        EditorFields.Order.Select(f => new InlineKeyboardButton(texts.Format("ButtonEditField", texts[$"Field{f}"]), Data(Summary, "edit", f.ToString()))).ToList(),
-        page,
-        p => Data(Summary, "page", p.ToString()),
-        [new InlineKeyboardButton(texts["ButtonSaveActivity"], Data(Summary, "save"))]);
+    private Task TurnPageAsync(Turn turn)
+    {
+        turn.Context.ReplacePressedButtons(SummaryButtons(turn));
+        return Task.CompletedTask;
+    }
+
+    private InlineKeyboardMarkup SummaryButtons(Turn turn) => turn.Context.Keyboards.Paged(
+        EditorFields.Order.Select(f => new InlineKeyboardButton(texts.Format("ButtonEditField", texts[$"Field{f}"]), turn.Data("edit", f.ToString()))).ToList(),
+        turn.Draft.Page,
+        p => turn.Data("page", p.ToString()),
+        [turn.Button(texts["ButtonSaveActivity"], EditorTrigger.Save, "save")!]);
 
     private string Describe(ActivityDraft d) =>
         string.Join('\n', EditorFields.Order.Select(f => $"{texts[$"Field{f}"]}: {(f == Kind ? cards.KindLabel(d.Kind ?? "") : fields.Current(f, d) ?? texts[f == Capacity ? "NoLimit" : f == Price ? "Free" : "NotGiven"])}"));
@@ -203,14 +156,10 @@ public sealed class ActivityEditorFlow(BotTexts texts, ActivityCards cards, Edit
         await context.LeaveAsync(texts.Format("ActivitySaved", people.Count));
     }
 
-    private bool IsClear(FlowContext context, EditorState state, string? text) => context.Keyboards.Is(text, ClearKey(state));
-
     private static string ClearKey(EditorState state) => state switch
     {
         Capacity => "ButtonNoLimit",
         Price => "ButtonFree",
         _ => "ButtonSkip",
     };
-
-    private string Data(EditorState state, string action, string? argument = null) => CallbackData.Make(Name, state.ToString(), action, argument);
 }

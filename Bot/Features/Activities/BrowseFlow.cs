@@ -11,11 +11,13 @@ namespace ClubBot.Features.Activities;
 
 /// <summary>«📅 Куда пойти» (P2, P3): kinds → upcoming activities, five a page → card → sign up or join the waiting list.</summary>
 public sealed class BrowseFlow(BotTexts texts, ActivityCards cards, Seats seats, IOptions<ActivitiesOptions> options)
-    : MachineFlow<BrowseState, BrowseTrigger, BrowseDraft>(Kinds, Back)
+    : MachineFlow<BrowseState, BrowseTrigger, BrowseDraft>(Back)
 {
     public const int PageSize = 5;
 
     public override string Name => "ac";
+
+    protected override BrowseState Initial => Kinds;
 
     protected override void Configure(Turn turn)
     {

@@ -24,6 +24,7 @@ public enum EditorTrigger
     Back,
     Edit,
     Save,
+    TurnPage,
 }
 
 /// <summary>The activity being created or changed, kept in the session until «Сохранить».</summary>
@@ -58,6 +59,9 @@ public sealed class ActivityDraft
     public bool Editing { get; set; }
 
     public EditorState EditTarget { get; set; }
+
+    /// <summary>The page of the summary's field buttons.</summary>
+    public int Page { get; set; }
 
     public static ActivityDraft From(Activity a) => new()
     {

@@ -23,9 +23,11 @@ public enum MySignUpsTrigger
 
 /// <summary>«🗓 Мои записи»: the person's upcoming sign-ups and waiting places, each with «Отменить».</summary>
 public sealed class MySignUpsFlow(BotTexts texts, ActivityCards cards, Seats seats)
-    : MachineFlow<MySignUpsState, MySignUpsTrigger, MySignUpsFlow.Selection>(MySignUpsState.List, MySignUpsTrigger.Back)
+    : MachineFlow<MySignUpsState, MySignUpsTrigger, MySignUpsFlow.Selection>(MySignUpsTrigger.Back)
 {
     public override string Name => "ms";
+
+    protected override MySignUpsState Initial => MySignUpsState.List;
 
     protected override void Configure(Turn turn)
     {

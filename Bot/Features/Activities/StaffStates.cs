@@ -4,12 +4,6 @@ public enum StaffState
 {
     List,
     Card,
-    Attendance,
-    Remove,
-    RemoveConfirm,
-    ProxyName,
-    ProxyPhone,
-    ProxySettlement,
     CancelConfirm,
     Closed,
 }
@@ -17,17 +11,35 @@ public enum StaffState
 public enum StaffTrigger
 {
     Open,
-    Back,
-    MarkAttendance,
-    RemovePerson,
-    Pick,
-    Confirm,
-    AddByPhone,
-    Answered,
+    TurnPage,
     CancelActivity,
+    Confirm,
+    Back,
 }
 
-/// <summary>What the coordinator is looking at.</summary>
+/// <summary>The states of the card's sub-screens: attendance, removal and a sign-up by phone.</summary>
+public enum CardTaskState
+{
+    Marking,
+    Pick,
+    Confirm,
+    Name,
+    Phone,
+    Settlement,
+    Card,
+}
+
+public enum CardTaskTrigger
+{
+    Mark,
+    TurnPage,
+    Pick,
+    Confirm,
+    Answered,
+    Back,
+}
+
+/// <summary>What the coordinator is looking at: the activity, a page, the person picked, the person added by phone.</summary>
 public sealed class StaffDraft
 {
     public int Page { get; set; }

@@ -19,14 +19,17 @@ public static class HelpServiceCollectionExtensions
         s.AddSingleton<People.IPersonalData, RequestsErasure>();
         s.AddSingleton<People.IPersonalData, QuestionsErasure>();
         s.AddSingleton<TaskBoard>();
-        AddFlow<HouseholdFlow>(s);
-        AddFlow<RideFlow>(s);
-        AddFlow<AidFlow>(s);
-        AddFlow<MyRequestsFlow>(s);
-        AddFlow<StaffRequestsFlow>(s);
-        AddFlow<HoursFlow>(s);
-        AddFlow<AskFlow>(s);
-        AddFlow<AnswerFlow>(s);
+        s.AddFlow<HouseholdFlow>();
+        s.AddFlow<RideFlow>();
+        s.AddFlow<AidFlow>();
+        s.AddFlow<MyRequestsFlow>();
+        s.AddFlow<StaffRequestsFlow>();
+        s.AddFlow<AssignVolunteerFlow>();
+        s.AddFlow<MessageParticipantFlow>();
+        s.AddFlow<RidePickupFlow>();
+        s.AddFlow<HoursFlow>();
+        s.AddFlow<AskFlow>();
+        s.AddFlow<AnswerFlow>();
         s.AddSingleton<IMessageButtons, TaskButtons>();
         s.AddSingleton<IMessageButtons, StaffRequestButtons>();
         s.AddSingleton<IMessageButtons, VolunteerButtons>();
@@ -43,12 +46,5 @@ public static class HelpServiceCollectionExtensions
         s.AddSingleton<IMenuEntry, AskMenuEntry>();
         s.AddDueWork<HelpReminders>();
         return builder;
-    }
-
-    private static void AddFlow<T>(IServiceCollection services)
-        where T : class, IFlow
-    {
-        services.AddSingleton<T>();
-        services.AddSingleton<IFlow>(sp => sp.GetRequiredService<T>());
     }
 }

@@ -23,9 +23,11 @@ public enum MyRequestsTrigger
 
 /// <summary>«📋 Мои заявки»: the person's requests with their status; open ones can be cancelled after a confirmation.</summary>
 public sealed class MyRequestsFlow(BotTexts texts, RequestCards cards)
-    : MachineFlow<MyRequestsState, MyRequestsTrigger, MyRequestsFlow.Selection>(MyRequestsState.List, MyRequestsTrigger.Back)
+    : MachineFlow<MyRequestsState, MyRequestsTrigger, MyRequestsFlow.Selection>(MyRequestsTrigger.Back)
 {
     public override string Name => "mr";
+
+    protected override MyRequestsState Initial => MyRequestsState.List;
 
     protected override void Configure(Turn turn)
     {

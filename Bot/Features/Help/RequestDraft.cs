@@ -26,3 +26,10 @@ public sealed class RequestDraft
 
 /// <summary>One question of a request flow: how it is asked, and what it takes (null when taken, or the key of a kind refusal).</summary>
 public sealed record RequestStep(string Name, Action<FlowContext, RequestDraft> Show, Func<FlowContext, RequestDraft, Input, string?> Accept);
+
+public enum RequestTrigger
+{
+    Answered,
+    Confirm,
+    Back,
+}

@@ -1,10 +1,9 @@
 using ClubBot.Club;
 using ClubBot.Conversations;
-using ClubBot.Conversations.Machine;
 using ClubBot.Features.Onboarding;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
-using Machine = ClubBot.Conversations.Machine.StateMachine<string, string>;
+using Turn = ClubBot.Conversations.FlowTurn<string, ClubBot.Features.Help.RequestTrigger, ClubBot.Features.Help.RequestDraft>;
 
 namespace ClubBot.Features.Help;
 
@@ -12,74 +11,68 @@ namespace ClubBot.Features.Help;
 /// What the three request flows share: their questions one after another, «Назад» to the one before, a summary
 /// with «✅ Отправить заявку», and then the numbered request, told to staff and to volunteers nearby.
 /// </summary>
-public abstract class RequestFlow(BotTexts texts, RequestCards cards, RequestNotices notices, ClubTime clock) : IFlow
+public abstract class RequestFlow(BotTexts texts, RequestCards cards, RequestNotices notices, ClubTime clock)
+    : MachineFlow<string, RequestTrigger, RequestDraft>(RequestTrigger.Back)
 {
     private const string Summary = "Summary";
     private const string Sent = "Sent";
     private const string Closed = "Closed";
-    private const string Answered = "Answered";
-    private const string Back = "Back";
-    private const string Confirm = "Confirm";
-
-    public abstract string Name { get; }
 
     protected abstract RequestKind Kind { get; }
 
+    /// <summary>The questions in order; each is a state named after the step.</summary>
     protected abstract IReadOnlyList<RequestStep> Steps { get; }
+
+    protected override string Initial => Steps[0].Name;
 
     protected BotTexts Texts => texts;
 
-    public Task StartAsync(FlowContext context)
+    protected override void Configure(Turn turn)
     {
-        var draft = new RequestDraft();
-        context.Session.State = Steps[0].Name;
-        Steps[0].Show(context, draft);
-        context.SaveDraft(draft);
-        return Task.CompletedTask;
+        var m = turn.Machine;
+        for (var i = 0; i < Steps.Count; i++)
+            m.Configure(Steps[i].Name)
+                .Permit(RequestTrigger.Answered, i + 1 < Steps.Count ? Steps[i + 1].Name : Summary)
+                .Permit(RequestTrigger.Back, i > 0 ? Steps[i - 1].Name : Closed)
+                .OnEntry(_ => ShowStepAsync(turn));
+        m.Configure(Summary).Permit(RequestTrigger.Confirm, Sent).Permit(RequestTrigger.Back, Steps[^1].Name).OnEntry(_ => ShowStepAsync(turn));
+        m.Configure(Sent).OnEntry(_ => SendAsync(turn.Context, turn.Draft));
+        m.Configure(Closed).OnEntry(_ => turn.Context.LeaveAsync());
     }
 
-    public Task ShowAsync(FlowContext context)
+    protected override async Task<bool> OnInputAsync(Turn turn, Input input)
     {
-        var draft = context.Draft<RequestDraft>();
-        Show(context, draft, Build(context, draft).State);
-        return Task.CompletedTask;
-    }
+        var context = turn.Context;
+        if (turn.State == Summary)
+            return (turn.Pressed(input, "send") is not null || (input.Kind == InputKind.Text && context.Keyboards.Is(input.Text, "ButtonSendRequest")))
+                && await turn.FireAsync(RequestTrigger.Confirm);
 
-    public Task BackAsync(FlowContext context) => RunAsync(context, (m, _) => m.FireAsync(Back));
-
-    public Task HandleAsync(FlowContext context, Input input) => RunAsync(context, async (machine, draft) =>
-    {
-        var state = machine.State;
-        if (state == Summary)
-        {
-            if (context.ButtonFor(input, Name, Summary) is { Action: "send" } || (input.Kind == InputKind.Text && context.Keyboards.Is(input.Text, "ButtonSendRequest")))
-            {
-                context.RemovePressedButtons();
-                await machine.FireAsync(Confirm);
-                return;
-            }
-
-            context.AnswerWrongInput(input);
-            Show(context, draft, state);
-            return;
-        }
-
-        var step = Steps.Single(s => s.Name == state);
-        var refusal = step.Accept(context, draft, input);
+        var step = Steps.Single(s => s.Name == turn.State);
+        var refusal = step.Accept(context, turn.Draft, input);
         if (refusal is null)
+            return await turn.FireAsync(RequestTrigger.Answered);
+        if (refusal.Length == 0)
+            return false;
+        context.Say(texts[refusal]);
+        await ShowStepAsync(turn);
+        return true;
+    }
+
+    protected override Task ShowStepAsync(Turn turn)
+    {
+        var (context, draft) = (turn.Context, turn.Draft);
+        if (turn.State != Summary)
         {
-            if (input.Kind == InputKind.Callback)
-                context.RemovePressedButtons();
-            await machine.FireAsync(Answered);
-            return;
+            Steps.Single(s => s.Name == turn.State).Show(context, draft);
+            return Task.CompletedTask;
         }
 
-        if (refusal.Length == 0)
-            context.AnswerWrongInput(input);
-        else
-            context.Say(texts[refusal]);
-        step.Show(context, draft);
-    });
+        var preview = new HelpRequest { Kind = Kind, Person = context.Person };
+        Fill(preview, draft);
+        context.Ask(texts["RequestSummaryTitle"] + "\n\n" + cards.Card(preview, @private: true).Split('\n', 2)[1],
+            Turn.Column(turn.Button(texts["ButtonSendRequest"], RequestTrigger.Confirm, "send")));
+        return Task.CompletedTask;
+    }
 
     /// <summary>The button data of this press if it belongs to <paramref name="step"/> with <paramref name="action"/>.</summary>
     protected CallbackData? Pressed(FlowContext context, Input input, string step, string action) =>
@@ -131,52 +124,6 @@ public abstract class RequestFlow(BotTexts texts, RequestCards cards, RequestNot
 
     /// <summary>Fills the new request from the draft.</summary>
     protected abstract void Fill(HelpRequest request, RequestDraft draft);
-
-    private async Task RunAsync(FlowContext context, Func<Machine, RequestDraft, Task> act)
-    {
-        var draft = context.Draft<RequestDraft>();
-        await act(Build(context, draft), draft);
-        if (context.Session.Flow == Name)
-            context.SaveDraft(draft);
-    }
-
-    private Machine Build(FlowContext context, RequestDraft draft)
-    {
-        var m = new Machine(() => context.Session.State ?? Steps[0].Name, s => context.Session.State = s);
-        for (var i = 0; i < Steps.Count; i++)
-        {
-            var step = Steps[i];
-            m.Configure(step.Name)
-                .Permit(Answered, i + 1 < Steps.Count ? Steps[i + 1].Name : Summary)
-                .Permit(Back, i > 0 ? Steps[i - 1].Name : Closed)
-                .OnEntry(_ => Shown(context, draft, step.Name));
-        }
-
-        m.Configure(Summary).Permit(Confirm, Sent).Permit(Back, Steps[^1].Name).OnEntry(_ => Shown(context, draft, Summary));
-        m.Configure(Sent).OnEntry(_ => SendAsync(context, draft));
-        m.Configure(Closed).OnEntry(_ => context.LeaveAsync());
-        return m;
-    }
-
-    private Task Shown(FlowContext context, RequestDraft draft, string state)
-    {
-        Show(context, draft, state);
-        return Task.CompletedTask;
-    }
-
-    private void Show(FlowContext context, RequestDraft draft, string state)
-    {
-        if (state != Summary)
-        {
-            Steps.Single(s => s.Name == state).Show(context, draft);
-            return;
-        }
-
-        var preview = new HelpRequest { Kind = Kind, Person = context.Person };
-        Fill(preview, draft);
-        context.Ask(texts["RequestSummaryTitle"] + "\n\n" + cards.Card(preview, @private: true).Split('\n', 2)[1],
-            new InlineKeyboardMarkup([[new InlineKeyboardButton(texts["ButtonSendRequest"], Data(Summary, "send"))]]));
-    }
 
     private async Task SendAsync(FlowContext context, RequestDraft draft)
     {

@@ -1,194 +1,121 @@
-using System.Globalization;
-using ClubBot.Club;
 using ClubBot.Conversations;
 using ClubBot.Features.Volunteers;
-using ClubBot.People;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
+using static ClubBot.Features.Help.StaffRequestsState;
+using static ClubBot.Features.Help.StaffRequestsTrigger;
+using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Help.StaffRequestsState, ClubBot.Features.Help.StaffRequestsTrigger, ClubBot.Features.Help.StaffRequestDraft>;
 
 namespace ClubBot.Features.Help;
 
 /// <summary>
-/// «🛠 Заявки» for coordinators (C3): requests by status → one request → assign to a volunteer or to the centre,
-/// change its status, write to the participant, confirm a ride with a pickup time. The participant hears of every change.
+/// «🛠 Заявки» for coordinators (C3): requests by status → one request's card → to the centre, in progress, done or
+/// cancelled. Assigning a volunteer, writing to the participant and confirming a ride are flows of their own that
+/// come back to the card. The participant hears of every change.
 /// </summary>
-public sealed class StaffRequestsFlow(BotTexts texts, RequestCards cards, RequestNotices notices, ClubTime clock) : IFlow
+public sealed class StaffRequestsFlow(
+    BotTexts texts,
+    RequestCards cards,
+    RequestNotices notices,
+    AssignVolunteerFlow assign,
+    MessageParticipantFlow message,
+    RidePickupFlow pickup) : MachineFlow<StaffRequestsState, StaffRequestsTrigger, StaffRequestDraft>(Back)
 {
-    private const string Statuses = "Statuses";
-    private const string List = "List";
-    private const string Card = "Card";
-    private const string Assign = "Assign";
-    private const string Message = "Message";
-    private const string Pickup = "Pickup";
+    public override string Name => "hq";
 
-    public string Name => "hq";
+    protected override StaffRequestsState Initial => Statuses;
 
-    public bool IsFor(Audience audience) => audience.IsStaff;
+    public override bool IsFor(Audience audience) => audience.IsStaff;
 
-    public Task StartAsync(FlowContext context)
+    /// <summary>Opens one request's card (from the button under a new-request message, or back from a job on it).</summary>
+    public Task OpenAsync(FlowContext context, long requestId) => BeginAsync(context, new StaffRequestDraft { RequestId = requestId }, Card);
+
+    protected override void Configure(Turn turn)
     {
-        context.Session.State = Statuses;
-        context.SaveDraft(new StaffRequestDraft());
-        return ShowAsync(context);
+        var m = turn.Machine;
+        m.Configure(Statuses).Permit(PickStatus, List).Permit(Back, Closed).OnEntry(_ => ShowStepAsync(turn));
+        m.Configure(List).Permit(Open, Card).InternalTransition(TurnPage, async _ => turn.Context.ReplacePressedButtons(await ListButtonsAsync(turn)))
+            .Permit(Back, Statuses).OnEntry(_ => ShowStepAsync(turn));
+        m.Configure(Card).PermitReentry(Change).Permit(Back, List).OnEntry(_ => ShowStepAsync(turn));
+        m.Configure(Closed).OnEntry(_ => turn.Context.LeaveAsync());
     }
 
-    /// <summary>Opens one request's card (from the button under a new-request message).</summary>
-    public Task OpenAsync(FlowContext context, long requestId)
+    protected override async Task<bool> OnInputAsync(Turn turn, Input input)
     {
-        context.Session.Flow = Name;
-        context.Session.State = Card;
-        context.SaveDraft(new StaffRequestDraft { RequestId = requestId });
-        return ShowAsync(context);
-    }
-
-    public async Task ShowAsync(FlowContext context)
-    {
-        var draft = context.Draft<StaffRequestDraft>();
-        var db = context.Update.Db;
-        switch (context.Session.State)
+        var (context, draft, data) = (turn.Context, turn.Draft, turn.Pressed(input));
+        long.TryParse(data?.Argument, out var id);
+        switch (turn.State, data?.Action)
         {
-            case List:
-                context.Ask(texts.Format("StaffRequestsOfStatus", cards.Status(draft.Status)), await ListButtonsAsync(context, draft));
-                break;
-            case Card when await RequestAsync(context, draft.RequestId) is { } request:
-                var rows = new List<IReadOnlyList<InlineKeyboardButton>>
-                {
-                    new[] { Button("ButtonAssignVolunteer", Card, "assign"), Button("ButtonTakeByCentre", Card, "centre") },
-                    new[] { Button("ButtonInProgress", Card, "progress"), Button("ButtonRequestDone", Card, "done") },
-                    new[] { Button("ButtonCancelRequestStaff", Card, "cancel"), Button("ButtonWriteParticipant", Card, "write") },
-                };
-                rows.Add(request.Kind == RequestKind.Ride
-                    ? new[] { Button("ButtonConfirmRide", Card, "pickup"), Button("ButtonToList", Card, "list") }
-                    : new[] { Button("ButtonToList", Card, "list") });
-                context.Ask(cards.Card(request, @private: true), new InlineKeyboardMarkup(rows));
-                break;
-            case Assign:
-                context.Ask(texts["AssignTitle"], await VolunteerButtonsAsync(context, draft, 0));
-                break;
-            case Message:
-                context.AskText(texts.Format("AskMessageToParticipant", draft.RequestId));
-                break;
-            case Pickup:
-                context.AskText(texts["AskPickup"]);
-                break;
-            default:
-                context.Session.State = Statuses;
-                var counts = await db.Set<HelpRequest>().GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
-                context.Ask(texts["StaffRequestsTitle"], new InlineKeyboardMarkup(Enum.GetValues<RequestStatus>()
-                    .Select(s => (IReadOnlyList<InlineKeyboardButton>)[new InlineKeyboardButton($"{cards.Status(s)} ({counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0})", CallbackData.Make(Name, Statuses, "status", s.ToString()))])
-                    .ToList()));
-                break;
-        }
-    }
-
-    public async Task BackAsync(FlowContext context)
-    {
-        context.Session.State = context.Session.State switch
-        {
-            Card => List,
-            Assign or Message or Pickup => Card,
-            List => Statuses,
-            _ => null,
-        };
-        if (context.Session.State is null)
-            await context.LeaveAsync();
-        else
-            await ShowAsync(context);
-    }
-
-    public async Task HandleAsync(FlowContext context, Input input)
-    {
-        if (!context.Audience.IsStaff)
-        {
-            await context.LeaveAsync(texts["StaffOnly"]);
-            return;
-        }
-
-        var draft = context.Draft<StaffRequestDraft>();
-        var state = context.Session.State ?? Statuses;
-        var data = context.ButtonFor(input, Name, state);
-        var handled = data is not null ? await PressAsync(context, draft, state, data) : input.Kind == InputKind.Text && await TypeAsync(context, draft, state, input.Text!);
-        if (context.Session.Flow == Name)
-            context.SaveDraft(draft);
-        if (!handled)
-        {
-            context.AnswerWrongInput(input, state == Pickup ? "PickupInvalid" : state == Message ? "MessageInvalid" : null);
-            await ShowAsync(context);
-        }
-    }
-
-    private async Task<bool> PressAsync(FlowContext context, StaffRequestDraft draft, string state, CallbackData data)
-    {
-        long.TryParse(data.Argument, out var id);
-        switch (state, data.Action)
-        {
-            case (Statuses, "status") when Enum.TryParse<RequestStatus>(data.Argument, out var status) && Enum.IsDefined(status):
-                draft.Status = status;
-                draft.Page = 0;
-                return await MoveAsync(context, draft, List);
-            case (List, "open") when await RequestAsync(context, id) is not null:
-                draft.RequestId = id;
-                return await MoveAsync(context, draft, Card);
+            case (Statuses, "status") when Enum.TryParse<RequestStatus>(data!.Argument, out var status) && Enum.IsDefined(status):
+                return await turn.FireAsync(PickStatus, () => (draft.Status, draft.Page) = (status, 0));
+            case (List, "open") when await RequestQueries.WithPeopleAsync(turn.Update, id) is not null:
+                return await turn.FireAsync(Open, () => draft.RequestId = id);
             case (List, "page"):
-                draft.Page = (int)Math.Max(0, id);
-                context.ReplacePressedButtons(await ListButtonsAsync(context, draft));
+                return await turn.FireAsync(TurnPage, () => draft.Page = (int)Math.Max(0, id));
+            case (List, "back") or (Card, "list"):
+                return await turn.FireAsync(Back);
+            case (Card, "assign" or "write" or "pickup"):
+                context.RemovePressedButtons();
+                await (data!.Action switch
+                {
+                    "assign" => assign.OpenAsync(context, draft.RequestId),
+                    "write" => message.OpenAsync(context, draft.RequestId),
+                    _ => pickup.OpenAsync(context, draft.RequestId),
+                });
                 return true;
-            case (List, "back"):
-                return await MoveAsync(context, draft, Statuses);
-            case (Card, "list"):
-                return await MoveAsync(context, draft, List);
-            case (Card, "assign"):
-                return await MoveAsync(context, draft, Assign);
-            case (Card, "write"):
-                return await MoveAsync(context, draft, Message);
-            case (Card, "pickup"):
-                return await MoveAsync(context, draft, Pickup);
             case (Card, "centre" or "progress" or "done" or "cancel"):
-                await ChangeAsync(context, draft, data.Action);
-                return await MoveAsync(context, draft, Card);
-            case (Assign, "pick"):
-                await AssignAsync(context, draft, id);
-                return await MoveAsync(context, draft, Card);
-            case (Assign, "page"):
-                context.ReplacePressedButtons(await VolunteerButtonsAsync(context, draft, (int)id));
-                return true;
-            case (Assign, "back"):
-                return await MoveAsync(context, draft, Card);
+                await ChangeAsync(turn, data!.Action);
+                return await turn.FireAsync(Change);
             default:
                 return false;
         }
     }
 
-    private async Task<bool> TypeAsync(FlowContext context, StaffRequestDraft draft, string state, string text)
+    protected override async Task ShowStepAsync(Turn turn)
     {
-        if (await RequestAsync(context, draft.RequestId) is not { } request)
-            return false;
-        if (state == Message && text.Trim().Length is >= 2 and <= 2000)
+        var (context, draft) = (turn.Context, turn.Draft);
+        switch (turn.State)
         {
-            notices.TellParticipant(context.Update, request, texts.Format("MessageFromCoordinator", request.Id, text.Trim()));
-            context.Say(texts["MessageSent"]);
-            return await MoveAsync(context, draft, Card, removeButtons: false);
+            case List:
+                context.Ask(texts.Format("StaffRequestsOfStatus", cards.Status(draft.Status)), await ListButtonsAsync(turn));
+                break;
+            case Card when await RequestQueries.WithPeopleAsync(turn.Update, draft.RequestId) is { } request:
+                var rows = new List<IReadOnlyList<InlineKeyboardButton>>
+                {
+                    new[] { Button(turn, "ButtonAssignVolunteer", "assign"), Button(turn, "ButtonTakeByCentre", "centre") },
+                    new[] { Button(turn, "ButtonInProgress", "progress"), Button(turn, "ButtonRequestDone", "done") },
+                    new[] { Button(turn, "ButtonCancelRequestStaff", "cancel"), Button(turn, "ButtonWriteParticipant", "write") },
+                };
+                var toList = turn.Button(texts["ButtonToList"], Back, "list")!;
+                rows.Add(request.Kind == RequestKind.Ride ? new[] { Button(turn, "ButtonConfirmRide", "pickup"), toList } : new[] { toList });
+                context.Ask(cards.Card(request, @private: true), new InlineKeyboardMarkup(rows));
+                break;
+            case Card:
+                await turn.Machine.FireAsync(Back);
+                break;
+            default:
+                var counts = await turn.Update.Db.Set<HelpRequest>().GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
+                context.Ask(texts["StaffRequestsTitle"], Turn.Column(Enum.GetValues<RequestStatus>()
+                    .Select(s => turn.Button($"{cards.Status(s)} ({counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0})", PickStatus, "status", s.ToString())).ToArray()));
+                break;
         }
-
-        if (state == Pickup && PickupTime(text, request, context.Update.Now) is { } pickup)
-        {
-            request.PickupAt = pickup;
-            if (request.Status == RequestStatus.New)
-                request.Status = RequestStatus.Assigned;
-            request.UpdatedAt = context.Update.Now;
-            notices.TellParticipant(context.Update, request, texts.Format("RideConfirmed", request.Id, request.RideTo, clock.Describe(pickup)));
-            context.Say(texts["RideConfirmedForStaff"]);
-            return await MoveAsync(context, draft, Card, removeButtons: false);
-        }
-
-        return false;
     }
 
-    private async Task ChangeAsync(FlowContext context, StaffRequestDraft draft, string action)
+    private async Task<InlineKeyboardMarkup> ListButtonsAsync(Turn turn)
     {
-        await TaskBoard.LockAsync(context.Update, draft.RequestId);
-        if (await RequestAsync(context, draft.RequestId) is not { } request)
+        var requests = await turn.Update.Db.Set<HelpRequest>().Include(r => r.Person)
+            .Where(r => r.Status == turn.Draft.Status).OrderByDescending(r => r.Id).Take(200).ToListAsync();
+        return turn.Context.Keyboards.Paged(
+            requests.Select(r => turn.Button(cards.Line(r), Open, "open", r.Id.ToString())!).ToList(),
+            turn.Draft.Page, p => turn.Data("page", p.ToString()), [turn.Button(texts["ButtonToStatuses"], Back, "back")!]);
+    }
+
+    private async Task ChangeAsync(Turn turn, string action)
+    {
+        var update = turn.Update;
+        await TaskBoard.LockAsync(update, turn.Draft.RequestId);
+        if (await RequestQueries.WithPeopleAsync(update, turn.Draft.RequestId) is not { } request)
             return;
         var volunteerChat = request.Volunteer?.ChatId;
         switch (action)
@@ -210,70 +137,12 @@ public sealed class StaffRequestsFlow(BotTexts texts, RequestCards cards, Reques
                 break;
         }
 
-        request.UpdatedAt = context.Update.Now;
-        notices.TellStatus(context.Update, request);
+        request.UpdatedAt = update.Now;
+        notices.TellStatus(update, request);
         if (volunteerChat is { } chat && (action is "centre" or "cancel"))
-            context.Update.Outbox.SendText(chat, texts.Format("TaskWithdrawnByStaff", request.Id, cards.What(request)));
+            update.Outbox.SendText(chat, texts.Format("TaskWithdrawnByStaff", request.Id, cards.What(request)));
     }
 
-    private async Task AssignAsync(FlowContext context, StaffRequestDraft draft, long volunteerId)
-    {
-        await TaskBoard.LockAsync(context.Update, draft.RequestId);
-        var volunteer = await context.Update.Db.Set<Person>().SingleOrDefaultAsync(p => p.Id == volunteerId && p.Volunteer == VolunteerStatus.Approved);
-        if (volunteer is null || await RequestAsync(context, draft.RequestId) is not { } request)
-            return;
-        request.Volunteer = volunteer;
-        request.ByStaff = false;
-        request.Status = RequestStatus.Assigned;
-        request.UpdatedAt = context.Update.Now;
-        notices.TellParticipant(context.Update, request, texts.Format("VolunteerTookYourRequest", request.Id, cards.What(request), volunteer.Name, volunteer.Phone));
-        if (volunteer.ChatId is { } chat)
-            context.Update.Outbox.SendText(chat, texts["TaskAssignedToYou"] + "\n\n" + cards.Card(request, @private: true), TaskButtons.TakenButtons(texts, request.Id));
-    }
-
-    private async Task<InlineKeyboardMarkup> ListButtonsAsync(FlowContext context, StaffRequestDraft draft)
-    {
-        var requests = await context.Update.Db.Set<HelpRequest>().Include(r => r.Person)
-            .Where(r => r.Status == draft.Status).OrderByDescending(r => r.Id).Take(200).ToListAsync();
-        return context.Keyboards.Paged(
-            requests.Select(r => new InlineKeyboardButton(cards.Line(r), CallbackData.Make(Name, List, "open", r.Id.ToString()))).ToList(),
-            draft.Page, p => CallbackData.Make(Name, List, "page", p.ToString()), [Button("ButtonToStatuses", List, "back")]);
-    }
-
-    private async Task<InlineKeyboardMarkup> VolunteerButtonsAsync(FlowContext context, StaffRequestDraft draft, int page)
-    {
-        var request = await RequestAsync(context, draft.RequestId);
-        var volunteers = await context.Update.Db.Set<Person>().Where(p => p.Volunteer == VolunteerStatus.Approved && p.ErasedAt == null)
-            .OrderByDescending(p => p.Settlement == request!.Person!.Settlement).ThenBy(p => p.Name).ToListAsync();
-        return context.Keyboards.Paged(
-            volunteers.Select(v => new InlineKeyboardButton($"{v.Name} · {v.Settlement}", CallbackData.Make(Name, Assign, "pick", v.Id.ToString()))).ToList(),
-            page, p => CallbackData.Make(Name, Assign, "page", p.ToString()), [Button("ButtonBackToRequest", Assign, "back")]);
-    }
-
-    private async Task<bool> MoveAsync(FlowContext context, StaffRequestDraft draft, string state, bool removeButtons = true)
-    {
-        if (removeButtons)
-            context.RemovePressedButtons();
-        context.Session.State = state;
-        context.SaveDraft(draft);
-        await ShowAsync(context);
-        return true;
-    }
-
-    /// <summary>"9:30" on the ride's day, or a full day and time.</summary>
-    private DateTime? PickupTime(string text, HelpRequest request, DateTime now)
-    {
-        if (request.Day is { } day && TimeOnly.TryParseExact(text.Trim().Replace('.', ':'), ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
-        {
-            var utc = clock.ToUtc(day.ToDateTime(time));
-            return utc > now ? utc : null;
-        }
-
-        return DateInput.TryParse(text, now, clock.Zone, out var at) == DateInputResult.Ok ? at : null;
-    }
-
-    private static Task<HelpRequest?> RequestAsync(FlowContext context, long id) =>
-        context.Update.Db.Set<HelpRequest>().Include(r => r.Person).Include(r => r.Volunteer).SingleOrDefaultAsync(r => r.Id == id);
-
-    private InlineKeyboardButton Button(string key, string state, string action) => new(texts[key], CallbackData.Make(Name, state, action));
+    /// <summary>A button that opens another flow or changes the request, leaving the card as it is.</summary>
+    private InlineKeyboardButton Button(Turn turn, string key, string action) => new(texts[key], turn.Data(action));
 }

@@ -1,12 +1,11 @@
 using ClubBot.Club;
 using ClubBot.Conversations;
-using ClubBot.Conversations.Machine;
 using ClubBot.People;
 using ClubBot.Texts;
 using Microsoft.Extensions.Options;
 using static ClubBot.Features.Onboarding.OnboardingState;
 using static ClubBot.Features.Onboarding.OnboardingTrigger;
-using Machine = ClubBot.Conversations.Machine.StateMachine<ClubBot.Features.Onboarding.OnboardingState, ClubBot.Features.Onboarding.OnboardingTrigger>;
+using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Onboarding.OnboardingState, ClubBot.Features.Onboarding.OnboardingTrigger, ClubBot.Features.Onboarding.OnboardingDraft>;
 
 namespace ClubBot.Features.Onboarding;
 
@@ -15,101 +14,87 @@ namespace ClubBot.Features.Onboarding;
 /// answer can be changed. Answers live in the session's draft until «Всё верно»; wrong input is answered
 /// kindly and the step is asked again, so nothing wrong is ever stored.
 /// </summary>
-public sealed class OnboardingFlow(OnboardingSteps steps, BotTexts texts, IOptions<ClubOptions> club) : IWelcomeFlow
+public sealed class OnboardingFlow(OnboardingSteps steps, BotTexts texts, IOptions<ClubOptions> club)
+    : MachineFlow<OnboardingState, OnboardingTrigger, OnboardingDraft>(Back), IWelcomeFlow
 {
-    public string Name => OnboardingSteps.Flow;
+    public override string Name => OnboardingSteps.Flow;
 
-    public Task StartAsync(FlowContext context)
+    protected override OnboardingState Initial => Consent;
+
+    public override Task StartAsync(FlowContext context)
     {
-        var draft = new OnboardingDraft();
-        context.Session.State = nameof(Consent);
         context.Preface(texts["OnboardingIntro"]);
-        steps.Show(context, draft, Consent);
-        context.SaveDraft(draft);
-        return Task.CompletedTask;
+        return BeginAsync(context, new OnboardingDraft());
     }
 
     /// <summary>«Мой профиль»: the summary of what is stored, each answer changeable.</summary>
     public Task OpenProfileAsync(FlowContext context, Person person)
     {
-        var draft = OnboardingDraft.FromPerson(person);
-        context.Session.Flow = Name;
-        context.Session.State = nameof(Summary);
         context.Session.Keyboard = null;
-        steps.Show(context, draft, Summary);
-        context.SaveDraft(draft);
+        return BeginAsync(context, OnboardingDraft.FromPerson(person), Summary);
+    }
+
+    protected override void Configure(Turn turn) => OnboardingMachine.Configure(turn.Machine, turn.Draft, new OnboardingActions(
+        Show: state =>
+        {
+            steps.Show(turn.Context, turn.Draft, state);
+            return Task.CompletedTask;
+        },
+        Declined: () => turn.Context.LeaveAsync(texts.Format("ConsentDeclined", club.Value.Phone)),
+        Saved: () => SaveAsync(turn.Context, turn.Draft),
+        Closed: () => turn.Context.LeaveAsync()));
+
+    protected override Task ShowStepAsync(Turn turn)
+    {
+        steps.Show(turn.Context, turn.Draft, turn.State);
         return Task.CompletedTask;
     }
 
-    public Task ShowAsync(FlowContext context)
+    protected override string? HintFor(Turn turn) => turn.State switch
     {
-        var draft = context.Draft<OnboardingDraft>();
-        steps.Show(context, draft, Build(context, draft).State);
-        return Task.CompletedTask;
-    }
+        OnboardingState.Name => "NameInvalid",
+        Phone => "PhoneInvalid",
+        SettlementOther => "PlaceInvalid",
+        _ => null,
+    };
 
-    public Task BackAsync(FlowContext context) => RunAsync(context, (machine, _) => machine.FireAsync(Back));
-
-    public Task HandleAsync(FlowContext context, Input input) => RunAsync(context, async (machine, draft) =>
+    protected override async Task<bool> OnInputAsync(Turn turn, Input input)
     {
-        var state = machine.State;
         switch (input.Kind)
         {
             case InputKind.Callback:
-                var data = CallbackData.Parse(input.CallbackData);
-                if (data is null || data.Flow != Name || data.State != state.ToString() || !await PressAsync(context, machine, draft, data))
-                    Stale(context, draft, state);
-                break;
+                return turn.Pressed(input) is { } data && await PressAsync(turn, data);
             case InputKind.Text:
-                await TypeAsync(context, machine, draft, input.Text ?? "");
-                break;
-            case InputKind.Contact when state == Phone:
-                if (input.IsOwnContact(context.UserId) && PhoneNumber.TryFromContact(input.Contact!.PhoneNumber, out var phone))
-                {
-                    draft.Phone = phone;
-                    await machine.FireAsync(Answered);
-                }
-                else
-                {
-                    Refuse(context, draft, state, "NotYourContact");
-                }
-
-                break;
+                return await TypeAsync(turn, input.Text ?? "");
+            case InputKind.Contact when turn.State == Phone:
+                if (input.IsOwnContact(turn.Context.UserId) && PhoneNumber.TryFromContact(input.Contact!.PhoneNumber, out var phone))
+                    return await turn.FireAsync(Answered, () => turn.Draft.Phone = phone);
+                turn.Context.Say(texts["NotYourContact"]);
+                await ShowStepAsync(turn);
+                return true;
             default:
-                Refuse(context, draft, state, input.Kind == InputKind.Contact ? "ContactNotHere" : "OnlyTextAndButtons");
-                break;
+                return false;
         }
-    });
-
-    private async Task RunAsync(FlowContext context, Func<Machine, OnboardingDraft, Task> act)
-    {
-        var draft = context.Draft<OnboardingDraft>();
-        await act(Build(context, draft), draft);
-        if (context.Session.Flow == Name)
-            context.SaveDraft(draft);
     }
 
-    private async Task<bool> PressAsync(FlowContext context, Machine machine, OnboardingDraft draft, CallbackData data)
+    private async Task<bool> PressAsync(Turn turn, CallbackData data)
     {
-        var options = steps.Options;
-        switch (machine.State, data.Action)
+        var (context, draft, options) = (turn.Context, turn.Draft, steps.Options);
+        switch (turn.State, data.Action)
         {
             case (Consent, "yes"):
-                draft.ConsentedAt = context.Update.Now;
-                return await FireAfterPressAsync(context, machine, Agree);
+                return await turn.FireAsync(Agree, () => draft.ConsentedAt = context.Update.Now);
             case (Consent, "no"):
-                return await FireAfterPressAsync(context, machine, Decline);
+                return await turn.FireAsync(Decline);
             case (Settlement, "pick") when Index(data, options.Settlements.Count) is { } i:
-                draft.Settlement = options.Settlements[i];
-                return await FireAfterPressAsync(context, machine, Answered);
+                return await turn.FireAsync(Answered, () => draft.Settlement = options.Settlements[i]);
             case (Settlement, "other"):
-                return await FireAfterPressAsync(context, machine, ChooseOther);
+                return await turn.FireAsync(ChooseOther);
             case (Settlement, "page") when Index(data, int.MaxValue) is { } page:
                 context.ReplacePressedButtons(steps.SettlementKeyboard(context, draft, page));
                 return true;
             case (Category, "pick") when Enum.TryParse<PersonCategory>(data.Argument, out var category) && Enum.IsDefined(category):
-                draft.Category = category;
-                return await FireAfterPressAsync(context, machine, Answered);
+                return await turn.FireAsync(Answered, () => draft.Category = category);
             case (Interests, "toggle") when Index(data, options.Interests.Count) is { } i:
                 var interest = options.Interests[i];
                 if (!draft.Interests.Remove(interest))
@@ -121,98 +106,34 @@ public sealed class OnboardingFlow(OnboardingSteps steps, BotTexts texts, IOptio
                 return true;
             case (Interests, "done"):
                 // Keep only what is still offered, in the order offered.
-                draft.Interests = options.Interests.Where(draft.Interests.Contains).ToList();
-                return await FireAfterPressAsync(context, machine, Answered);
+                return await turn.FireAsync(Answered, () => draft.Interests = options.Interests.Where(draft.Interests.Contains).ToList());
             case (Summary, "ok"):
-                return await FireAfterPressAsync(context, machine, Confirm);
+                return await turn.FireAsync(Confirm);
             case (Summary, "edit") when EditTrigger(data.Argument) is { } edit:
-                return await FireAfterPressAsync(context, machine, edit);
+                return await turn.FireAsync(edit);
             default:
                 return false;
         }
     }
 
-    private async Task TypeAsync(FlowContext context, Machine machine, OnboardingDraft draft, string text)
+    private async Task<bool> TypeAsync(Turn turn, string text)
     {
-        var state = machine.State;
-        var options = steps.Options;
-        if (state == OnboardingState.Name && PersonName.TryClean(text, out var name))
+        var (context, draft, options) = (turn.Context, turn.Draft, steps.Options);
+        return turn.State switch
         {
-            draft.Name = name;
-            await machine.FireAsync(Answered);
-        }
-        else if (state == Phone && PhoneNumber.TryNormalize(text, out var phone))
-        {
-            draft.Phone = phone;
-            await machine.FireAsync(Answered);
-        }
-        else if (state == SettlementOther && PersonName.TryCleanPlace(text, out var place))
-        {
-            draft.Settlement = options.Settlements.FirstOrDefault(s => string.Equals(s, place, StringComparison.OrdinalIgnoreCase)) ?? place;
-            await machine.FireAsync(Answered);
-        }
-        else if (state == Settlement && options.Settlements.FirstOrDefault(s => string.Equals(s, text, StringComparison.OrdinalIgnoreCase)) is { } listed)
-        {
-            draft.Settlement = listed;
-            await machine.FireAsync(Answered);
-        }
-        else if (state == Consent && context.Keyboards.Is(text, "ButtonAgree"))
-        {
-            draft.ConsentedAt = context.Update.Now;
-            await machine.FireAsync(Agree);
-        }
-        else if (state == Consent && context.Keyboards.Is(text, "ButtonDecline"))
-        {
-            await machine.FireAsync(Decline);
-        }
-        else if (state == Interests && context.Keyboards.Is(text, "ButtonDone"))
-        {
-            await machine.FireAsync(Answered);
-        }
-        else if (state == Summary && context.Keyboards.Is(text, "ButtonAllCorrect"))
-        {
-            await machine.FireAsync(Confirm);
-        }
-        else
-        {
-            Refuse(context, draft, state, state switch
-            {
-                OnboardingState.Name => "NameInvalid",
-                Phone => "PhoneInvalid",
-                SettlementOther => "PlaceInvalid",
-                _ => "UseButtons",
-            });
-        }
+            OnboardingState.Name when PersonName.TryClean(text, out var name) => await turn.FireAsync(Answered, () => draft.Name = name),
+            Phone when PhoneNumber.TryNormalize(text, out var phone) => await turn.FireAsync(Answered, () => draft.Phone = phone),
+            SettlementOther when PersonName.TryCleanPlace(text, out var place) =>
+                await turn.FireAsync(Answered, () => draft.Settlement = options.Settlements.FirstOrDefault(s => string.Equals(s, place, StringComparison.OrdinalIgnoreCase)) ?? place),
+            Settlement when options.Settlements.FirstOrDefault(s => string.Equals(s, text, StringComparison.OrdinalIgnoreCase)) is { } listed =>
+                await turn.FireAsync(Answered, () => draft.Settlement = listed),
+            Consent when context.Keyboards.Is(text, "ButtonAgree") => await turn.FireAsync(Agree, () => draft.ConsentedAt = context.Update.Now),
+            Consent when context.Keyboards.Is(text, "ButtonDecline") => await turn.FireAsync(Decline),
+            Interests when context.Keyboards.Is(text, "ButtonDone") => await turn.FireAsync(Answered),
+            Summary when context.Keyboards.Is(text, "ButtonAllCorrect") => await turn.FireAsync(Confirm),
+            _ => false,
+        };
     }
-
-    private static async Task<bool> FireAfterPressAsync(FlowContext context, Machine machine, OnboardingTrigger trigger)
-    {
-        context.RemovePressedButtons();
-        return (await machine.FireAsync(trigger)).Moved;
-    }
-
-    private void Refuse(FlowContext context, OnboardingDraft draft, OnboardingState state, string key)
-    {
-        context.Say(texts[key]);
-        steps.Show(context, draft, state);
-    }
-
-    private void Stale(FlowContext context, OnboardingDraft draft, OnboardingState state)
-    {
-        context.Update.CallbackAnswer = texts["OldButtonShort"];
-        context.RemovePressedButtons();
-        Refuse(context, draft, state, "OldButton");
-    }
-
-    private Machine Build(FlowContext context, OnboardingDraft draft) => OnboardingMachine.Build(context.Session, draft, new OnboardingActions(
-        Show: state =>
-        {
-            steps.Show(context, draft, state);
-            return Task.CompletedTask;
-        },
-        Declined: () => context.LeaveAsync(texts.Format("ConsentDeclined", club.Value.Phone)),
-        Saved: () => SaveAsync(context, draft),
-        Closed: () => context.LeaveAsync()));
 
     private Task SaveAsync(FlowContext context, OnboardingDraft draft)
     {

@@ -8,15 +8,12 @@ namespace ClubBot.Features.Onboarding;
 /// <summary>
 /// The onboarding conversation, top to bottom: consent, name, phone, settlement, category, interests, summary.
 /// An answer moves forward, or back to the summary when a field is being changed from it; «Назад» goes to
-/// the step before. Built for every update over the state stored in the session.
+/// the step before.
 /// </summary>
 public static class OnboardingMachine
 {
-    public static StateMachine<OnboardingState, OnboardingTrigger> Build(ConversationSession session, OnboardingDraft draft, OnboardingActions actions)
+    public static void Configure(StateMachine<OnboardingState, OnboardingTrigger> m, OnboardingDraft draft, OnboardingActions actions)
     {
-        var m = new StateMachine<OnboardingState, OnboardingTrigger>(
-            () => Enum.TryParse<OnboardingState>(session.State, out var s) ? s : Consent,
-            s => session.State = s.ToString());
         Func<bool> editing = () => draft.Editing;
         Func<bool> firstPass = () => !draft.Editing;
         const string EditingText = "changing one answer";
@@ -67,7 +64,7 @@ public static class OnboardingMachine
         m.Configure(Declined).OnEntry(_ => actions.Declined());
         m.Configure(Saved).OnEntry(_ => actions.Saved());
         m.Configure(Closed).OnEntry(_ => actions.Closed());
-        return m;
+        return;
 
         StateConfiguration<OnboardingState, OnboardingTrigger> Step(StateMachine<OnboardingState, OnboardingTrigger> machine, OnboardingState state, OnboardingState next, OnboardingState back) =>
             machine.Configure(state)
@@ -79,8 +76,5 @@ public static class OnboardingMachine
     }
 }
 
-/// <summary>What the machine's entry actions do; the flow supplies them, the graph command supplies nothing.</summary>
-public sealed record OnboardingActions(Func<OnboardingState, Task> Show, Func<Task> Declined, Func<Task> Saved, Func<Task> Closed)
-{
-    public static OnboardingActions None { get; } = new(_ => Task.CompletedTask, () => Task.CompletedTask, () => Task.CompletedTask, () => Task.CompletedTask);
-}
+/// <summary>What the machine's entry actions do; the flow supplies them.</summary>
+public sealed record OnboardingActions(Func<OnboardingState, Task> Show, Func<Task> Declined, Func<Task> Saved, Func<Task> Closed);

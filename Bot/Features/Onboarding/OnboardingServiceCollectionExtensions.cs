@@ -11,8 +11,7 @@ public static class OnboardingServiceCollectionExtensions
         builder.Services.AddOptions<OnboardingOptions>().BindConfiguration(OnboardingOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<OnboardingOptions>, OnboardingOptionsValidator>();
         builder.Services.AddSingleton<OnboardingSteps>();
-        builder.Services.AddSingleton<OnboardingFlow>();
-        builder.Services.AddSingleton<IFlow>(sp => sp.GetRequiredService<OnboardingFlow>());
+        builder.Services.AddFlow<OnboardingFlow>();
         builder.Services.AddSingleton<IMenuEntry, RegisterMenuEntry>();
         builder.Services.AddSingleton<IMenuEntry, ProfileMenuEntry>();
         return builder;

@@ -10,9 +10,11 @@ using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Privacy.PrivacyStat
 namespace ClubBot.Features.Privacy;
 
 /// <summary>«🔒 Мои данные» (P10): everything stored about the person, and deletion or consent withdrawal after a confirmation.</summary>
-public sealed class PrivacyFlow(BotTexts texts, ClubTime clock, PersonEraser eraser) : MachineFlow<PrivacyState, PrivacyTrigger, PrivacyDraft>(View, Back)
+public sealed class PrivacyFlow(BotTexts texts, ClubTime clock, PersonEraser eraser) : MachineFlow<PrivacyState, PrivacyTrigger, PrivacyDraft>(Back)
 {
     public override string Name => "pv";
+
+    protected override PrivacyState Initial => View;
 
     protected override void Configure(Turn turn)
     {

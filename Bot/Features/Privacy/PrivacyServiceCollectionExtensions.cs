@@ -8,8 +8,7 @@ public static class PrivacyServiceCollectionExtensions
     public static IHostApplicationBuilder AddPrivacy(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<PersonEraser>();
-        builder.Services.AddSingleton<PrivacyFlow>();
-        builder.Services.AddSingleton<IFlow>(sp => sp.GetRequiredService<PrivacyFlow>());
+        builder.Services.AddFlow<PrivacyFlow>();
         builder.Services.AddSingleton<IMenuEntry, MyDataMenuEntry>();
         return builder;
     }

@@ -1,22 +1,18 @@
-using ClubBot.Club;
 using ClubBot.Conversations;
-using ClubBot.Outbox;
-using ClubBot.People;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
+using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Conversations.OneAnswerState, ClubBot.Conversations.OneAnswerTrigger, ClubBot.Features.Questions.AnswerFlow.Selection>;
 
 namespace ClubBot.Features.Questions;
 
 /// <summary>A coordinator's answer to one question; it reaches the person who asked.</summary>
-public sealed class AnswerFlow(BotTexts texts) : IFlow
+public sealed class AnswerFlow(BotTexts texts) : OneAnswerFlow<AnswerFlow.Selection>("AnswerInvalid")
 {
-    public string Name => "qa";
+    public override string Name => "qa";
 
-    public bool IsFor(Audience audience) => audience.IsStaff;
+    public override bool IsFor(Audience audience) => audience.IsStaff;
 
-    public Task StartAsync(FlowContext context) => context.LeaveAsync();
+    public override Task StartAsync(FlowContext context) => context.LeaveAsync();
 
     public async Task OpenAsync(FlowContext context, long questionId)
     {
@@ -27,47 +23,43 @@ public sealed class AnswerFlow(BotTexts texts) : IFlow
             return;
         }
 
-        context.Session.Flow = Name;
-        context.Session.State = "Answer";
-        context.SaveDraft(new Selection { QuestionId = questionId });
-        await ShowAsync(context);
+        await BeginAsync(context, new Selection { QuestionId = questionId });
     }
 
-    public async Task ShowAsync(FlowContext context)
+    protected override async Task ShowStepAsync(Turn turn)
     {
-        var question = await context.Update.Db.Set<CoordinatorQuestion>().FindAsync(context.Draft<Selection>().QuestionId);
-        context.AskText(texts.Format("AskAnswer", question?.Text));
+        var question = await turn.Update.Db.Set<CoordinatorQuestion>().FindAsync(turn.Draft.QuestionId);
+        turn.Context.AskText(texts.Format("AskAnswer", question?.Text));
     }
 
-    public Task BackAsync(FlowContext context) => context.LeaveAsync();
-
-    public async Task HandleAsync(FlowContext context, Input input)
+    protected override bool Accept(Selection draft, string text)
     {
-        var text = input.Text?.Trim();
-        if (!context.Audience.IsStaff || input.Kind != InputKind.Text || text is null || text.Length is < 2 or > 2000)
-        {
-            context.AnswerWrongInput(input, "AnswerInvalid");
-            await ShowAsync(context);
-            return;
-        }
+        draft.Answer = text;
+        return text.Length is >= 2 and <= 2000;
+    }
 
-        var question = await context.Update.Db.Set<CoordinatorQuestion>().Include(q => q.Person).SingleAsync(q => q.Id == context.Draft<Selection>().QuestionId);
+    protected override async Task ActAsync(Turn turn)
+    {
+        var context = turn.Context;
+        var question = await context.Update.Db.Set<CoordinatorQuestion>().Include(q => q.Person).SingleAsync(q => q.Id == turn.Draft.QuestionId);
         if (question.AnsweredAt is not null)
         {
             await context.LeaveAsync(texts.Format("AlreadyAnswered", question.Answer));
             return;
         }
 
-        question.Answer = text;
+        question.Answer = turn.Draft.Answer;
         question.AnsweredAt = context.Update.Now;
         question.AnsweredBy = context.UserId;
         if (question.Person?.ChatId is { } chat)
-            context.Update.Outbox.SendText(chat, texts.Format("AnswerFromCoordinator", question.Text, text));
+            context.Update.Outbox.SendText(chat, texts.Format("AnswerFromCoordinator", question.Text, question.Answer));
         await context.LeaveAsync(texts["AnswerSent"]);
     }
 
     public sealed class Selection
     {
         public long QuestionId { get; set; }
+
+        public string Answer { get; set; } = "";
     }
 }

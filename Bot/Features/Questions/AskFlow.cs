@@ -6,39 +6,30 @@ using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Conversations.OneAnswerState, ClubBot.Conversations.OneAnswerTrigger, ClubBot.Features.Questions.AskFlow.Question>;
 
 namespace ClubBot.Features.Questions;
 
 /// <summary>«❓ Вопрос координатору» (P9): the centre's phone, and a question typed once, forwarded to coordinators.</summary>
-public sealed class AskFlow(BotTexts texts, IOptions<ClubOptions> club, StaffDirectory staffDirectory) : IFlow
+public sealed class AskFlow(BotTexts texts, IOptions<ClubOptions> club, StaffDirectory staffDirectory) : OneAnswerFlow<AskFlow.Question>("QuestionInvalid")
 {
-    public string Name => "aq";
+    public override string Name => "aq";
 
-    public Task StartAsync(FlowContext context)
+    protected override Task ShowStepAsync(Turn turn)
     {
-        context.Session.State = "Question";
-        return ShowAsync(context);
-    }
-
-    public Task ShowAsync(FlowContext context)
-    {
-        context.AskText(texts.Format("AskQuestion", club.Value.Phone));
+        turn.Context.AskText(texts.Format("AskQuestion", club.Value.Phone));
         return Task.CompletedTask;
     }
 
-    public Task BackAsync(FlowContext context) => context.LeaveAsync();
-
-    public async Task HandleAsync(FlowContext context, Input input)
+    protected override bool Accept(Question draft, string text)
     {
-        var text = input.Text?.Trim();
-        if (input.Kind != InputKind.Text || text is null || text.Length is < 3 or > 2000 || !text.Any(char.IsLetter))
-        {
-            context.AnswerWrongInput(input, "QuestionInvalid");
-            await ShowAsync(context);
-            return;
-        }
+        draft.Text = text;
+        return text.Length is >= 3 and <= 2000 && text.Any(char.IsLetter);
+    }
 
-        var update = context.Update;
+    protected override async Task ActAsync(Turn turn)
+    {
+        var (context, update, text) = (turn.Context, turn.Update, turn.Draft.Text);
         var question = new CoordinatorQuestion { Person = context.Person!, Text = text, AskedAt = update.Now };
         update.Db.Add(question);
         await update.FlushAsync();
@@ -48,5 +39,10 @@ public sealed class AskFlow(BotTexts texts, IOptions<ClubOptions> club, StaffDir
         foreach (var chat in staff)
             update.Outbox.SendText(chat, texts.Format("QuestionForStaff", who, context.Person.Phone ?? texts["NoPhone"], text), button, OutboxPriority.Bulk);
         await context.LeaveAsync(texts["QuestionSent"]);
+    }
+
+    public sealed class Question
+    {
+        public string Text { get; set; } = "";
     }
 }

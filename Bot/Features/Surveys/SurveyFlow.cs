@@ -4,6 +4,7 @@ using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Turn = ClubBot.Conversations.FlowTurn<string, ClubBot.Features.Surveys.SurveyTrigger, ClubBot.Features.Surveys.SurveyDraft>;
 
 namespace ClubBot.Features.Surveys;
 
@@ -12,13 +13,18 @@ namespace ClubBot.Features.Surveys;
 /// so a survey left halfway resumes at the first unanswered question. The session's state is the question's
 /// id, which makes a button from an earlier question recognisable as old.
 /// </summary>
-public sealed class SurveyFlow(BotTexts texts, IOptions<SurveyOptions> options) : IFlow
+public sealed class SurveyFlow(BotTexts texts, IOptions<SurveyOptions> options) : MachineFlow<string, SurveyTrigger, SurveyDraft>(SurveyTrigger.Back)
 {
+    private const string Finished = "Finished";
+    private const string Kept = "Kept";
     private static readonly string[] Faces = ["😞", "🙁", "😐", "🙂", "😊"];
 
-    public string Name => "sv";
+    public override string Name => "sv";
 
-    public Task StartAsync(FlowContext context) => context.LeaveAsync();
+    /// <summary>Only used to draw the graph: a survey is always begun at a question of its invitation.</summary>
+    protected override string Initial => options.Value.Questionnaires.FirstOrDefault()?.Questions.FirstOrDefault()?.Id ?? Finished;
+
+    public override Task StartAsync(FlowContext context) => context.LeaveAsync();
 
     public async Task StartForAsync(FlowContext context, SurveyInvitation invitation)
     {
@@ -33,83 +39,73 @@ public sealed class SurveyFlow(BotTexts texts, IOptions<SurveyOptions> options) 
             return;
         }
 
-        context.Session.Flow = Name;
-        context.Session.State = next.Id;
-        context.SaveDraft(new SurveyDraft { InvitationId = invitation.Id });
-        if (answered.Count == 0)
-            context.Preface(texts.Format("SurveyStarts", questionnaire.Title));
+        context.Preface(answered.Count == 0 ? texts.Format("SurveyStarts", questionnaire.Title) : texts["SurveyResumes"]);
+        await BeginAsync(context, new SurveyDraft { InvitationId = invitation.Id, Questionnaire = questionnaire.Id }, next.Id);
+    }
+
+    /// <summary>One state a question, in order; the graph shows the first questionnaire's.</summary>
+    protected override void Configure(Turn turn)
+    {
+        var m = turn.Machine;
+        var questions = Questionnaire(turn.Draft)?.Questions ?? [];
+        for (var i = 0; i < questions.Count; i++)
+        {
+            var state = m.Configure(questions[i].Id)
+                .Permit(SurveyTrigger.Answered, i + 1 < questions.Count ? questions[i + 1].Id : Finished)
+                .Permit(SurveyTrigger.Back, i > 0 ? questions[i - 1].Id : Kept)
+                .OnEntry(_ =>
+                {
+                    turn.Draft.Toggled = [];
+                    return ShowStepAsync(turn);
+                });
+            if (questions[i].Kind == SurveyQuestion.Multiple)
+                state.InternalTransition(SurveyTrigger.Toggle, _ => RedrawAsync(turn));
+        }
+
+        m.Configure(Finished).OnEntry(async _ =>
+        {
+            if (await InvitationAsync(turn) is { } invitation)
+                await FinishAsync(turn.Context, invitation);
+        });
+        m.Configure(Kept).OnEntry(_ => turn.Context.LeaveAsync(texts["SurveyKept"]));
+    }
+
+    protected override async Task ShowStepAsync(Turn turn)
+    {
+        if (await CurrentAsync(turn) is { } current)
+            Show(turn.Context, current.Questionnaire, current.Question, turn.Draft);
         else
-            context.Preface(texts["SurveyResumes"]);
-        Show(context, questionnaire, next, new SurveyDraft());
+            await turn.Context.LeaveAsync();
     }
 
-    public async Task ShowAsync(FlowContext context)
+    protected override string? HintFor(Turn turn) =>
+        Questionnaire(turn.Draft)?.Questions.FirstOrDefault(q => q.Id == turn.State)?.Kind == SurveyQuestion.Text ? "SurveyTextInvalid" : null;
+
+    protected override async Task<bool> OnInputAsync(Turn turn, Input input)
     {
-        var (invitation, questionnaire, question) = await CurrentAsync(context);
-        if (invitation is null || questionnaire is null || question is null)
-            await context.LeaveAsync();
-        else
-            Show(context, questionnaire, question, context.Draft<SurveyDraft>());
+        if (await CurrentAsync(turn) is not { } current)
+        {
+            await turn.Context.LeaveAsync();
+            return true;
+        }
+
+        var (invitation, _, question) = current;
+        switch (Read(turn.Context, question, turn.Draft, input, turn.Pressed(input)))
+        {
+            case Reading.Toggled:
+                return await turn.FireAsync(SurveyTrigger.Toggle);
+            case Reading.Answer given:
+                await SaveAsync(turn.Context, invitation, question, given);
+                return await turn.FireAsync(SurveyTrigger.Answered);
+            default:
+                return false;
+        }
     }
 
-    public async Task BackAsync(FlowContext context)
+    private async Task RedrawAsync(Turn turn)
     {
-        var (invitation, questionnaire, question) = await CurrentAsync(context);
-        var index = questionnaire?.Questions.IndexOf(question!) ?? -1;
-        if (invitation is null || index <= 0)
-        {
-            await context.LeaveAsync(texts["SurveyKept"]);
-            return;
-        }
-
-        var previous = questionnaire!.Questions[index - 1];
-        context.Session.State = previous.Id;
-        var draft = context.Draft<SurveyDraft>();
-        draft.Toggled = [];
-        context.SaveDraft(draft);
-        Show(context, questionnaire, previous, draft);
-    }
-
-    public async Task HandleAsync(FlowContext context, Input input)
-    {
-        var (invitation, questionnaire, question) = await CurrentAsync(context);
-        if (invitation is null || questionnaire is null || question is null)
-        {
-            await context.LeaveAsync();
-            return;
-        }
-
-        var draft = context.Draft<SurveyDraft>();
-        var data = context.ButtonFor(input, Name, question.Id);
-        var answer = Read(context, question, draft, input, data);
-        if (answer is Reading.Toggled)
-        {
-            context.SaveDraft(draft);
-            context.ReplacePressedButtons(Buttons(questionnaire, question, draft));
-            return;
-        }
-
-        if (answer is not Reading.Answer given)
-        {
-            context.AnswerWrongInput(input, question.Kind == SurveyQuestion.Text ? "SurveyTextInvalid" : null);
-            Show(context, questionnaire, question, draft);
-            return;
-        }
-
-        if (input.Kind == InputKind.Callback)
-            context.RemovePressedButtons();
-        await SaveAsync(context, invitation, question, given);
-        var next = questionnaire.Questions.SkipWhile(q => q != question).Skip(1).FirstOrDefault();
-        if (next is null)
-        {
-            await FinishAsync(context, invitation);
-            return;
-        }
-
-        context.Session.State = next.Id;
-        draft.Toggled = [];
-        context.SaveDraft(draft);
-        Show(context, questionnaire, next, draft);
+        if (await CurrentAsync(turn) is { } current)
+            turn.Context.ReplacePressedButtons(Buttons(current.Questionnaire, current.Question, turn.Draft));
     }
 
     private Reading? Read(FlowContext context, SurveyQuestion question, SurveyDraft draft, Input input, CallbackData? data)
@@ -195,12 +191,19 @@ public sealed class SurveyFlow(BotTexts texts, IOptions<SurveyOptions> options) 
         return new InlineKeyboardMarkup(rows);
     }
 
-    private async Task<(SurveyInvitation? Invitation, Questionnaire? Questionnaire, SurveyQuestion? Question)> CurrentAsync(FlowContext context)
+    private Questionnaire? Questionnaire(SurveyDraft draft) =>
+        draft.Questionnaire is { } id ? options.Value.Find(id) : options.Value.Questionnaires.FirstOrDefault();
+
+    private Task<SurveyInvitation?> InvitationAsync(Turn turn) =>
+        turn.Update.Db.Set<SurveyInvitation>().SingleOrDefaultAsync(i => i.Id == turn.Draft.InvitationId && i.PersonId == turn.Context.Person!.Id);
+
+    /// <summary>The invitation, its questionnaire and the question now asked; null when any of them is gone.</summary>
+    private async Task<(SurveyInvitation Invitation, Questionnaire Questionnaire, SurveyQuestion Question)?> CurrentAsync(Turn turn)
     {
-        var id = context.Draft<SurveyDraft>().InvitationId;
-        var invitation = await context.Update.Db.Set<SurveyInvitation>().SingleOrDefaultAsync(i => i.Id == id && i.PersonId == context.Person!.Id);
+        var invitation = await InvitationAsync(turn);
         var questionnaire = invitation is null ? null : options.Value.Find(invitation.Questionnaire);
-        return (invitation, questionnaire, questionnaire?.Questions.FirstOrDefault(q => q.Id == context.Session.State));
+        var question = questionnaire?.Questions.FirstOrDefault(q => q.Id == turn.State);
+        return question is null ? null : (invitation!, questionnaire!, question);
     }
 
     private static string? Option(SurveyQuestion question, string? argument) =>
@@ -215,10 +218,20 @@ public sealed class SurveyFlow(BotTexts texts, IOptions<SurveyOptions> options) 
     }
 }
 
+public enum SurveyTrigger
+{
+    Answered,
+    Toggle,
+    Back,
+}
+
 /// <summary>The survey being answered, and the options ticked on a several-choices question.</summary>
 public sealed class SurveyDraft
 {
     public long InvitationId { get; set; }
+
+    /// <summary>Its questionnaire, whose questions are the flow's states.</summary>
+    public string? Questionnaire { get; set; }
 
     public List<string> Toggled { get; set; } = [];
 }

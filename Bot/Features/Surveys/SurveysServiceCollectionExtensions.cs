@@ -14,8 +14,7 @@ public static class SurveysServiceCollectionExtensions
         s.AddSingleton<IValidateOptions<SurveyOptions>, SurveyOptionsValidator>();
         s.AddSingleton<SurveyInvitations>();
         s.AddSingleton<People.IPersonalData, SurveyAnswersErasure>();
-        s.AddSingleton<SurveyFlow>();
-        s.AddSingleton<IFlow>(sp => sp.GetRequiredService<SurveyFlow>());
+        s.AddFlow<SurveyFlow>();
         s.AddSingleton<IMessageButtons, SurveyButtons>();
         s.AddSingleton<IMenuEntry, MySurveysMenuEntry>();
         s.AddSingleton<IMenuEntry, SurveyResultsMenuEntry>();

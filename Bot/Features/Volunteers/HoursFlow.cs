@@ -1,58 +1,48 @@
 using System.Globalization;
 using ClubBot.Conversations;
 using ClubBot.Texts;
+using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Conversations.OneAnswerState, ClubBot.Conversations.OneAnswerTrigger, ClubBot.Features.Volunteers.HoursFlow.Selection>;
 
 namespace ClubBot.Features.Volunteers;
 
 /// <summary>«✅ Выполнено» asks how long it took (for the centre's volunteer-hours figures), then closes the task.</summary>
-public sealed class HoursFlow(BotTexts texts, TaskBoard board) : IFlow
+public sealed class HoursFlow(BotTexts texts, TaskBoard board) : OneAnswerFlow<HoursFlow.Selection>("HoursInvalid")
 {
-    public string Name => "vh";
+    public override string Name => "vh";
 
-    public Task StartAsync(FlowContext context) => ShowAsync(context);
+    public Task StartForAsync(FlowContext context, long requestId) => BeginAsync(context, new Selection { RequestId = requestId });
 
-    public Task StartForAsync(FlowContext context, long requestId)
+    protected override Task ShowStepAsync(Turn turn)
     {
-        context.Session.Flow = Name;
-        context.Session.State = "Hours";
-        context.SaveDraft(new Selection { RequestId = requestId });
-        return ShowAsync(context);
-    }
-
-    public Task ShowAsync(FlowContext context)
-    {
-        context.AskText(texts.Format("AskHours", context.Draft<Selection>().RequestId));
+        turn.Context.AskText(texts.Format("AskHours", turn.Draft.RequestId));
         return Task.CompletedTask;
     }
 
-    public Task BackAsync(FlowContext context) => context.LeaveAsync();
-
-    public async Task HandleAsync(FlowContext context, Input input)
+    /// <summary>0.25 to 24 hours, with a comma or a point: «1,5», «2».</summary>
+    protected override bool Accept(Selection draft, string text)
     {
-        var id = context.Draft<Selection>().RequestId;
-        if (input.Kind != InputKind.Text || !TryHours(input.Text, out var hours))
-        {
-            context.AnswerWrongInput(input, "HoursInvalid");
-            await ShowAsync(context);
-            return;
-        }
+        var ok = decimal.TryParse(text.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var hours) && hours is >= 0.25m and <= 24m;
+        draft.Hours = hours;
+        return ok;
+    }
 
+    protected override async Task ActAsync(Turn turn)
+    {
+        var (context, id) = (turn.Context, turn.Draft.RequestId);
         if (context.Person is not { } volunteer || await TaskBoard.OwnTakenAsync(context.Update, id, volunteer) is not { } task)
         {
             await context.LeaveAsync(texts["TaskNotYours"]);
             return;
         }
 
-        board.Complete(context.Update, task, hours);
+        board.Complete(context.Update, task, turn.Draft.Hours);
         await context.LeaveAsync(texts.Format("TaskCompleted", id));
     }
-
-    /// <summary>0.25 to 24 hours, with a comma or a point: «1,5», «2».</summary>
-    private static bool TryHours(string? text, out decimal hours) =>
-        decimal.TryParse((text ?? "").Trim().Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out hours) && hours is >= 0.25m and <= 24m;
 
     public sealed class Selection
     {
         public long RequestId { get; set; }
+
+        public decimal Hours { get; set; }
     }
 }

@@ -4,8 +4,12 @@ using ClubBot.Conversations.Machine.Reflection;
 namespace ClubBot.Conversations.Machine.Graph;
 
 /// <summary>Renders a machine's shape as Graphviz DOT: states as boxes, transitions as arrows labelled with trigger and guard.</summary>
-public static class DotGraph
+public sealed class DotGraph : IGraphStyle
 {
+    public string Format => "dot";
+
+    string IGraphStyle.Render(StateMachineInfo info, string name) => Render(info, name);
+
     public static string Render(StateMachineInfo info, string name = "machine")
     {
         var dot = new StringBuilder();
@@ -24,7 +28,7 @@ public static class DotGraph
         foreach (var state in info.States)
             foreach (var t in state.Transitions)
             {
-                var label = t.GuardDescription is null ? t.Trigger : $"{t.Trigger} [{t.GuardDescription}]";
+                var label = GraphLabels.Transition(t);
                 dot.Append("  ").Append(Quote(state.Name)).Append(" -> ").Append(Quote(t.Destination))
                     .Append(" [label=").Append(Quote(label)).Append("];\n");
             }

@@ -1,0 +1,79 @@
+using ClubBot.Conversations;
+using ClubBot.Texts;
+using static ClubBot.Features.Activities.CardTaskState;
+using static ClubBot.Features.Activities.CardTaskTrigger;
+using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Activities.CardTaskState, ClubBot.Features.Activities.CardTaskTrigger, ClubBot.Features.Activities.StaffDraft>;
+
+namespace ClubBot.Features.Activities;
+
+/// <summary>«➖ Убрать человека»: pick someone signed up or waiting, confirm; the seat goes to the first waiting and the person is told.</summary>
+public sealed class RemovalFlow(BotTexts texts, ActivityCards cards, Seats seats, Lazy<StaffActivitiesFlow> card) : CardTaskFlow(texts, card)
+{
+    public override string Name => "rp";
+
+    protected override CardTaskState Initial => CardTaskState.Pick;
+
+    protected override void Configure(Turn turn)
+    {
+        var m = turn.Machine;
+        m.Configure(CardTaskState.Pick).Permit(CardTaskTrigger.Pick, CardTaskState.Confirm).InternalTransition(TurnPage, _ => RedrawAsync(turn))
+            .Permit(Back, CardTaskState.Card).OnEntry(_ => ShowStepAsync(turn));
+        m.Configure(CardTaskState.Confirm).Permit(CardTaskTrigger.Confirm, CardTaskState.Card).Permit(Back, CardTaskState.Pick).OnEntry(_ => ShowStepAsync(turn))
+            .OnExit(t => t.Trigger == CardTaskTrigger.Confirm ? RemoveAsync(turn) : Task.CompletedTask);
+        ConfigureCard(turn);
+    }
+
+    protected override async Task<bool> OnInputAsync(Turn turn, Input input)
+    {
+        var data = turn.Pressed(input);
+        long.TryParse(data?.Argument, out var id);
+        return (turn.State, data?.Action) switch
+        {
+            (CardTaskState.Pick, "pick") when await LiveSignUpAsync(turn, id) is not null => await turn.FireAsync(CardTaskTrigger.Pick, () => turn.Draft.SignUpId = id),
+            (CardTaskState.Pick, "page") => await turn.FireAsync(TurnPage, () => turn.Draft.Page = (int)Math.Max(0, id)),
+            (CardTaskState.Confirm, "yes") => await turn.FireAsync(CardTaskTrigger.Confirm),
+            (_, "back") => await turn.FireAsync(Back),
+            _ => false,
+        };
+    }
+
+    protected override async Task ShowStepAsync(Turn turn)
+    {
+        if (turn.State == CardTaskState.Pick)
+        {
+            turn.Draft.Page = 0;
+            turn.Context.Ask(Texts["RemoveTitle"], await PickButtonsAsync(turn));
+        }
+        else if (await LiveSignUpAsync(turn, turn.Draft.SignUpId) is { } signUp)
+        {
+            turn.Context.Ask(Texts.Format("ConfirmRemove", PersonLabel(signUp)), Turn.Column(
+                turn.Button(Texts["ButtonYesRemove"], CardTaskTrigger.Confirm, "yes"),
+                turn.Button(Texts["ButtonNo"], Back, "back")));
+        }
+        else
+        {
+            await turn.Machine.FireAsync(Back);
+        }
+    }
+
+    private async Task RedrawAsync(Turn turn) => turn.Context.ReplacePressedButtons(await PickButtonsAsync(turn));
+
+    private async Task<Telegram.Types.InlineKeyboardMarkup> PickButtonsAsync(Turn turn)
+    {
+        var live = await Roster.LiveAsync(turn.Update.Db, turn.Draft.ActivityId);
+        return turn.Context.Keyboards.Paged(
+            live.Select(s => turn.Button(PersonLabel(s), CardTaskTrigger.Pick, "pick", s.Id.ToString())!).ToList(),
+            turn.Draft.Page, p => turn.Data("page", p.ToString()), [turn.Button(Texts["ButtonBackToCard"], Back, "back")!]);
+    }
+
+    private async Task RemoveAsync(Turn turn)
+    {
+        if (await LiveSignUpAsync(turn, turn.Draft.SignUpId) is not { } signUp)
+            return;
+        await seats.CancelAsync(turn.Update, signUp);
+        var activity = await ActivityAsync(turn);
+        if (signUp.Person?.ChatId is { } chat)
+            turn.Update.Outbox.SendText(chat, Texts.Format("RemovedByStaff", cards.Headline(activity), Texts.ClubPhone));
+        turn.Context.Say(Texts.Format("Removed", PersonLabel(signUp)));
+    }
+}

@@ -1,0 +1,97 @@
+using ClubBot.Conversations;
+using ClubBot.Features.Volunteers;
+using ClubBot.People;
+using ClubBot.Telegram.Types;
+using ClubBot.Texts;
+using Microsoft.EntityFrameworkCore;
+using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Help.AssignState, ClubBot.Features.Help.AssignTrigger, ClubBot.Features.Help.StaffRequestDraft>;
+
+namespace ClubBot.Features.Help;
+
+public enum AssignState
+{
+    Pick,
+    Card,
+}
+
+public enum AssignTrigger
+{
+    Pick,
+    TurnPage,
+    Back,
+}
+
+/// <summary>«👤 Назначить волонтёра»: approved volunteers, the request's village first; the one picked is told and given the task.</summary>
+public sealed class AssignVolunteerFlow(BotTexts texts, RequestCards cards, RequestNotices notices, Lazy<StaffRequestsFlow> card)
+    : MachineFlow<AssignState, AssignTrigger, StaffRequestDraft>(AssignTrigger.Back)
+{
+    public override string Name => "hv";
+
+    protected override AssignState Initial => AssignState.Pick;
+
+    public override bool IsFor(Audience audience) => audience.IsStaff;
+
+    public override Task StartAsync(FlowContext context) => context.LeaveAsync();
+
+    public Task OpenAsync(FlowContext context, long requestId) => BeginAsync(context, new StaffRequestDraft { RequestId = requestId });
+
+    protected override void Configure(Turn turn)
+    {
+        turn.Machine.Configure(AssignState.Pick)
+            .Permit(AssignTrigger.Pick, AssignState.Card)
+            .InternalTransition(AssignTrigger.TurnPage, async _ => turn.Context.ReplacePressedButtons(await ButtonsAsync(turn)))
+            .Permit(AssignTrigger.Back, AssignState.Card)
+            .OnEntry(_ => ShowStepAsync(turn));
+        turn.Machine.Configure(AssignState.Card).OnEntry(_ => card.Value.OpenAsync(turn.Context, turn.Draft.RequestId));
+    }
+
+    protected override async Task<bool> OnInputAsync(Turn turn, Input input)
+    {
+        var data = turn.Pressed(input);
+        long.TryParse(data?.Argument, out var id);
+        switch (data?.Action)
+        {
+            case "pick":
+                await AssignAsync(turn, id);
+                return await turn.FireAsync(AssignTrigger.Pick);
+            case "page":
+                return await turn.FireAsync(AssignTrigger.TurnPage, () => turn.Draft.Page = (int)Math.Max(0, id));
+            case "back":
+                return await turn.FireAsync(AssignTrigger.Back);
+            default:
+                return false;
+        }
+    }
+
+    protected override async Task ShowStepAsync(Turn turn)
+    {
+        turn.Draft.Page = 0;
+        turn.Context.Ask(texts["AssignTitle"], await ButtonsAsync(turn));
+    }
+
+    private async Task<InlineKeyboardMarkup> ButtonsAsync(Turn turn)
+    {
+        var request = await RequestQueries.WithPeopleAsync(turn.Update, turn.Draft.RequestId);
+        var volunteers = await turn.Update.Db.Set<Person>().Where(p => p.Volunteer == VolunteerStatus.Approved && p.ErasedAt == null)
+            .OrderByDescending(p => p.Settlement == request!.Person!.Settlement).ThenBy(p => p.Name).ToListAsync();
+        return turn.Context.Keyboards.Paged(
+            volunteers.Select(v => turn.Button($"{v.Name} · {v.Settlement}", AssignTrigger.Pick, "pick", v.Id.ToString())!).ToList(),
+            turn.Draft.Page, p => turn.Data("page", p.ToString()), [turn.Button(texts["ButtonBackToRequest"], AssignTrigger.Back, "back")!]);
+    }
+
+    private async Task AssignAsync(Turn turn, long volunteerId)
+    {
+        var update = turn.Update;
+        await TaskBoard.LockAsync(update, turn.Draft.RequestId);
+        var volunteer = await update.Db.Set<Person>().SingleOrDefaultAsync(p => p.Id == volunteerId && p.Volunteer == VolunteerStatus.Approved);
+        if (volunteer is null || await RequestQueries.WithPeopleAsync(update, turn.Draft.RequestId) is not { } request)
+            return;
+        request.Volunteer = volunteer;
+        request.ByStaff = false;
+        request.Status = RequestStatus.Assigned;
+        request.UpdatedAt = update.Now;
+        notices.TellParticipant(update, request, texts.Format("VolunteerTookYourRequest", request.Id, cards.What(request), volunteer.Name, volunteer.Phone));
+        if (volunteer.ChatId is { } chat)
+            update.Outbox.SendText(chat, texts["TaskAssignedToYou"] + "\n\n" + cards.Card(request, @private: true), TaskButtons.TakenButtons(texts, request.Id));
+    }
+}

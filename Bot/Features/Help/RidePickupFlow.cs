@@ -1,0 +1,62 @@
+using System.Globalization;
+using ClubBot.Club;
+using ClubBot.Texts;
+using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Conversations.OneAnswerState, ClubBot.Conversations.OneAnswerTrigger, ClubBot.Features.Help.RequestAnswerDraft>;
+
+namespace ClubBot.Features.Help;
+
+/// <summary>«🚐 Подтвердить поездку»: the pickup time, told to the participant; a new ride counts as assigned.</summary>
+public sealed class RidePickupFlow(BotTexts texts, RequestNotices notices, ClubTime clock, Lazy<StaffRequestsFlow> card) : RequestAnswerFlow("PickupInvalid", card)
+{
+    public override string Name => "hp";
+
+    protected override Task ShowStepAsync(Turn turn)
+    {
+        turn.Context.AskText(texts["AskPickup"]);
+        return Task.CompletedTask;
+    }
+
+    // The time is read again against the request when acting: it needs the ride's day.
+    protected override bool Accept(RequestAnswerDraft draft, string text)
+    {
+        draft.Text = text;
+        return text.Length > 0;
+    }
+
+    protected override async Task ActAsync(Turn turn)
+    {
+        var update = turn.Update;
+        if (await RequestQueries.WithPeopleAsync(update, turn.Draft.RequestId) is not { } request)
+        {
+            await BackToCardAsync(turn);
+            return;
+        }
+
+        if (PickupTime(turn.Draft.Text, request, update.Now) is not { } pickup)
+        {
+            turn.Context.Say(texts["PickupInvalid"]);
+            await BeginAsync(turn.Context, turn.Draft);
+            return;
+        }
+
+        request.PickupAt = pickup;
+        if (request.Status == RequestStatus.New)
+            request.Status = RequestStatus.Assigned;
+        request.UpdatedAt = update.Now;
+        notices.TellParticipant(update, request, texts.Format("RideConfirmed", request.Id, request.RideTo, clock.Describe(pickup)));
+        turn.Context.Say(texts["RideConfirmedForStaff"]);
+        await BackToCardAsync(turn);
+    }
+
+    /// <summary>"9:30" on the ride's day, or a full day and time.</summary>
+    private DateTime? PickupTime(string text, HelpRequest request, DateTime now)
+    {
+        if (request.Day is { } day && TimeOnly.TryParseExact(text.Trim().Replace('.', ':'), ["H:mm", "HH:mm"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var time))
+        {
+            var utc = clock.ToUtc(day.ToDateTime(time));
+            return utc > now ? utc : null;
+        }
+
+        return DateInput.TryParse(text, now, clock.Zone, out var at) == DateInputResult.Ok ? at : null;
+    }
+}
