@@ -30,7 +30,7 @@ public static class Program
             if (command.HealthProbe)
                 return await HealthProbe.RunAsync();
             if (command.Graph is { } graph)
-                return GraphCommand.Run(graph, Console.Out, Console.Error);
+                return GraphCommand.Run(graph, Console.Out, Console.Error, command.GraphFormat);
             app = Build(args);
         }
         catch (Exception ex) when (ex is FileNotFoundException or InvalidOperationException or FormatException)

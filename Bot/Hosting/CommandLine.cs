@@ -2,9 +2,9 @@ namespace ClubBot.Hosting;
 
 /// <summary>
 /// The flags the program takes besides <c>Section:Key=value</c> settings: <c>--console</c> (with <c>--as admin</c>),
-/// <c>--graph NAME</c>, <c>--seed-demo</c>, <c>--health-probe</c>.
+/// <c>--graph NAME|all</c> (with <c>--graph-format</c>), <c>--seed-demo</c>, <c>--health-probe</c>.
 /// </summary>
-public sealed record CommandLine(bool Console, string? As, string? Graph, bool HealthProbe, bool SeedDemo, IReadOnlyList<string> Settings)
+public sealed record CommandLine(bool Console, string? As, string? Graph, bool HealthProbe, bool SeedDemo, IReadOnlyList<string> Settings, string GraphFormat = "dot")
 {
     public static CommandLine Parse(IReadOnlyList<string> args)
     {
@@ -12,6 +12,7 @@ public sealed record CommandLine(bool Console, string? As, string? Graph, bool H
         var healthProbe = false;
         var seedDemo = false;
         string? @as = null, graph = null;
+        var graphFormat = "dot";
         var settings = new List<string>();
         for (var i = 0; i < args.Count; i++)
         {
@@ -32,11 +33,14 @@ public sealed record CommandLine(bool Console, string? As, string? Graph, bool H
                 case "--graph":
                     graph = Value(args, ++i, "--graph", "onboarding");
                     break;
+                case "--graph-format":
+                    graphFormat = Value(args, ++i, "--graph-format", "mermaid");
+                    break;
                 case var setting when setting.Contains('=') && !setting.StartsWith('-'):
                     settings.Add(setting);
                     break;
                 default:
-                    throw new FormatException($"Unknown argument '{args[i]}'. Use --console [--as admin], --seed-demo, --graph NAME, --health-probe or Section:Key=value.");
+                    throw new FormatException($"Unknown argument '{args[i]}'. Use --console [--as admin], --seed-demo, --graph NAME|all [--graph-format dot|mermaid], --health-probe or Section:Key=value.");
             }
         }
 
@@ -44,7 +48,7 @@ public sealed record CommandLine(bool Console, string? As, string? Graph, bool H
             throw new FormatException($"--as takes 'admin', not '{@as}'.");
         if (@as is not null && !console)
             throw new FormatException("--as works with --console.");
-        return new CommandLine(console, @as, graph, healthProbe, seedDemo, settings);
+        return new CommandLine(console, @as, graph, healthProbe, seedDemo, settings, graphFormat);
     }
 
     /// <summary>Settings console mode lays over config/: no Telegram, no pacing for one person, quiet logs.</summary>

@@ -29,5 +29,6 @@ public sealed class MermaidGraph : IGraphStyle
     }
 
     // A colon or a semicolon would end the label early in Mermaid.
-    private static string Escape(string label) => label.Replace(":", "#58;").Replace(";", "#59;");
+    private static string Escape(string label) =>
+        string.Concat(label.Select(c => c switch { ':' => "#58;", ';' => "#59;", _ => c.ToString() }));
 }
