@@ -7,7 +7,9 @@ using ClubBot.Features.Help;
 using ClubBot.Features.Onboarding;
 using ClubBot.Features.Participants;
 using ClubBot.Features.Privacy;
+using ClubBot.Features.Questions;
 using ClubBot.Features.Surveys;
+using ClubBot.Features.Volunteers;
 using ClubBot.Hosting;
 using ClubBot.Outbox;
 using ClubBot.Pipeline;
@@ -74,6 +76,8 @@ public static class Program
         builder.AddOnboarding();
         builder.AddActivities();
         builder.AddHelp();
+        builder.AddVolunteers();
+        builder.AddQuestions();
         builder.AddSurveys();
         builder.AddDigest();
         builder.AddScheduling();

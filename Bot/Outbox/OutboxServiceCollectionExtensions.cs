@@ -9,6 +9,7 @@ public static class OutboxServiceCollectionExtensions
     public static IHostApplicationBuilder AddOutbox(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.AddSingleton<People.IPersonalData, OutboxErasure>();
         services.AddOptions<SenderOptions>().BindConfiguration(SenderOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SenderOptions>, SenderOptionsValidator>();
         services.AddSingleton<OutboxOwner>();

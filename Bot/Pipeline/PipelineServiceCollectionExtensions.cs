@@ -5,6 +5,7 @@ public static class PipelineServiceCollectionExtensions
     /// <summary>Inbox, per-chat dispatch and the transactional processing of updates.</summary>
     public static IHostApplicationBuilder AddPipeline(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddSingleton<People.IPersonalData, InboxErasure>();
         builder.Services.AddOptions<PipelineOptions>().BindConfiguration(PipelineOptions.Section)
             .Validate(o => o.MaxParallelChats is >= 1 and <= 256, "Pipeline:MaxParallelChats must be between 1 and 256.")
             .Validate(o => o.KeepHandledDays >= 2, "Pipeline:KeepHandledDays must be at least 2 (Telegram redelivers for up to a day).")

@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace ClubBot.Features.Help;
 
 /// <summary>«🎁 Автобус добра» (P6): the kind of aid → what exactly is needed.</summary>
-public sealed class AidFlow(BotTexts texts, RequestCards cards, RequestNotices notices, ClubTime clock, IOptions<HelpOptions> options)
-    : RequestFlow(texts, cards, notices, clock)
+public sealed class AidFlow(BotTexts texts, RequestCards cards, RequestNotices notices, ClubTime clock, IOptions<HelpOptions> options, IEnumerable<IRequestVolunteers> volunteers)
+    : RequestFlow(texts, cards, notices, clock, volunteers)
 {
     public override string Name => "ad";
 

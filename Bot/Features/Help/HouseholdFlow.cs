@@ -8,8 +8,8 @@ using Microsoft.Extensions.Options;
 namespace ClubBot.Features.Help;
 
 /// <summary>«🛠 Помощь по дому» (P4): service with its tariff → what is wrong (text, a photo) → address → day → part of day.</summary>
-public sealed class HouseholdFlow(BotTexts texts, RequestCards cards, RequestNotices notices, ClubTime clock, IOptions<HelpOptions> options)
-    : RequestFlow(texts, cards, notices, clock)
+public sealed class HouseholdFlow(BotTexts texts, RequestCards cards, RequestNotices notices, ClubTime clock, IOptions<HelpOptions> options, IEnumerable<IRequestVolunteers> volunteers)
+    : RequestFlow(texts, cards, notices, clock, volunteers)
 {
     public override string Name => "hh";
 

@@ -98,7 +98,7 @@ public sealed class MyRequestsFlow(BotTexts texts, RequestCards cards)
             return;
         }
 
-        await ClubBot.Features.Volunteers.TaskBoard.LockAsync(context.Update, request.Id);
+        await RequestLock.LockAsync(context.Update, request.Id);
         await context.Update.Db.Entry(request).ReloadAsync();
         if (!IsOpen(request))
         {

@@ -11,7 +11,7 @@ namespace ClubBot.Features.Help;
 /// What the three request flows share: their questions one after another, «Назад» to the one before, a summary
 /// with «✅ Отправить заявку», and then the numbered request, told to staff and to volunteers nearby.
 /// </summary>
-public abstract class RequestFlow(BotTexts texts, RequestCards cards, RequestNotices notices, ClubTime clock)
+public abstract class RequestFlow(BotTexts texts, RequestCards cards, RequestNotices notices, ClubTime clock, IEnumerable<IRequestVolunteers> volunteers)
     : MachineFlow<string, RequestTrigger, RequestDraft>(RequestTrigger.Back)
 {
     private const string Summary = "Summary";
@@ -133,7 +133,8 @@ public abstract class RequestFlow(BotTexts texts, RequestCards cards, RequestNot
         update.Db.Add(request);
         await update.FlushAsync();
         await notices.AnnounceToStaffAsync(update, request);
-        await notices.AnnounceToVolunteersAsync(update, request);
+        foreach (var side in volunteers)
+            await side.AnnounceAsync(update, request);
         await context.LeaveAsync(texts.Format("RequestAccepted", request.Id, cards.What(request)));
     }
 }

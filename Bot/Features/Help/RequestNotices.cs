@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 
 namespace ClubBot.Features.Help;
 
-/// <summary>Who hears about a request, and with which buttons: the participant at every change, staff when one arrives, volunteers nearby when it suits them.</summary>
+/// <summary>Who hears about a request, and with which buttons: the participant at every change, staff when one arrives.</summary>
 public sealed class RequestNotices(BotTexts texts, RequestCards cards, StaffDirectory staffDirectory)
 {
     public void TellParticipant(UpdateContext context, HelpRequest request, string text)
@@ -29,18 +29,5 @@ public sealed class RequestNotices(BotTexts texts, RequestCards cards, StaffDire
         var button = new InlineKeyboardMarkup([[new InlineKeyboardButton(texts["ButtonOpenRequest"], CallbackData.Make(StaffRequestButtons.Prefix, "req", "open", request.Id.ToString()))]]);
         foreach (var chat in staff)
             context.Outbox.SendText(chat, texts["NewRequestForStaff"] + "\n\n" + cards.Card(request, @private: true), button, OutboxPriority.Bulk);
-    }
-
-    /// <summary>Approved volunteers of the same settlement hear of a task they may take (not the one who just gave it back).</summary>
-    public async Task AnnounceToVolunteersAsync(UpdateContext context, HelpRequest request, long? except = null)
-    {
-        if (!request.ForVolunteers)
-            return;
-        var settlement = request.Person?.Settlement;
-        var volunteers = await context.Db.Set<Person>()
-            .Where(p => p.Volunteer == VolunteerStatus.Approved && p.ChatId != null && p.Id != request.PersonId && p.Id != except && p.Settlement == settlement && p.ErasedAt == null)
-            .Select(p => p.ChatId!.Value).ToListAsync();
-        foreach (var chat in volunteers)
-            context.Outbox.SendText(chat, texts["NewTaskNearby"] + "\n\n" + cards.Card(request, @private: false), ClubBot.Features.Volunteers.TaskButtons.TakeButton(texts, request.Id), OutboxPriority.Bulk);
     }
 }

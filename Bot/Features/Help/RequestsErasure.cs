@@ -21,7 +21,7 @@ internal sealed class RequestsErasure(BotTexts texts, RequestCards cards, StaffD
         {
             if (request.Status is RequestStatus.New or RequestStatus.Assigned or RequestStatus.InProgress)
             {
-                await Volunteers.TaskBoard.LockAsync(context, request.Id);
+                await RequestLock.LockAsync(context, request.Id);
                 request.Status = RequestStatus.Cancelled;
                 request.UpdatedAt = context.Now;
                 var notice = texts.Format("RequestCancelledDataErased", request.Id, cards.What(request));
@@ -40,7 +40,7 @@ internal sealed class RequestsErasure(BotTexts texts, RequestCards cards, StaffD
             .Where(r => r.VolunteerId == person.Id && (r.Status == RequestStatus.Assigned || r.Status == RequestStatus.InProgress)).ToListAsync(ct);
         foreach (var task in taken)
         {
-            await Volunteers.TaskBoard.LockAsync(context, task.Id);
+            await RequestLock.LockAsync(context, task.Id);
             task.VolunteerId = null;
             task.Status = RequestStatus.New;
             task.UpdatedAt = context.Now;

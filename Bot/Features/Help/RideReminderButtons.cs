@@ -1,5 +1,4 @@
 using ClubBot.Conversations;
-using ClubBot.Features.Volunteers;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
@@ -28,7 +27,7 @@ public sealed class RideReminderButtons(BotTexts texts, RequestCards cards) : IM
             return;
         }
 
-        await TaskBoard.LockAsync(context.Update, id);
+        await RequestLock.LockAsync(context.Update, id);
         var ride = await context.Update.Db.Set<HelpRequest>().Include(r => r.Volunteer)
             .SingleOrDefaultAsync(r => r.Id == id && r.PersonId == person.Id && r.Kind == RequestKind.Ride
                 && (r.Status == RequestStatus.New || r.Status == RequestStatus.Assigned || r.Status == RequestStatus.InProgress));

@@ -1,7 +1,6 @@
 using System.Globalization;
 using ClubBot.Club;
 using ClubBot.Conversations;
-using ClubBot.Features.Volunteers;
 using ClubBot.People;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;

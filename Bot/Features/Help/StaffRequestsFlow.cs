@@ -1,5 +1,4 @@
 using ClubBot.Conversations;
-using ClubBot.Features.Volunteers;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +17,7 @@ public sealed class StaffRequestsFlow(
     BotTexts texts,
     RequestCards cards,
     RequestNotices notices,
-    AssignVolunteerFlow assign,
+    IEnumerable<IRequestVolunteers> volunteers,
     MessageParticipantFlow message,
     RidePickupFlow pickup) : MachineFlow<StaffRequestsState, StaffRequestsTrigger, StaffRequestDraft>(Back)
 {
@@ -55,11 +54,13 @@ public sealed class StaffRequestsFlow(
                 return await turn.FireAsync(TurnPage, () => draft.Page = (int)Math.Max(0, id));
             case (List, "back") or (Card, "list"):
                 return await turn.FireAsync(Back);
+            case (Card, "assign") when !volunteers.Any():
+                return false;
             case (Card, "assign" or "write" or "pickup"):
                 context.RemovePressedButtons();
                 await (data!.Action switch
                 {
-                    "assign" => assign.OpenAsync(context, draft.RequestId),
+                    "assign" => volunteers.First().OpenAssignAsync(context, draft.RequestId),
                     "write" => message.OpenAsync(context, draft.RequestId),
                     _ => pickup.OpenAsync(context, draft.RequestId),
                 });
@@ -83,7 +84,7 @@ public sealed class StaffRequestsFlow(
             case Card when await RequestQueries.WithPeopleAsync(turn.Update, draft.RequestId) is { } request:
                 var rows = new List<IReadOnlyList<InlineKeyboardButton>>
                 {
-                    new[] { Button(turn, "ButtonAssignVolunteer", "assign"), Button(turn, "ButtonTakeByCentre", "centre") },
+                    volunteers.Any() ? new[] { Button(turn, "ButtonAssignVolunteer", "assign"), Button(turn, "ButtonTakeByCentre", "centre") } : new[] { Button(turn, "ButtonTakeByCentre", "centre") },
                     new[] { Button(turn, "ButtonInProgress", "progress"), Button(turn, "ButtonRequestDone", "done") },
                     new[] { Button(turn, "ButtonCancelRequestStaff", "cancel"), Button(turn, "ButtonWriteParticipant", "write") },
                 };
@@ -114,7 +115,7 @@ public sealed class StaffRequestsFlow(
     private async Task ChangeAsync(Turn turn, string action)
     {
         var update = turn.Update;
-        await TaskBoard.LockAsync(update, turn.Draft.RequestId);
+        await RequestLock.LockAsync(update, turn.Draft.RequestId);
         if (await RequestQueries.WithPeopleAsync(update, turn.Draft.RequestId) is not { } request)
             return;
         var volunteerChat = request.Volunteer?.ChatId;

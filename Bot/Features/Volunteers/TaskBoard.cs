@@ -17,12 +17,8 @@ public enum TakeOutcome
 /// Volunteers' tasks: open requests a volunteer may do, the same settlement first. Taking, releasing and
 /// finishing run under the request's lock, so of two volunteers pressing «Взять» at once exactly one holds it.
 /// </summary>
-public sealed class TaskBoard(BotTexts texts, RequestCards cards, RequestNotices notices)
+public sealed class TaskBoard(BotTexts texts, RequestCards cards, RequestNotices notices, TaskAnnouncements announcements)
 {
-    private const long LockSpace = 2L << 40;
-
-    public static Task LockAsync(UpdateContext context, long requestId) => context.LockAsync(LockSpace + requestId);
-
     public static Task<List<HelpRequest>> OpenTasksAsync(DbContext db, Person volunteer) =>
         db.Set<HelpRequest>().Include(r => r.Person)
             .Where(r => r.ForVolunteers && r.Status == RequestStatus.New && r.VolunteerId == null && !r.ByStaff && r.PersonId != volunteer.Id)
@@ -38,7 +34,7 @@ public sealed class TaskBoard(BotTexts texts, RequestCards cards, RequestNotices
     {
         if (volunteer.Volunteer != VolunteerStatus.Approved)
             return TakeOutcome.NotAllowed;
-        await LockAsync(context, requestId);
+        await RequestLock.LockAsync(context, requestId);
         var request = await context.Db.Set<HelpRequest>().Include(r => r.Person).SingleOrDefaultAsync(r => r.Id == requestId);
         if (request is null || !request.ForVolunteers || request.PersonId == volunteer.Id)
             return TakeOutcome.NotAllowed;
@@ -57,7 +53,7 @@ public sealed class TaskBoard(BotTexts texts, RequestCards cards, RequestNotices
     /// <summary>The volunteer's own taken task, or null — whatever id a button carries.</summary>
     public static async Task<HelpRequest?> OwnTakenAsync(UpdateContext context, long requestId, Person volunteer)
     {
-        await LockAsync(context, requestId);
+        await RequestLock.LockAsync(context, requestId);
         return await context.Db.Set<HelpRequest>().Include(r => r.Person).Include(r => r.Volunteer)
             .SingleOrDefaultAsync(r => r.Id == requestId && r.VolunteerId == volunteer.Id && (r.Status == RequestStatus.Assigned || r.Status == RequestStatus.InProgress));
     }
@@ -70,7 +66,7 @@ public sealed class TaskBoard(BotTexts texts, RequestCards cards, RequestNotices
         request.Status = RequestStatus.New;
         request.UpdatedAt = context.Now;
         notices.TellParticipant(context, request, texts.Format("VolunteerReleasedYourRequest", request.Id, cards.What(request)));
-        await notices.AnnounceToVolunteersAsync(context, request, except: releasedBy);
+        await announcements.AnnounceAsync(context, request, except: releasedBy);
     }
 
     public void Complete(UpdateContext context, HelpRequest request, decimal hours)

@@ -1,12 +1,13 @@
 using ClubBot.Conversations;
-using ClubBot.Features.Volunteers;
+using ClubBot.Features.Help;
 using ClubBot.People;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
-using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Help.AssignState, ClubBot.Features.Help.AssignTrigger, ClubBot.Features.Help.StaffRequestDraft>;
+using ClubBot.Pipeline;
+using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Volunteers.AssignState, ClubBot.Features.Volunteers.AssignTrigger, ClubBot.Features.Help.StaffRequestDraft>;
 
-namespace ClubBot.Features.Help;
+namespace ClubBot.Features.Volunteers;
 
 public enum AssignState
 {
@@ -21,9 +22,12 @@ public enum AssignTrigger
     Back,
 }
 
-/// <summary>«👤 Назначить волонтёра»: approved volunteers, the request's village first; the one picked is told and given the task.</summary>
-public sealed class AssignVolunteerFlow(BotTexts texts, RequestCards cards, RequestNotices notices, Lazy<StaffRequestsFlow> card)
-    : MachineFlow<AssignState, AssignTrigger, StaffRequestDraft>(AssignTrigger.Back)
+/// <summary>
+/// «👤 Назначить волонтёра»: approved volunteers, the request's village first; the one picked is told and given the
+/// task. Also how requests reach the volunteers' side (<see cref="IRequestVolunteers"/>).
+/// </summary>
+public sealed class AssignVolunteerFlow(BotTexts texts, RequestCards cards, RequestNotices notices, TaskAnnouncements announcements, Lazy<StaffRequestsFlow> card)
+    : MachineFlow<AssignState, AssignTrigger, StaffRequestDraft>(AssignTrigger.Back), IRequestVolunteers
 {
     public override string Name => "hv";
 
@@ -33,7 +37,9 @@ public sealed class AssignVolunteerFlow(BotTexts texts, RequestCards cards, Requ
 
     public override Task StartAsync(FlowContext context) => context.LeaveAsync();
 
-    public Task OpenAsync(FlowContext context, long requestId) => BeginAsync(context, new StaffRequestDraft { RequestId = requestId });
+    public Task OpenAssignAsync(FlowContext context, long requestId) => BeginAsync(context, new StaffRequestDraft { RequestId = requestId });
+
+    public Task AnnounceAsync(UpdateContext context, HelpRequest request) => announcements.AnnounceAsync(context, request);
 
     protected override void Configure(Turn turn)
     {
@@ -82,7 +88,7 @@ public sealed class AssignVolunteerFlow(BotTexts texts, RequestCards cards, Requ
     private async Task AssignAsync(Turn turn, long volunteerId)
     {
         var update = turn.Update;
-        await TaskBoard.LockAsync(update, turn.Draft.RequestId);
+        await RequestLock.LockAsync(update, turn.Draft.RequestId);
         var volunteer = await update.Db.Set<Person>().SingleOrDefaultAsync(p => p.Id == volunteerId && p.Volunteer == VolunteerStatus.Approved);
         if (volunteer is null || await RequestQueries.WithPeopleAsync(update, turn.Draft.RequestId) is not { } request)
             return;

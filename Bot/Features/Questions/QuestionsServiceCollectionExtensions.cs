@@ -1,0 +1,18 @@
+using ClubBot.Conversations;
+
+namespace ClubBot.Features.Questions;
+
+public static class QuestionsServiceCollectionExtensions
+{
+    /// <summary>«❓ Вопрос координатору» and the coordinators' answers.</summary>
+    public static IHostApplicationBuilder AddQuestions(this IHostApplicationBuilder builder)
+    {
+        var s = builder.Services;
+        s.AddFlow<AskFlow>();
+        s.AddFlow<AnswerFlow>();
+        s.AddSingleton<IMessageButtons, AnswerButtons>();
+        s.AddSingleton<IMenuEntry, AskMenuEntry>();
+        s.AddSingleton<People.IPersonalData, QuestionsErasure>();
+        return builder;
+    }
+}
