@@ -112,13 +112,28 @@ public sealed class FuzzedUpdatesTests(ITestOutputHelper output) : FakeBotApiTes
         var now = DateTime.UtcNow;
         var person = new Person
         {
-            TelegramUserId = Victim, ChatId = Victim, Name = "Тамара Викторовна", Phone = VictimPhone, Settlement = "Оса",
-            Category = PersonCategory.Pensioner, ConsentedAt = now, RegisteredAt = now, CreatedAt = now, LastSeenAt = now,
+            TelegramUserId = Victim,
+            ChatId = Victim,
+            Name = "Тамара Викторовна",
+            Phone = VictimPhone,
+            Settlement = "Оса",
+            Category = PersonCategory.Pensioner,
+            ConsentedAt = now,
+            RegisteredAt = now,
+            CreatedAt = now,
+            LastSeenAt = now,
         };
         var request = new HelpRequest
         {
-            Kind = RequestKind.Household, Person = person, Status = RequestStatus.New, Service = "Мелкий ремонт", Details = "Кран течёт",
-            Address = VictimAddress, CreatedAt = now, UpdatedAt = now, ForVolunteers = true,
+            Kind = RequestKind.Household,
+            Person = person,
+            Status = RequestStatus.New,
+            Service = "Мелкий ремонт",
+            Details = "Кран течёт",
+            Address = VictimAddress,
+            CreatedAt = now,
+            UpdatedAt = now,
+            ForVolunteers = true,
         };
         db.AddRange(person, request);
         await db.SaveChangesAsync();

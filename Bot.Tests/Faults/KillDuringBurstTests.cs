@@ -32,12 +32,12 @@ public sealed class KillDuringBurstTests(ITestOutputHelper output) : FakeBotApiT
     {
         using var database = new PostgresDatabase();
         await RunAsync(new Dictionary<string, string?>
-            {
-                ["Storage:Provider"] = "Postgres",
-                ["Storage:ConnectionString"] = database.ConnectionString,
-                // A killed instance's messages are taken over once its lease runs out; keep that short here.
-                ["Sender:LeaseSeconds"] = "2",
-            },
+        {
+            ["Storage:Provider"] = "Postgres",
+            ["Storage:ConnectionString"] = database.ConnectionString,
+            // A killed instance's messages are taken over once its lease runs out; keep that short here.
+            ["Sender:LeaseSeconds"] = "2",
+        },
             () => new BotDbContext(new DbContextOptionsBuilder<BotDbContext>().UseNpgsql(database.ConnectionString).Options));
     }
 

@@ -28,6 +28,7 @@ public sealed class MigrationSchemaTests
         var actual = await DescribeAsync(migrated.ConnectionString);
 
         Assert.NotEmpty(expected);
+        Assert.Contains(expected, line => line.Contains(" fk ", StringComparison.Ordinal) && line.Contains("on_delete=", StringComparison.Ordinal));
         Assert.Equal(expected, actual);
     }
 
@@ -45,7 +46,7 @@ public sealed class MigrationSchemaTests
         Assert.Empty(await db.Database.GetPendingMigrationsAsync());
     }
 
-    /// <summary>Tables, columns (type, nullability, key) and indexes, one line each, sorted.</summary>
+    /// <summary>Tables, columns (type, nullability, key), indexes and foreign keys with their delete rule, one line each, sorted.</summary>
     private static async Task<List<string>> DescribeAsync(string connectionString)
     {
         var lines = new List<string>();
@@ -70,6 +71,8 @@ public sealed class MigrationSchemaTests
                 lines.Add($"{table} index {name} unique={index.Split('|')[1]} ({string.Join(",", columns)})");
             }
 
+            lines.AddRange(await RowsAsync(connection, $"PRAGMA foreign_key_list('{table}')",
+                r => $"{table} fk {r.GetString(3)} -> {r.GetString(2)}.{(r.IsDBNull(4) ? "(key)" : r.GetString(4))} on_delete={r.GetString(6)} on_update={r.GetString(5)}"));
             lines.AddRange(await RowsAsync(connection, $"SELECT sql FROM sqlite_master WHERE name = '{table}'", r => r.GetString(0).Contains("AUTOINCREMENT") ? $"{table} autoincrement" : $"{table} plain"));
         }
 

@@ -26,9 +26,11 @@ public sealed class PostgresSchemaTests
         var expected = await DescribeAsync(created.ConnectionString);
 
         Assert.NotEmpty(expected);
+        Assert.Contains(expected, line => line.Contains(" fk ", StringComparison.Ordinal) && line.Contains("on_delete=", StringComparison.Ordinal));
         Assert.Equal(expected, await DescribeAsync(migrated.ConnectionString));
     }
 
+    /// <summary>Columns, indexes and foreign keys with their delete rule, one line each, sorted.</summary>
     private static async Task<List<string>> DescribeAsync(string connectionString)
     {
         const string sql = """
@@ -37,6 +39,13 @@ public sealed class PostgresSchemaTests
             FROM information_schema.columns WHERE table_schema = 'public' AND table_name NOT LIKE '__EFMigrations%'
             UNION ALL
             SELECT tablename || ' ' || indexdef FROM pg_indexes WHERE schemaname = 'public' AND tablename NOT LIKE '__EFMigrations%'
+            UNION ALL
+            SELECT kcu.table_name || ' fk ' || kcu.column_name || ' -> ' || ccu.table_name || '.' || ccu.column_name
+                   || ' on_delete=' || rc.delete_rule || ' on_update=' || rc.update_rule
+            FROM information_schema.referential_constraints rc
+            JOIN information_schema.key_column_usage kcu ON kcu.constraint_name = rc.constraint_name AND kcu.constraint_schema = rc.constraint_schema
+            JOIN information_schema.constraint_column_usage ccu ON ccu.constraint_name = rc.constraint_name AND ccu.constraint_schema = rc.constraint_schema
+            WHERE rc.constraint_schema = 'public'
             """;
         var lines = new List<string>();
         await using var connection = new NpgsqlConnection(connectionString);

@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using ClubBot.Telegram.Types;
@@ -33,8 +32,14 @@ public class TelegramClient(HttpClient http, IOptions<TelegramOptions> options)
 
     public virtual Task<Message> SendMessageAsync(long chatId, string text, ReplyMarkup? replyMarkup = null, bool disableNotification = false, CancellationToken ct = default) =>
         CallAsync<Message>("sendMessage",
-            new { chat_id = chatId, text, reply_markup = replyMarkup, disable_notification = disableNotification ? true : (bool?)null,
-                  link_preview_options = new { is_disabled = true } }, null, ct);
+            new
+            {
+                chat_id = chatId,
+                text,
+                reply_markup = replyMarkup,
+                disable_notification = disableNotification ? true : (bool?)null,
+                link_preview_options = new { is_disabled = true }
+            }, null, ct);
 
     public virtual Task<JsonElement> EditMessageTextAsync(long chatId, long messageId, string text, InlineKeyboardMarkup? replyMarkup = null, CancellationToken ct = default) =>
         CallAsync<JsonElement>("editMessageText", new { chat_id = chatId, message_id = messageId, text, reply_markup = replyMarkup }, null, ct);

@@ -1,4 +1,3 @@
-using ClubBot.Features.Help;
 using ClubBot.Features.Questions;
 using ClubBot.People;
 using ClubBot.Tests.Fakes;

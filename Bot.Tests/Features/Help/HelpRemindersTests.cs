@@ -2,7 +2,6 @@ using ClubBot.Features.Help;
 using ClubBot.People;
 using ClubBot.Tests.Fakes;
 using ClubBot.Tests.Features.Onboarding;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClubBot.Tests.Features.Help;
@@ -23,9 +22,18 @@ public sealed class HelpRemindersTests : FakeBotApiTest
         {
             db.Add(new HelpRequest
             {
-                Kind = RequestKind.Ride, PersonId = participant, VolunteerId = volunteer, Status = RequestStatus.Assigned, RideFrom = "Оса", RideTo = "Поликлиника",
-                Day = new DateOnly(2026, 12, 5), PickupAt = At("2026-12-05 09:30"), EscortNeeded = true, ForVolunteers = true,
-                CreatedAt = At("2026-12-01 10:00"), UpdatedAt = At("2026-12-01 10:00"),
+                Kind = RequestKind.Ride,
+                PersonId = participant,
+                VolunteerId = volunteer,
+                Status = RequestStatus.Assigned,
+                RideFrom = "Оса",
+                RideTo = "Поликлиника",
+                Day = new DateOnly(2026, 12, 5),
+                PickupAt = At("2026-12-05 09:30"),
+                EscortNeeded = true,
+                ForVolunteers = true,
+                CreatedAt = At("2026-12-01 10:00"),
+                UpdatedAt = At("2026-12-01 10:00"),
             });
             return await db.SaveChangesAsync();
         });

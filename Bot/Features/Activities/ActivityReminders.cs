@@ -1,9 +1,7 @@
 using ClubBot.Club;
-using ClubBot.Conversations;
 using ClubBot.Outbox;
 using ClubBot.Scheduling;
 using ClubBot.Storage;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;

@@ -1,5 +1,4 @@
 using ClubBot.Conversations;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
 using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Activities.MySignUpsState, ClubBot.Features.Activities.MySignUpsTrigger, ClubBot.Features.Activities.MySignUpsFlow.Selection>;

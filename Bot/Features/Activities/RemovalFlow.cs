@@ -1,6 +1,5 @@
 using ClubBot.Conversations;
 using ClubBot.Texts;
-using static ClubBot.Features.Activities.CardTaskState;
 using static ClubBot.Features.Activities.CardTaskTrigger;
 using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Activities.CardTaskState, ClubBot.Features.Activities.CardTaskTrigger, ClubBot.Features.Activities.StaffDraft>;
 

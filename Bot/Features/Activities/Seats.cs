@@ -1,4 +1,3 @@
-using ClubBot.Outbox;
 using ClubBot.People;
 using ClubBot.Pipeline;
 using ClubBot.Texts;

@@ -1,5 +1,4 @@
 using ClubBot.Conversations;
-using ClubBot.Scheduling;
 
 namespace ClubBot.Features.Digest;
 

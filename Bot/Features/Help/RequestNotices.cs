@@ -1,12 +1,9 @@
-using ClubBot.Club;
 using ClubBot.Conversations;
 using ClubBot.Outbox;
 using ClubBot.People;
 using ClubBot.Pipeline;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ClubBot.Features.Help;
 

@@ -1,6 +1,5 @@
 using ClubBot.Club;
 using ClubBot.Conversations;
-using ClubBot.Features.Onboarding;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.Extensions.Options;

@@ -1,10 +1,5 @@
-using System.Globalization;
-using ClubBot.Club;
 using ClubBot.Conversations;
-using ClubBot.People;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClubBot.Features.Help;
 

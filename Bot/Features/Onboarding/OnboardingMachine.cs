@@ -1,4 +1,3 @@
-using ClubBot.Conversations;
 using ClubBot.Conversations.Machine;
 using static ClubBot.Features.Onboarding.OnboardingState;
 using static ClubBot.Features.Onboarding.OnboardingTrigger;

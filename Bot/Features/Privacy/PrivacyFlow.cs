@@ -1,7 +1,6 @@
 using ClubBot.Club;
 using ClubBot.Conversations;
 using ClubBot.Features.Onboarding;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using static ClubBot.Features.Privacy.PrivacyState;
 using static ClubBot.Features.Privacy.PrivacyTrigger;

@@ -4,7 +4,6 @@ using ClubBot.Outbox;
 using ClubBot.People;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Conversations.OneAnswerState, ClubBot.Conversations.OneAnswerTrigger, ClubBot.Features.Questions.AskFlow.Question>;
 

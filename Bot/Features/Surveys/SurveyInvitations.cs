@@ -1,4 +1,3 @@
-using ClubBot.Conversations;
 using ClubBot.Features.Activities;
 using ClubBot.Features.Help;
 using ClubBot.Outbox;

@@ -1,10 +1,10 @@
 using ClubBot.Conversations;
 using ClubBot.Features.Help;
 using ClubBot.People;
+using ClubBot.Pipeline;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
-using ClubBot.Pipeline;
 using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Volunteers.AssignState, ClubBot.Features.Volunteers.AssignTrigger, ClubBot.Features.Help.StaffRequestDraft>;
 
 namespace ClubBot.Features.Volunteers;

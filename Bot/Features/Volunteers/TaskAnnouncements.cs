@@ -10,7 +10,7 @@ namespace ClubBot.Features.Volunteers;
 /// <summary>Approved volunteers of the request's settlement hear of a task they may take, with «✋ Взять».</summary>
 public sealed class TaskAnnouncements(BotTexts texts, RequestCards cards)
 {
-    /// <param name="except">The volunteer who just gave the task back, who is not asked again.</param>
+    // The volunteer who just gave the task back (except) is not asked again.
     public async Task AnnounceAsync(UpdateContext context, HelpRequest request, long? except = null)
     {
         if (!request.ForVolunteers)

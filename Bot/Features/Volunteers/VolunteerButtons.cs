@@ -1,11 +1,7 @@
-using ClubBot.Club;
 using ClubBot.Conversations;
-using ClubBot.Outbox;
 using ClubBot.People;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace ClubBot.Features.Volunteers;
 
