@@ -1,6 +1,4 @@
 using ClubBot.Club;
-using ClubBot.Conversations;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.Extensions.Options;
 
@@ -16,29 +14,8 @@ public sealed class AidFlow(BotTexts texts, RequestCards cards, RequestNotices n
 
     protected override IReadOnlyList<RequestStep> Steps =>
     [
-        new("Kind",
-            (c, d) => c.Ask(Texts["AskAidKind"], c.Keyboards.Paged(
-                options.Value.AidKinds.Select((s, i) => new InlineKeyboardButton(s, Data("Kind", "pick", i.ToString()))).ToList(),
-                0, p => Data("Kind", "page", p.ToString()))),
-            (c, d, input) =>
-            {
-                if (Pressed(c, input, "Kind", "pick") is not { } data || !int.TryParse(data.Argument, out var i) || i < 0 || i >= options.Value.AidKinds.Count)
-                    return "";
-                d.Service = options.Value.AidKinds[i];
-                return null;
-            }),
-        new("Details",
-            (c, d) => c.AskText(Texts["AskAidDetails"]),
-            (c, d, input) =>
-            {
-                if (input.Kind != InputKind.Text)
-                    return "";
-                var text = input.Text!.Trim();
-                if (text.Length is < 3 or > 1000 || !text.Any(char.IsLetter))
-                    return "ProblemInvalid";
-                d.Details = text;
-                return null;
-            }),
+        ChoiceStep("Kind", "AskAidKind", options.Value.AidKinds, (d, kind) => d.Service = kind),
+        WordsStep("Details", "AskAidDetails", "ProblemInvalid", (d, text) => d.Details = text),
     ];
 
     protected override void Fill(HelpRequest request, RequestDraft draft)

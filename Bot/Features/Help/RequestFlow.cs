@@ -80,6 +80,33 @@ public abstract class RequestFlow(BotTexts texts, RequestCards cards, RequestNot
 
     protected string Data(string step, string action, string? argument = null) => CallbackData.Make(Name, step, action, argument);
 
+    /// <summary>A step answered by pressing one of <paramref name="choices"/> (paged when there are many).</summary>
+    protected RequestStep ChoiceStep(string name, string askKey, IReadOnlyList<string> choices, Action<RequestDraft, string> set) => new(name,
+        (c, d) => c.Ask(texts[askKey], c.Keyboards.Paged(
+            choices.Select((s, i) => new InlineKeyboardButton(s, Data(name, "pick", i.ToString()))).ToList(),
+            0, p => Data(name, "page", p.ToString()))),
+        (c, d, input) =>
+        {
+            if (Pressed(c, input, name, "pick") is not { } data || !int.TryParse(data.Argument, out var i) || i < 0 || i >= choices.Count)
+                return "";
+            set(d, choices[i]);
+            return null;
+        });
+
+    /// <summary>A step answered in words: 3 to 1,000 characters with at least one letter, else <paramref name="invalidKey"/>.</summary>
+    protected RequestStep WordsStep(string name, string askKey, string invalidKey, Action<RequestDraft, string> set) => new(name,
+        (c, d) => c.AskText(texts[askKey]),
+        (c, d, input) =>
+        {
+            if (input.Kind != InputKind.Text)
+                return "";
+            var text = input.Text!.Trim();
+            if (text.Length is < 3 or > 1000 || !text.Any(char.IsLetter))
+                return invalidKey;
+            set(d, text);
+            return null;
+        });
+
     /// <summary>Today and the next six days, as buttons: «Сегодня», «Завтра», «пт, 27 ноября» …</summary>
     protected InlineKeyboardMarkup DayButtons(FlowContext context, string step)
     {

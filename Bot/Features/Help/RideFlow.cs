@@ -1,5 +1,4 @@
 using ClubBot.Club;
-using ClubBot.Conversations;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.Extensions.Options;
@@ -28,29 +27,8 @@ public sealed class RideFlow(BotTexts texts, RequestCards cards, RequestNotices 
         new("From",
             (c, d) => c.AskText(Texts["AskRideFrom"], ProfilePlaceButton(c)),
             (c, d, input) => AcceptPlace(c, input, v => d.RideFrom = v, "PlaceInvalid")),
-        new("To",
-            (c, d) => c.Ask(Texts["AskRideTo"], c.Keyboards.Paged(
-                options.Value.RideDestinations.Select((s, i) => new InlineKeyboardButton(s, Data("To", "pick", i.ToString()))).ToList(),
-                0, p => Data("To", "page", p.ToString()))),
-            (c, d, input) =>
-            {
-                if (Pressed(c, input, "To", "pick") is not { } data || !int.TryParse(data.Argument, out var i) || i < 0 || i >= options.Value.RideDestinations.Count)
-                    return "";
-                d.RideTo = options.Value.RideDestinations[i];
-                return null;
-            }),
-        new("Purpose",
-            (c, d) => c.AskText(Texts["AskRidePurpose"]),
-            (c, d, input) =>
-            {
-                if (input.Kind != InputKind.Text)
-                    return "";
-                var text = input.Text!.Trim();
-                if (text.Length is < 3 or > 1000 || !text.Any(char.IsLetter))
-                    return "PurposeInvalid";
-                d.Details = text;
-                return null;
-            }),
+        ChoiceStep("To", "AskRideTo", options.Value.RideDestinations, (d, place) => d.RideTo = place),
+        WordsStep("Purpose", "AskRidePurpose", "PurposeInvalid", (d, text) => d.Details = text),
         new("Escort",
             (c, d) => c.Ask(Texts["AskEscort"], new InlineKeyboardMarkup(
             [
