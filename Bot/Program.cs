@@ -72,6 +72,7 @@ public static class Program
         builder.AddOutbox();
         builder.AddPipeline();
         builder.AddTelegram();
+        builder.AddScheduling();
         builder.AddConversations();
         builder.AddOnboarding();
         builder.AddActivities();
@@ -80,7 +81,6 @@ public static class Program
         builder.AddQuestions();
         builder.AddSurveys();
         builder.AddDigest();
-        builder.AddScheduling();
         builder.AddPrivacy();
         builder.AddParticipants();
         builder.AddAbout();

@@ -14,8 +14,8 @@ public sealed class QuartzSetupTests : FakeBotApiTest
         await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?> { ["Scheduling:Enabled"] = "true" });
 
         var scheduler = await bot.App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        var trigger = await scheduler.GetTrigger(new TriggerKey("ActivityReminders"));
-        Assert.NotNull(trigger);
+        foreach (var work in new[] { "ActivityReminders", "HelpReminders", "SurveyOccasions", "DailyDigest" })
+            Assert.NotNull(await scheduler.GetTrigger(new TriggerKey(work)));
         var metadata = await scheduler.GetMetadata();
         Assert.True(metadata.JobStorePersistent);
         Assert.False(metadata.JobStoreClustered);

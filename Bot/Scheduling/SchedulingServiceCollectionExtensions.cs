@@ -18,7 +18,6 @@ public static class SchedulingServiceCollectionExtensions
         var options = builder.Configuration.GetSection(SchedulingOptions.Section).Get<SchedulingOptions>() ?? new SchedulingOptions();
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         var connectionString = SqliteFile.Anchor(storage);
-        var works = builder.Services.Where(s => s.ServiceType == typeof(DueWorkRegistration)).Select(s => (DueWorkRegistration)s.ImplementationInstance!).ToList();
 
         builder.Services.AddQuartz(q =>
         {
@@ -36,26 +35,25 @@ public static class SchedulingServiceCollectionExtensions
 
                 store.ProvisionSchema();
             });
-            foreach (var work in works)
-                work.Schedule(q, TimeSpan.FromSeconds(options.PollSeconds));
         });
         if (options.Enabled)
             builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return builder;
     }
 
-    /// <summary>Registers due work; call before <see cref="AddScheduling"/>.</summary>
-    public static IServiceCollection AddDueWork<TWork>(this IServiceCollection services)
+    /// <summary>
+    /// Registers due work with a recurring trigger every <c>Scheduling:PollSeconds</c>. Quartz's set-up is additive,
+    /// so a feature may call this before or after <see cref="AddScheduling"/>.
+    /// </summary>
+    public static IHostApplicationBuilder AddDueWork<TWork>(this IHostApplicationBuilder builder)
         where TWork : class, IDueWork
     {
-        services.AddSingleton<TWork>();
-        services.AddSingleton(new DueWorkRegistration(typeof(TWork).Name, (q, every) =>
-            q.ScheduleJob<DueWorkJob<TWork>>(
-                trigger => trigger.WithIdentity(typeof(TWork).Name).StartNow().WithSimpleSchedule(every, null),
-                job => job.WithIdentity(typeof(TWork).Name))));
-        return services;
+        var options = builder.Configuration.GetSection(SchedulingOptions.Section).Get<SchedulingOptions>() ?? new SchedulingOptions();
+        var every = TimeSpan.FromSeconds(options.PollSeconds);
+        builder.Services.AddSingleton<TWork>();
+        builder.Services.AddQuartz(q => q.ScheduleJob<DueWorkJob<TWork>>(
+            trigger => trigger.WithIdentity(typeof(TWork).Name).StartNow().WithSimpleSchedule(every, null),
+            job => job.WithIdentity(typeof(TWork).Name)));
+        return builder;
     }
 }
-
-/// <summary>A piece of due work to schedule, kept until the Quartz set-up reads it.</summary>
-public sealed record DueWorkRegistration(string Name, Action<IQuartzBuilder, TimeSpan> Schedule);

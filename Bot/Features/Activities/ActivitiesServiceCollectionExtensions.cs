@@ -34,7 +34,7 @@ public static class ActivitiesServiceCollectionExtensions
                 "Reminders:NightStarts, NightEnds and Evening are times like 21:00.")
             .ValidateOnStart();
         services.AddSingleton<IMessageButtons, ReminderButtons>();
-        services.AddDueWork<ActivityReminders>();
+        builder.AddDueWork<ActivityReminders>();
         services.AddSingleton<IPrunable, SentReminderPruning>();
         return builder;
     }

@@ -12,7 +12,7 @@ public static class DigestServiceCollectionExtensions
             .Validate(o => TimeOnly.TryParseExact(o.Time, "HH:mm", out _), "Digest:Time must be a time like 08:00.")
             .ValidateOnStart();
         builder.Services.AddSingleton<DigestComposer>();
-        builder.Services.AddDueWork<DailyDigest>();
+        builder.AddDueWork<DailyDigest>();
         builder.Services.AddSingleton<IMenuEntry, DigestMenuEntry>();
         return builder;
     }

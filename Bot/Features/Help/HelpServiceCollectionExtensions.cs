@@ -29,7 +29,7 @@ public static class HelpServiceCollectionExtensions
         s.AddSingleton<IMenuEntry, AidMenuEntry>();
         s.AddSingleton<IMenuEntry, MyRequestsMenuEntry>();
         s.AddSingleton<IMenuEntry, StaffRequestsMenuEntry>();
-        s.AddDueWork<HelpReminders>();
+        builder.AddDueWork<HelpReminders>();
         return builder;
     }
 }

@@ -18,7 +18,7 @@ public static class SurveysServiceCollectionExtensions
         s.AddSingleton<IMessageButtons, SurveyButtons>();
         s.AddSingleton<IMenuEntry, MySurveysMenuEntry>();
         s.AddSingleton<IMenuEntry, SurveyResultsMenuEntry>();
-        s.AddDueWork<SurveyOccasions>();
+        builder.AddDueWork<SurveyOccasions>();
         return builder;
     }
 }
