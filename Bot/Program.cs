@@ -8,6 +8,7 @@ using ClubBot.Features.Onboarding;
 using ClubBot.Features.Participants;
 using ClubBot.Features.Privacy;
 using ClubBot.Features.Questions;
+using ClubBot.Features.Reports;
 using ClubBot.Features.Surveys;
 using ClubBot.Features.Volunteers;
 using ClubBot.Hosting;
@@ -81,6 +82,7 @@ public static class Program
         builder.AddQuestions();
         builder.AddSurveys();
         builder.AddDigest();
+        builder.AddReports();
         builder.AddPrivacy();
         builder.AddParticipants();
         builder.AddAbout();

@@ -14,6 +14,9 @@ public sealed class BotTexts(IOptions<ClubOptions> club)
     private static readonly ResourceManager Resources = new("ClubBot.Texts.Texts", typeof(BotTexts).Assembly);
     private readonly CultureInfo _culture = CultureInfo.GetCultureInfo(club.Value.Language);
 
+    /// <summary>The language the texts are in, for month names and numbers.</summary>
+    public CultureInfo Culture => _culture;
+
     public string this[string key] =>
         Resources.GetString(key, _culture) ?? throw new KeyNotFoundException($"No text '{key}' in Texts.resx.");
 

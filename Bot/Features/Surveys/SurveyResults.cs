@@ -14,7 +14,8 @@ public sealed record AnswerRow(
     string? ActivityKind,
     string? Service,
     DateOnly Month,
-    bool PersonErased);
+    bool PersonErased,
+    DateTime AnsweredAt = default);
 
 /// <summary>Figures for a group of answers to one scale question, and the comments given with them.</summary>
 public sealed record ScaleSummary(int Count, double? Average, double? SatisfiedShare, IReadOnlyList<string> Comments)
@@ -83,6 +84,6 @@ public static class SurveyResults
             })
             .ToListAsync();
         return answers.Select(a => new AnswerRow(a.InvitationId, a.Questionnaire, a.Question, a.Score, a.Text, a.Skipped, a.ActivityId, a.ActivityKind, a.Service,
-            new DateOnly(a.AnsweredAt.Year, a.AnsweredAt.Month, 1), a.Erased)).ToList();
+            new DateOnly(a.AnsweredAt.Year, a.AnsweredAt.Month, 1), a.Erased, a.AnsweredAt)).ToList();
     }
 }

@@ -1,0 +1,126 @@
+using System.Text;
+using ClubBot.Features.Reports;
+using ClubBot.Storage;
+using ClubBot.Tests.Fakes;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace ClubBot.Tests.Features.Reports;
+
+/// <summary>Every figure of October 2026's report over <see cref="ReportDataset"/>, worked out by hand, in the message, the CSV and the workbook.</summary>
+public sealed class PeriodReportTests : IAsyncLifetime
+{
+    private static readonly DateTime Made = new(2026, 11, 23, 4, 0, 0, DateTimeKind.Utc);
+    private readonly TestDatabase _database = new();
+    private PeriodReport _report = null!;
+
+    public async Task InitializeAsync()
+    {
+        await using var db = Open();
+        await db.Database.MigrateAsync();
+        await ReportDataset.FillAsync(db);
+        var builder = ReportDataset.Builder();
+        var october = ReportDataset.October;
+        var rows = await ReportRows.LoadAsync(db, builder.Bounds(october.Previous()).Start, builder.Bounds(october).End, CancellationToken.None);
+        _report = builder.Build(october, rows, Made);
+    }
+
+    public Task DisposeAsync()
+    {
+        _database.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public void Headline_CountsPeopleActivitiesHelpAndVolunteers_AtThePeriodsEdgesInTheClubsZone()
+    {
+        var h = _report.Headline;
+
+        Assert.Equal("октябрь 2026", _report.Label);
+        Assert.Equal((5, 3, 3, 3), (h.Registered, h.RegisteredBefore, h.New, h.Reached));
+        Assert.Equal((2, 5, 3, 1, 1), (h.Held, h.SignUps, h.Attended, h.NoShows, h.ByStaff));
+        Assert.Equal(0.75, h.AttendanceRate);
+        Assert.Equal((3, 2, 2, 1), (h.Household, h.HouseholdDone, h.Rides, h.Aid));
+        Assert.Equal((1, 2, 5.5m), (h.ActiveVolunteers, h.TasksDone, h.Hours));
+        Assert.Equal(1, h.Unreachable);
+        Assert.Equal([("После занятия", 2, 4.0, 0.5), ("Настроение", 2, 3.0, 0.5)],
+            h.Satisfaction.Select(s => (s.Questionnaire, s.Summary.Count, s.Summary.Average!.Value, s.Summary.SatisfiedShare!.Value)));
+    }
+
+    [Fact]
+    public void Tables_BreakTheFiguresDown()
+    {
+        Assert.Equal(["Участники", "Занятия", "Помощь", "Волонтёры", "Удовлетворённость"], _report.Sections.Select(s => s.Title));
+        Assert.Equal([["Оса", 3], ["Бохан", 2]], Rows("По населённым пунктам"));
+        Assert.Equal([["Пенсионер", 3], ["Человек с инвалидностью", 1], ["Другое", 1]], Rows("По категориям"));
+        Assert.Equal([["Поездка", 1, 2, 2, 0, new Share(1), 1], ["Мастер-класс", 1, 3, 1, 1, new Share(0.5), 0]], Rows("Занятия по видам").OrderBy(r => (string)r[0]!, StringComparer.Ordinal).Reverse());
+        Assert.Equal([["Уборка", 1, 1, 0, 300], ["Дрова", 2, 1, 1, 500]], Rows("Помощь по дому").OrderBy(r => (string)r[0]!, StringComparer.Ordinal).Reverse());
+        Assert.Equal([["Больница", 2, 1, 1]], Rows("Поездки"));
+        Assert.Equal([["Продукты", 1, 0]], Rows("Автобус добра"));
+        Assert.Equal([[new DateOnly(2026, 10, 1), 2, 3.0, new Share(0.5)]], Rows("Настроение по месяцам"));
+        Assert.Equal(66.7m, Rows("Участники").Single(r => (string)r[0]! == "Прирост, %")[1]);
+    }
+
+    [Fact]
+    public void Message_IsShort_WithBars()
+    {
+        var text = new ReportText(ReportDataset.Texts(), new ClubBot.Club.ClubTime(Microsoft.Extensions.Options.Options.Create(new ClubBot.Club.ClubOptions { TimeZone = "Asia/Irkutsk" }))).Compose(_report);
+
+        Assert.StartsWith("📈 Отчёт: октябрь 2026\nДанные на 23.11.2026 12:00", text);
+        Assert.Contains("👥 Участников: 5 (+2 за период)", text);
+        Assert.Contains("Посещаемость: ████████░░ 75%", text);
+        Assert.Contains("После занятия: █████░░░░░ 50% · средняя 4,0 из 5 · ответов 2", text);
+        Assert.True(text.Length <= ReportText.MaxLength);
+    }
+
+    [Fact]
+    public void Csv_HasABomSemicolonsAndRussianNumbers()
+    {
+        var bytes = ReportCsv.Write(_report, ReportDataset.Texts().Culture);
+
+        Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
+        var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
+        Assert.Equal("октябрь 2026", lines[0]);
+        Assert.Contains("Занятия: Занятия по видам", lines);
+        Assert.Contains("Вид;Проведено;Записей;Пришли;Не пришли;Посещаемость;Записаны по телефону", lines);
+        Assert.Contains("Мастер-класс;1;3;1;1;50%;0", lines);
+        Assert.Contains("Начало периода;01.10.2026", lines);
+        Assert.Contains("Часов;5,5", lines);
+        Assert.Contains("01.10.2026;2;3;50%", lines);
+    }
+
+    [Fact]
+    public void Xlsx_HasASheetPerSection_BoldFrozenHeaders_NumbersAndDates()
+    {
+        using var stream = new MemoryStream(ReportXlsx.Write(_report));
+        using var document = SpreadsheetDocument.Open(stream, false);
+        var workbook = document.WorkbookPart!;
+        var sheets = workbook.Workbook.Sheets!.Elements<Sheet>().ToList();
+        Assert.Equal(["Участники", "Занятия", "Помощь", "Волонтёры", "Удовлетворённость"], sheets.Select(s => s.Name!.Value));
+
+        var activities = (WorksheetPart)workbook.GetPartById(sheets[1].Id!);
+        var cells = activities.Worksheet.Descendants<Cell>().ToDictionary(c => c.CellReference!.Value!);
+        Assert.Equal("Вид", cells["A2"].InlineString!.InnerText);
+        Assert.Equal(1u, cells["A2"].StyleIndex!.Value);
+        Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.PaneStateValues.Frozen, activities.Worksheet.Descendants<Pane>().Single().State!.Value);
+        var workshop = cells.Values.Single(c => c.InlineString?.InnerText == "Мастер-класс").CellReference!.Value![1..];
+        Assert.Equal("3", cells["C" + workshop].CellValue!.Text);
+        Assert.Null(cells["C" + workshop].DataType);
+        Assert.Equal("0.5", cells["F" + workshop].CellValue!.Text);
+
+        var people = (WorksheetPart)workbook.GetPartById(sheets[0].Id!);
+        var start = people.Worksheet.Descendants<Cell>().Single(c => c.CellReference == "B3");
+        Assert.Equal(new DateTime(2026, 10, 1).ToOADate().ToString(System.Globalization.CultureInfo.InvariantCulture), start.CellValue!.Text);
+        Assert.Equal(2u, start.StyleIndex!.Value);
+    }
+
+    private List<IReadOnlyList<object?>> Rows(string table) =>
+        _report.Sections.SelectMany(s => s.Tables).Single(t => t.Title == table).Rows.ToList();
+
+    private BotDbContext Open() => new(new DbContextOptionsBuilder<BotDbContext>()
+        .UseSqlite(_database.ConnectionString)
+        .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+        .Options);
+}

@@ -1,0 +1,40 @@
+using ClubBot.Features.Surveys;
+
+namespace ClubBot.Features.Reports;
+
+/// <summary>A share of a whole (0 to 1), shown as a percentage in the message and the files.</summary>
+public readonly record struct Share(double Value);
+
+/// <summary>One table of a report: a title, column headers and rows of cells (text, whole numbers, decimals, <see cref="Share"/>, dates).</summary>
+public sealed record ReportTable(string Title, IReadOnlyList<string> Headers, IReadOnlyList<IReadOnlyList<object?>> Rows);
+
+/// <summary>A part of the report (participants, activities …): a sheet of the spreadsheet.</summary>
+public sealed record ReportSection(string Title, IReadOnlyList<ReportTable> Tables);
+
+/// <summary>The figures a coordinator reads first; the message is made of these.</summary>
+public sealed record Headline(
+    int Registered,
+    int RegisteredBefore,
+    int New,
+    int Reached,
+    int Held,
+    int SignUps,
+    int Attended,
+    int NoShows,
+    int ByStaff,
+    int Household,
+    int HouseholdDone,
+    int Rides,
+    int Aid,
+    int ActiveVolunteers,
+    int TasksDone,
+    decimal Hours,
+    int Unreachable,
+    IReadOnlyList<(string Questionnaire, ScaleSummary Summary)> Satisfaction)
+{
+    /// <summary>Share of marked people who came; null when nobody was marked.</summary>
+    public double? AttendanceRate => Attended + NoShows == 0 ? null : Attended / (double)(Attended + NoShows);
+}
+
+/// <summary>A period's report, as computed from the data as it is.</summary>
+public sealed record PeriodReport(ReportPeriod Period, string Label, DateTime MadeAtUtc, Headline Headline, IReadOnlyList<ReportSection> Sections);

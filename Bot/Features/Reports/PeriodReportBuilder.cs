@@ -1,0 +1,162 @@
+using ClubBot.Club;
+using ClubBot.Features.Activities;
+using ClubBot.Features.Help;
+using ClubBot.Features.Surveys;
+using ClubBot.People;
+using ClubBot.Texts;
+using Microsoft.Extensions.Options;
+using Row = System.Collections.Generic.IReadOnlyList<object?>;
+
+namespace ClubBot.Features.Reports;
+
+/// <summary>
+/// Computes a period's report from the data as it is, in the club's zone. Who counts where is written once here:
+/// registered at the end = registered before it and not erased by then; reached = came to an activity held in the
+/// period or made a request in it that was not cancelled; a no-show = confirmed and marked as not come.
+/// </summary>
+public sealed class PeriodReportBuilder(
+    ClubTime clock,
+    BotTexts texts,
+    IOptions<ActivitiesOptions> activities,
+    IOptions<HelpOptions> help,
+    IOptions<SurveyOptions> surveys)
+{
+    public PeriodReport Build(ReportPeriod period, ReportRows rows, DateTime nowUtc)
+    {
+        var (start, end) = Bounds(period);
+        var registered = RegisteredAt(rows, end);
+        var held = rows.Activities.Where(a => a.StartsAt >= start && a.StartsAt < end && a.State != ActivityState.Cancelled).ToList();
+        var heldIds = held.Select(a => a.Id).ToHashSet();
+        var signUps = rows.SignUps.Where(s => heldIds.Contains(s.ActivityId) && s.State == SignUpState.Confirmed).ToList();
+        var requests = rows.Requests.Where(r => r.CreatedAt >= start && r.CreatedAt < end).ToList();
+        var done = rows.Requests.Where(r => r.Status == RequestStatus.Done && r.VolunteerId is not null && r.UpdatedAt >= start && r.UpdatedAt < end).ToList();
+        var answers = rows.Answers.Where(a => a.AnsweredAt >= start && a.AnsweredAt < end).ToList();
+        var reached = signUps.Where(s => s.Attended == true).Select(s => s.PersonId)
+            .Concat(requests.Where(r => r.Status != RequestStatus.Cancelled).Select(r => r.PersonId)).Distinct().Count();
+        var satisfaction = surveys.Value.Questionnaires
+            .Select(q => (q.Title, Scale: q.Questions.FirstOrDefault(x => x.Kind == SurveyQuestion.Scale)?.Id, q.Id))
+            .Where(q => q.Scale is not null)
+            .Select(q => (q.Title, SurveyResults.Summarize(answers, q.Id, q.Scale!)))
+            .ToList();
+
+        var headline = new Headline(
+            registered.Count,
+            RegisteredAt(rows, start).Count,
+            rows.People.Count(p => p.RegisteredAt >= start && p.RegisteredAt < end),
+            reached,
+            held.Count,
+            signUps.Count,
+            signUps.Count(s => s.Attended == true),
+            signUps.Count(s => s.Attended == false),
+            signUps.Count(s => s.ByStaff),
+            requests.Count(r => r.Kind == RequestKind.Household),
+            requests.Count(r => r.Kind == RequestKind.Household && r.Status == RequestStatus.Done),
+            requests.Count(r => r.Kind == RequestKind.Ride),
+            requests.Count(r => r.Kind == RequestKind.Aid),
+            done.Select(r => r.VolunteerId).Distinct().Count(),
+            done.Count,
+            done.Sum(r => r.HoursSpent ?? 0),
+            registered.Count(p => p.UnreachableSince is { } u && u < end),
+            satisfaction);
+        var sections = new List<ReportSection>
+        {
+            Participants(period, headline, registered),
+            Activities(held, signUps),
+            Help(requests),
+            Volunteers(headline),
+            Satisfaction(satisfaction, answers),
+        };
+        return new PeriodReport(period, Label(period), nowUtc, headline, sections);
+    }
+
+    /// <summary>The period's ends as instants: its first local midnight, and the midnight after its last day.</summary>
+    public (DateTime Start, DateTime End) Bounds(ReportPeriod period) =>
+        (clock.ToUtc(period.From.ToDateTime(TimeOnly.MinValue)), clock.ToUtc(period.To.AddDays(1).ToDateTime(TimeOnly.MinValue)));
+
+    public string Label(ReportPeriod period) => period.Kind switch
+    {
+        PeriodKind.Month => texts.Format("PeriodMonth", texts.Culture.DateTimeFormat.MonthNames[period.From.Month - 1], period.From.Year),
+        PeriodKind.Quarter => texts.Format("PeriodQuarter", new[] { "I", "II", "III", "IV" }[period.QuarterNumber - 1], period.From.Year),
+        PeriodKind.Year => texts.Format("PeriodYear", period.From.Year),
+        _ => texts.Format("PeriodRange", period.From.ToString("dd.MM.yyyy", texts.Culture), period.To.ToString("dd.MM.yyyy", texts.Culture)),
+    };
+
+    private static List<ReportRows.PersonRow> RegisteredAt(ReportRows rows, DateTime instant) =>
+        rows.People.Where(p => p.RegisteredAt < instant && (p.ErasedAt is null || p.ErasedAt >= instant)).ToList();
+
+    private ReportSection Participants(ReportPeriod period, Headline h, List<ReportRows.PersonRow> registered)
+    {
+        var growth = h.Registered - h.RegisteredBefore;
+        var summary = Table("ReportParticipantsTable", [
+            [texts["ReportPeriodStart"], period.From],
+            [texts["ReportPeriodEnd"], period.To],
+            [texts["ReportRegistered"], h.Registered],
+            [texts["ReportNew"], h.New],
+            [texts["ReportReached"], h.Reached],
+            [texts["ReportGrowth"], growth],
+            [texts["ReportGrowthPercent"], h.RegisteredBefore == 0 ? null : Math.Round(growth * 100m / h.RegisteredBefore, 1)],
+            [texts["ReportUnreachable"], h.Unreachable],
+        ]);
+        var bySettlement = Table("ReportBySettlementTable", registered.GroupBy(p => p.Settlement ?? texts["NotGiven"])
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => R(g.Key, g.Count())).ToList());
+        var byCategory = Table("ReportByCategoryTable", Enum.GetValues<PersonCategory>()
+            .Select(c => R(texts[$"Category{c}"], registered.Count(p => p.Category == c))).ToList());
+        return new ReportSection(texts["ReportSectionParticipants"], [summary, bySettlement, byCategory]);
+    }
+
+    private ReportSection Activities(List<ReportRows.ActivityRow> held, List<ReportRows.SignUpRow> signUps)
+    {
+        var rows = held.GroupBy(a => a.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+        {
+            var ids = g.Select(a => a.Id).ToHashSet();
+            var mine = signUps.Where(s => ids.Contains(s.ActivityId)).ToList();
+            var (came, missed) = (mine.Count(s => s.Attended == true), mine.Count(s => s.Attended == false));
+            return R(activities.Value.Find(g.Key)?.Name ?? g.Key, g.Count(), mine.Count, came, missed, Rate(came, missed), mine.Count(s => s.ByStaff));
+        }).ToList();
+        return new ReportSection(texts["ReportSectionActivities"], [Table("ReportActivitiesTable", rows)]);
+    }
+
+    private ReportSection Help(List<ReportRows.RequestRow> requests)
+    {
+        var household = requests.Where(r => r.Kind == RequestKind.Household).GroupBy(r => r.Service ?? "").OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+        {
+            var service = help.Value.Find(g.Key);
+            var doneCount = g.Count(r => r.Status == RequestStatus.Done);
+            return R(service?.Title ?? g.Key, g.Count(), doneCount, g.Count(r => r.Status == RequestStatus.Cancelled), doneCount * (service?.Tariff ?? 0));
+        }).ToList();
+        var rides = requests.Where(r => r.Kind == RequestKind.Ride).GroupBy(r => r.RideTo ?? texts["NotGiven"]).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => R(g.Key, g.Count(), g.Count(r => r.EscortNeeded), g.Count(r => r.Status == RequestStatus.Done))).ToList();
+        var aid = requests.Where(r => r.Kind == RequestKind.Aid).GroupBy(r => r.Service ?? texts["NotGiven"]).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => R(g.Key, g.Count(), g.Count(r => r.Status == RequestStatus.Done))).ToList();
+        return new ReportSection(texts["ReportSectionHelp"], [Table("ReportHouseholdTable", household), Table("ReportRidesTable", rides), Table("ReportAidTable", aid)]);
+    }
+
+    private ReportSection Volunteers(Headline h) => new(texts["ReportSectionVolunteers"],
+        [Table("ReportVolunteersTable", [[texts["ReportActiveVolunteers"], h.ActiveVolunteers], [texts["ReportTasksDone"], h.TasksDone], [texts["ReportHours"], h.Hours]])]);
+
+    private ReportSection Satisfaction(IReadOnlyList<(string Title, ScaleSummary Summary)> satisfaction, List<AnswerRow> answers)
+    {
+        var rows = satisfaction.Select(s => R(s.Title, s.Summary.Count, Round(s.Summary.Average), AsShare(s.Summary.SatisfiedShare))).ToList();
+        var mood = surveys.Value.Find(surveys.Value.MonthlyMood);
+        var scale = mood?.Questions.FirstOrDefault(q => q.Kind == SurveyQuestion.Scale)?.Id;
+        var trend = mood is null || scale is null ? [] : SurveyResults.ByMonth(answers, mood.Id, scale)
+            .Where(m => m.Value.Count > 0).OrderBy(m => m.Key)
+            .Select(m => R(m.Key, m.Value.Count, Round(m.Value.Average), AsShare(m.Value.SatisfiedShare))).ToList();
+        return new ReportSection(texts["ReportSectionSatisfaction"], [Table("ReportSatisfactionTable", rows), Table("ReportMoodTable", trend)]);
+    }
+
+    /// <summary>A table whose title and headers are one resx string: «Title|Header;Header;…».</summary>
+    private ReportTable Table(string key, IReadOnlyList<Row> rows)
+    {
+        var parts = texts[key].Split('|', 2);
+        return new ReportTable(parts[0], parts[1].Split(';'), rows);
+    }
+
+    private static Row R(params object?[] cells) => cells;
+
+    private static Share? Rate(int came, int missed) => came + missed == 0 ? null : new Share(Math.Round(came / (double)(came + missed), 4));
+
+    private static Share? AsShare(double? value) => value is { } v ? new Share(Math.Round(v, 4)) : null;
+
+    private static double? Round(double? value) => value is { } v ? Math.Round(v, 3) : null;
+}
