@@ -96,7 +96,8 @@ public static class ReportXlsx
             new CellFormat(),
             new CellFormat { FontId = 1, ApplyFont = true },
             new CellFormat { NumberFormatId = 14, ApplyNumberFormat = true },
-            new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true }) { Count = 4 });
+            new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true })
+        { Count = 4 });
 
     private static string SheetName(string title)
     {
