@@ -1,3 +1,4 @@
+using ClubBot.Audit;
 using ClubBot.Club;
 using ClubBot.Conversations;
 using ClubBot.Features.About;
@@ -9,6 +10,7 @@ using ClubBot.Features.Participants;
 using ClubBot.Features.Privacy;
 using ClubBot.Features.Questions;
 using ClubBot.Features.Reports;
+using ClubBot.Features.Staff;
 using ClubBot.Features.Surveys;
 using ClubBot.Features.Volunteers;
 using ClubBot.Hosting;
@@ -74,6 +76,7 @@ public static class Program
         builder.AddPipeline();
         builder.AddTelegram();
         builder.AddScheduling();
+        builder.AddAudit();
         builder.AddConversations();
         builder.AddOnboarding();
         builder.AddActivities();
@@ -83,6 +86,7 @@ public static class Program
         builder.AddSurveys();
         builder.AddDigest();
         builder.AddReports();
+        builder.AddStaff();
         builder.AddPrivacy();
         builder.AddParticipants();
         builder.AddAbout();

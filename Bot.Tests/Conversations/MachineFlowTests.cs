@@ -107,7 +107,7 @@ public sealed class MachineFlowTests : IDisposable
         _lastUpdate = json.Deserialize<Update>(TelegramJson.Options)!;
         var update = new UpdateContext(_lastUpdate, Chat, _db, new OutboxWriter(_db, TimeProvider.System, new OutboxOwner(Options.Create(new SenderOptions()))), DateTime.UtcNow);
         var keyboards = new Keyboards(_texts);
-        return new FlowContext(update, _session, isStaff: false, _texts, keyboards, new MainMenu([], _texts, keyboards));
+        return new FlowContext(update, _session, isAdmin: false, _texts, keyboards, new MainMenu([], _texts, keyboards));
     }
 
     /// <summary>The buttons under the step's message (the test flow writes the state's name as the text).</summary>

@@ -33,7 +33,7 @@ public sealed class ConversationRouter(
             update.Db.Add(session);
         }
 
-        var context = new FlowContext(update, session, staff.IsStaff(update.Update.From?.Id), texts, keyboards, menu);
+        var context = new FlowContext(update, session, staff.IsAdmin(update.Update.From?.Id), texts, keyboards, menu);
         var flow = flows.FirstOrDefault(f => f.Name == session.Flow);
         var expired = update.Now - session.UpdatedAt > TimeSpan.FromHours(options.Value.SessionTimeoutHours);
         session.UpdatedAt = update.Now;

@@ -7,7 +7,7 @@ using ClubBot.Texts;
 namespace ClubBot.Conversations;
 
 /// <summary>What a flow works with while handling one update: the session, the person, and ways to answer.</summary>
-public sealed class FlowContext(UpdateContext update, ConversationSession session, bool isStaff, BotTexts texts, Keyboards keyboards, MainMenu menu)
+public sealed class FlowContext(UpdateContext update, ConversationSession session, bool isAdmin, BotTexts texts, Keyboards keyboards, MainMenu menu)
 {
     public const string NavigationKeyboard = "nav";
 
@@ -15,8 +15,12 @@ public sealed class FlowContext(UpdateContext update, ConversationSession sessio
 
     public ConversationSession Session { get; } = session;
 
-    /// <summary>Read afresh each time: registering or deleting one's data changes the menu at once.</summary>
-    public Audience Audience => new(Person?.IsRegistered == true, isStaff, Person is { Volunteer: People.VolunteerStatus.Approved } && Person.IsRegistered);
+    /// <summary>Read afresh each time: registering, deleting one's data or a role given or taken changes the menu at once.</summary>
+    public Audience Audience => new(
+        Person?.IsRegistered == true,
+        isAdmin || Person is { Role: People.StaffRole.Coordinator, ErasedAt: null },
+        Person is { Volunteer: People.VolunteerStatus.Approved } && Person.IsRegistered,
+        isAdmin);
 
     public BotTexts Texts { get; } = texts;
 

@@ -51,6 +51,9 @@ public sealed class Person
     /// <summary>Registered by a coordinator for someone without Telegram (C7).</summary>
     public bool AddedByStaff { get; set; }
 
+    /// <summary>A coordinator's role, given and taken by an administrator in «👥 Сотрудники».</summary>
+    public StaffRole Role { get; set; }
+
     public bool IsRegistered => RegisteredAt is not null && ErasedAt is null;
 }
 
@@ -71,5 +74,6 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         // Matches the migration, which needs a default to add the column to existing rows.
         e.Property(x => x.AddedByStaff).HasDefaultValue(false);
         e.Property(x => x.Volunteer).HasDefaultValue(VolunteerStatus.None);
+        e.Property(x => x.Role).HasDefaultValue(StaffRole.None);
     }
 }

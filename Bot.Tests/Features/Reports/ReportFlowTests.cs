@@ -19,7 +19,7 @@ public sealed class ReportFlowTests : FakeBotApiTest
         var admin = new TestChat(Api, bot, Admin);
         await admin.SendAsync("/start");
 
-        await admin.TapAsync("📈 Отчёт");
+        await admin.TapMenuAsync("📈 Отчёт");
         Assert.Contains("Прошлый месяц", admin.InlineButtons.Select(b => b.Text));
         await admin.PressAsync("Прошлый месяц");
 
@@ -40,7 +40,7 @@ public sealed class ReportFlowTests : FakeBotApiTest
         await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings);
         var admin = new TestChat(Api, bot, Admin);
         await admin.SendAsync("/start");
-        await admin.TapAsync("📈 Отчёт");
+        await admin.TapMenuAsync("📈 Отчёт");
 
         await admin.SendAsync("31.12.2026–01.10.2026");
         Assert.StartsWith("Конец периода раньше начала", admin.Last.First(c => c.Method == "sendMessage").Text);

@@ -1,3 +1,4 @@
+using ClubBot.Audit;
 using ClubBot.Conversations;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
@@ -12,7 +13,7 @@ namespace ClubBot.Features.Activities;
 /// A coordinator creates an activity field by field, or changes any field of one from its summary (C2).
 /// Saving a change tells everyone signed up; a larger capacity gives seats to the waiting list.
 /// </summary>
-public sealed class ActivityEditorFlow(BotTexts texts, ActivityCards cards, EditorFields fields, Seats seats, IOptions<ActivitiesOptions> options)
+public sealed class ActivityEditorFlow(BotTexts texts, ActivityCards cards, EditorFields fields, Seats seats, IOptions<ActivitiesOptions> options, AuditLog audit)
     : MachineFlow<EditorState, EditorTrigger, ActivityDraft>(EditorTrigger.Back)
 {
     public override string Name => "ae";
@@ -133,6 +134,7 @@ public sealed class ActivityEditorFlow(BotTexts texts, ActivityCards cards, Edit
             activity = new Activity { Kind = draft.Kind!, Title = draft.Title!, CreatedAt = update.Now, Version = 1 };
             draft.ApplyTo(activity);
             update.Db.Add(activity);
+            audit.Record(update, AuditActions.ActivityCreate, cards.Headline(activity), after: Describe(draft));
             await context.LeaveAsync(texts.Format("ActivityCreated", cards.Headline(activity)));
             return;
         }
@@ -145,8 +147,10 @@ public sealed class ActivityEditorFlow(BotTexts texts, ActivityCards cards, Edit
             return;
         }
 
+        var before = Describe(ActivityDraft.From(activity));
         draft.ApplyTo(activity);
         activity.Version++;
+        audit.Record(update, AuditActions.ActivityEdit, cards.Headline(activity), before, Describe(draft));
         var people = await update.Db.Set<SignUp>().Where(s => s.ActivityId == activity.Id && s.State != SignUpState.Cancelled && s.Person!.ChatId != null)
             .Select(s => s.Person!.ChatId!.Value).ToListAsync();
         await seats.PromoteAsync(update, activity.Id);

@@ -1,3 +1,4 @@
+using ClubBot.Audit;
 using ClubBot.Conversations;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
@@ -8,7 +9,7 @@ using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Activities.CardTask
 namespace ClubBot.Features.Activities;
 
 /// <summary>«✅ Посещаемость» (C7): the confirmed people, each pressed to mark came (✅) or not (❌).</summary>
-public sealed class AttendanceFlow(BotTexts texts, Lazy<StaffActivitiesFlow> card) : CardTaskFlow(texts, card)
+public sealed class AttendanceFlow(BotTexts texts, ActivityCards cards, AuditLog audit, Lazy<StaffActivitiesFlow> card) : CardTaskFlow(texts, card)
 {
     public override string Name => "at";
 
@@ -31,7 +32,9 @@ public sealed class AttendanceFlow(BotTexts texts, Lazy<StaffActivitiesFlow> car
         switch (data?.Action)
         {
             case "mark" when await LiveSignUpAsync(turn, id) is { State: SignUpState.Confirmed } marked:
+                var before = Sign(marked.Attended);
                 marked.Attended = marked.Attended != true;
+                audit.Record(turn.Update, AuditActions.Attendance, $"{cards.Headline(await ActivityAsync(turn))} — {PersonLabel(marked)}", before, Sign(marked.Attended));
                 await turn.Update.FlushAsync();
                 turn.Draft.Page = await PageOfAsync(turn, marked.Id);
                 return await turn.FireAsync(Mark);
@@ -59,6 +62,8 @@ public sealed class AttendanceFlow(BotTexts texts, Lazy<StaffActivitiesFlow> car
             confirmed.Select(s => new InlineKeyboardButton((s.Attended switch { true => "✅ ", false => "❌ ", null => "⬜ " }) + PersonLabel(s), turn.Data("mark", $"{s.Id}"))).ToList(),
             turn.Draft.Page, p => turn.Data("page", p.ToString()), [turn.Button(Texts["ButtonDone"], Back, "back")!]);
     }
+
+    private static string Sign(bool? attended) => attended switch { true => "✅", false => "❌", null => "⬜" };
 
     /// <summary>The page a person is on, so marking them keeps the coordinator on that page.</summary>
     private static async Task<int> PageOfAsync(Turn turn, long signUpId)

@@ -1,3 +1,4 @@
+using ClubBot.Audit;
 using ClubBot.Conversations;
 using ClubBot.Features.Onboarding;
 using ClubBot.People;
@@ -11,7 +12,7 @@ using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Activities.CardTask
 namespace ClubBot.Features.Activities;
 
 /// <summary>«➕ Записать по телефону» (C2): someone without Telegram is signed up by name, phone and village.</summary>
-public sealed class ProxySignUpFlow(BotTexts texts, Seats seats, Lazy<StaffActivitiesFlow> card) : CardTaskFlow(texts, card)
+public sealed class ProxySignUpFlow(BotTexts texts, Seats seats, ActivityCards cards, AuditLog audit, Lazy<StaffActivitiesFlow> card) : CardTaskFlow(texts, card)
 {
     public override string Name => "px";
 
@@ -86,6 +87,7 @@ public sealed class ProxySignUpFlow(BotTexts texts, Seats seats, Lazy<StaffActiv
         }
 
         var result = await seats.SignUpAsync(update, draft.ActivityId, person, byStaff: true);
+        audit.Record(update, AuditActions.SignUpByPhone, $"{cards.Headline(await ActivityAsync(turn))} — {person.Name}", after: $"{person.Phone} · {result.Outcome}");
         turn.Context.Say(result.Outcome switch
         {
             SignUpOutcome.Confirmed => Texts.Format("ProxySignedUp", person.Name),

@@ -1,3 +1,4 @@
+using ClubBot.Audit;
 using ClubBot.Conversations;
 using ClubBot.Texts;
 using static ClubBot.Features.Activities.CardTaskTrigger;
@@ -6,7 +7,7 @@ using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Activities.CardTask
 namespace ClubBot.Features.Activities;
 
 /// <summary>«➖ Убрать человека»: pick someone signed up or waiting, confirm; the seat goes to the first waiting and the person is told.</summary>
-public sealed class RemovalFlow(BotTexts texts, ActivityCards cards, Seats seats, Lazy<StaffActivitiesFlow> card) : CardTaskFlow(texts, card)
+public sealed class RemovalFlow(BotTexts texts, ActivityCards cards, Seats seats, AuditLog audit, Lazy<StaffActivitiesFlow> card) : CardTaskFlow(texts, card)
 {
     public override string Name => "rp";
 
@@ -69,8 +70,10 @@ public sealed class RemovalFlow(BotTexts texts, ActivityCards cards, Seats seats
     {
         if (await LiveSignUpAsync(turn, turn.Draft.SignUpId) is not { } signUp)
             return;
+        var before = signUp.State.ToString();
         await seats.CancelAsync(turn.Update, signUp);
         var activity = await ActivityAsync(turn);
+        audit.Record(turn.Update, AuditActions.SignUpRemove, $"{cards.Headline(activity)} — {PersonLabel(signUp)}", before, signUp.State.ToString());
         if (signUp.Person?.ChatId is { } chat)
             turn.Update.Outbox.SendText(chat, Texts.Format("RemovedByStaff", cards.Headline(activity), Texts.ClubPhone));
         turn.Context.Say(Texts.Format("Removed", PersonLabel(signUp)));

@@ -1,3 +1,4 @@
+using ClubBot.Audit;
 using ClubBot.Conversations;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
@@ -19,7 +20,8 @@ public sealed class StaffActivitiesFlow(
     ActivityEditorFlow editor,
     AttendanceFlow attendance,
     RemovalFlow removal,
-    ProxySignUpFlow proxy) : MachineFlow<StaffState, StaffTrigger, StaffDraft>(Back)
+    ProxySignUpFlow proxy,
+    AuditLog audit) : MachineFlow<StaffState, StaffTrigger, StaffDraft>(Back)
 {
     public override string Name => "sa";
 
@@ -132,6 +134,7 @@ public sealed class StaffActivitiesFlow(
 
         activity.State = ActivityState.Cancelled;
         activity.Version++;
+        audit.Record(update, AuditActions.ActivityCancel, cards.Headline(activity), nameof(ActivityState.Planned), nameof(ActivityState.Cancelled));
         var live = await Roster.LiveAsync(update.Db, activity.Id);
         var told = 0;
         foreach (var chat in live.Select(s => s.Person?.ChatId).OfType<long>().Distinct())

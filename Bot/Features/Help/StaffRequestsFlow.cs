@@ -1,3 +1,4 @@
+using ClubBot.Audit;
 using ClubBot.Conversations;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
@@ -19,7 +20,8 @@ public sealed class StaffRequestsFlow(
     RequestNotices notices,
     IEnumerable<IRequestVolunteers> volunteers,
     MessageParticipantFlow message,
-    RidePickupFlow pickup) : MachineFlow<StaffRequestsState, StaffRequestsTrigger, StaffRequestDraft>(Back)
+    RidePickupFlow pickup,
+    AuditLog audit) : MachineFlow<StaffRequestsState, StaffRequestsTrigger, StaffRequestDraft>(Back)
 {
     public override string Name => "hq";
 
@@ -119,6 +121,7 @@ public sealed class StaffRequestsFlow(
         if (await RequestQueries.WithPeopleAsync(update, turn.Draft.RequestId) is not { } request)
             return;
         var volunteerChat = request.Volunteer?.ChatId;
+        var before = cards.Status(request.Status);
         switch (action)
         {
             case "centre":
@@ -139,6 +142,8 @@ public sealed class StaffRequestsFlow(
         }
 
         request.UpdatedAt = update.Now;
+        audit.Record(update, AuditActions.RequestStatus, texts.Format("AuditRequestSubject", request.Id, cards.What(request)),
+            before, action == "centre" ? texts["AuditByCentre"] : cards.Status(request.Status));
         notices.TellStatus(update, request);
         if (volunteerChat is { } chat && (action is "centre" or "cancel"))
             update.Outbox.SendText(chat, texts.Format("TaskWithdrawnByStaff", request.Id, cards.What(request)));

@@ -1,3 +1,4 @@
+using ClubBot.Audit;
 using ClubBot.Club;
 using ClubBot.Conversations;
 using ClubBot.Features.Onboarding;
@@ -9,7 +10,7 @@ using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Privacy.PrivacyStat
 namespace ClubBot.Features.Privacy;
 
 /// <summary>«🔒 Мои данные» (P10): everything stored about the person, and deletion or consent withdrawal after a confirmation.</summary>
-public sealed class PrivacyFlow(BotTexts texts, ClubTime clock, PersonEraser eraser) : MachineFlow<PrivacyState, PrivacyTrigger, PrivacyDraft>(Back)
+public sealed class PrivacyFlow(BotTexts texts, ClubTime clock, PersonEraser eraser, AuditLog audit) : MachineFlow<PrivacyState, PrivacyTrigger, PrivacyDraft>(Back)
 {
     public override string Name => "pv";
 
@@ -33,7 +34,11 @@ public sealed class PrivacyFlow(BotTexts texts, ClubTime clock, PersonEraser era
             .OnEntry(_ => ShowStepAsync(turn));
         m.Configure(Erased).OnEntry(async t =>
         {
-            await eraser.EraseAsync(turn.Update, turn.Context.Person!);
+            var person = turn.Context.Person!;
+            // The journal keeps only the record's number: the point of the request is that the name goes.
+            var number = texts.Format("AuditPersonNumber", person.Id);
+            audit.Record(turn.Update, AuditActions.DataErased, number, after: t.Source.ToString(), actorName: number);
+            await eraser.EraseAsync(turn.Update, person);
             await turn.Context.LeaveAsync(texts[t.Source == ConfirmWithdraw ? "ConsentWithdrawn" : "DataErased"]);
         });
         m.Configure(Closed).OnEntry(_ => turn.Context.LeaveAsync());

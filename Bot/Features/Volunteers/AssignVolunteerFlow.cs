@@ -1,3 +1,4 @@
+using ClubBot.Audit;
 using ClubBot.Conversations;
 using ClubBot.Features.Help;
 using ClubBot.People;
@@ -26,7 +27,7 @@ public enum AssignTrigger
 /// «👤 Назначить волонтёра»: approved volunteers, the request's village first; the one picked is told and given the
 /// task. Also how requests reach the volunteers' side (<see cref="IRequestVolunteers"/>).
 /// </summary>
-public sealed class AssignVolunteerFlow(BotTexts texts, RequestCards cards, RequestNotices notices, TaskAnnouncements announcements, Lazy<StaffRequestsFlow> card)
+public sealed class AssignVolunteerFlow(BotTexts texts, RequestCards cards, RequestNotices notices, TaskAnnouncements announcements, AuditLog audit, Lazy<StaffRequestsFlow> card)
     : MachineFlow<AssignState, AssignTrigger, StaffRequestDraft>(AssignTrigger.Back), IRequestVolunteers
 {
     public override string Name => "hv";
@@ -92,6 +93,8 @@ public sealed class AssignVolunteerFlow(BotTexts texts, RequestCards cards, Requ
         var volunteer = await update.Db.Set<Person>().SingleOrDefaultAsync(p => p.Id == volunteerId && p.Volunteer == VolunteerStatus.Approved);
         if (volunteer is null || await RequestQueries.WithPeopleAsync(update, turn.Draft.RequestId) is not { } request)
             return;
+        audit.Record(update, AuditActions.RequestAssign, texts.Format("AuditRequestSubject", request.Id, cards.What(request)),
+            request.Volunteer?.Name ?? (request.ByStaff ? texts["AuditByCentre"] : null), volunteer.Name);
         request.Volunteer = volunteer;
         request.ByStaff = false;
         request.Status = RequestStatus.Assigned;
