@@ -3,6 +3,7 @@ using ClubBot.Club;
 using ClubBot.Conversations;
 using ClubBot.Features.About;
 using ClubBot.Features.Activities;
+using ClubBot.Features.Broadcast;
 using ClubBot.Features.Digest;
 using ClubBot.Features.Help;
 using ClubBot.Features.Onboarding;
@@ -87,6 +88,7 @@ public static class Program
         builder.AddDigest();
         builder.AddReports();
         builder.AddStaff();
+        builder.AddBroadcast();
         builder.AddPrivacy();
         builder.AddParticipants();
         builder.AddAbout();

@@ -35,6 +35,9 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// <summary>Decides for each call but getUpdates whether to fail or stall it (null lets it succeed); rules come first.</summary>
     public Func<string, FakeReply?>? Chaos { get; set; }
 
+    /// <summary>Like <see cref="Chaos"/>, also told the call's chat (a rate limit that counts only some chats).</summary>
+    public Func<string, long?, FakeReply?>? ChaosByChat { get; set; }
+
     /// <summary>The clock calls are stamped with; a test on a fake clock sets its own, so spacing is measured in the bot's time.</summary>
     public TimeProvider Clock { get; set; } = TimeProvider.System;
 
@@ -155,7 +158,7 @@ public sealed class FakeBotApi : IAsyncDisposable
 
         var chatId = parameters["chat_id"] is { } c ? long.Parse(c.ToString(), System.Globalization.CultureInfo.InvariantCulture) : (long?)null;
         var rule = TakeRule(method, chatId);
-        var reply = rule?.Reply ?? Chaos?.Invoke(method) ?? new FakeReply();
+        var reply = rule?.Reply ?? Chaos?.Invoke(method) ?? ChaosByChat?.Invoke(method, chatId) ?? new FakeReply();
         if (reply.Delay > TimeSpan.Zero)
         {
             try

@@ -24,6 +24,21 @@ public sealed class SendPacerTests
     }
 
     [Fact]
+    public void BulkStarts_AreNeverMoreThanTheRateWithinASecondAndAMargin()
+    {
+        var pacer = Create();
+
+        var first = Enumerable.Range(0, 30).Select(_ => pacer.TakeBulkStart()).ToList();
+        _clock.Advance(TimeSpan.FromMilliseconds(500));
+        var thirtyFirst = pacer.TakeBulkStart();
+        _clock.Advance(thirtyFirst);
+
+        Assert.All(first, wait => Assert.Equal(TimeSpan.Zero, wait));
+        Assert.Equal(TimeSpan.FromMilliseconds(540), thirtyFirst);
+        Assert.Equal(TimeSpan.Zero, pacer.TakeBulkStart());
+    }
+
+    [Fact]
     public void Bulk_ToOneChat_IsSpacedByOneSecond()
     {
         var pacer = Create();

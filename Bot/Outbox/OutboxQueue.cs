@@ -166,6 +166,8 @@ public sealed class OutboxQueue(
             await WaitForTurnAsync(message.ChatId, bulk, ct);
             var slots = bulk ? _bulkSlots : _replySlots;
             await slots.WaitAsync(ct);
+            while (bulk && pacer.TakeBulkStart() is { Ticks: > 0 } late)
+                await Task.Delay(late, time, ct);
             DeliveryOutcome outcome;
             try
             {

@@ -33,13 +33,14 @@ public sealed class OutboxWriter(BotDbContext db, TimeProvider time, OutboxOwner
         Add(chatId, priority, "sendDocument", new DocumentPayload(chatId, file.FileName, file.ContentType, Convert.ToBase64String(file.Content), caption));
 
     /// <summary>Any other Bot API call that must happen once and in order with the chat's messages (e.g. editMessageText).</summary>
-    public void Call(long chatId, string method, object parameters, OutboxPriority priority = OutboxPriority.Reply) =>
+    /// <returns>The row, whose id is known once the caller has saved.</returns>
+    public OutboxMessage Call(long chatId, string method, object parameters, OutboxPriority priority = OutboxPriority.Reply) =>
         Add(chatId, priority, method, parameters);
 
-    private void Add(long chatId, OutboxPriority priority, string method, object parameters)
+    private OutboxMessage Add(long chatId, OutboxPriority priority, string method, object parameters)
     {
         var now = time.GetUtcNow().UtcDateTime;
-        db.Add(new OutboxMessage
+        var row = new OutboxMessage
         {
             ChatId = chatId,
             Priority = priority,
@@ -49,7 +50,9 @@ public sealed class OutboxWriter(BotDbContext db, TimeProvider time, OutboxOwner
             // This instance posts the row to its own sender once the caller commits.
             Owner = owner.Id,
             LeaseUntil = now + owner.Lease,
-        });
+        };
+        db.Add(row);
+        return row;
     }
 }
 

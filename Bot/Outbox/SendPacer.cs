@@ -13,6 +13,7 @@ public sealed class SendPacer(IOptions<SenderOptions> options, TimeProvider time
     private readonly Lock _gate = new();
     private readonly Dictionary<long, DateTimeOffset> _bulkChatNext = [];
     private readonly Dictionary<long, (double Tokens, DateTimeOffset At)> _replyBuckets = [];
+    private readonly Queue<DateTimeOffset> _bulkStarts = new();
     private DateTimeOffset _bulkNext = DateTimeOffset.MinValue;
     private DateTimeOffset _bulkPausedUntil = DateTimeOffset.MinValue;
     private int _reservations;
@@ -51,6 +52,32 @@ public sealed class SendPacer(IOptions<SenderOptions> options, TimeProvider time
                 _bulkChatNext[chatId] = after;
         }
     }
+
+    /// <summary>
+    /// Telegram counts messages as they arrive. Slots are spaced evenly, but a lane can be late to its slot (a busy
+    /// machine, a wait for a connection) and then several go together: 31 could land within one second. So right
+    /// before a bulk request goes, this lets it go only if fewer than the rate went out in the last second plus a
+    /// small margin; otherwise it says how long to wait. The margin costs about 4% of the rate.
+    /// </summary>
+    public TimeSpan TakeBulkStart()
+    {
+        lock (_gate)
+        {
+            var now = time.GetUtcNow();
+            var window = TimeSpan.FromSeconds(1) + BulkWindowMargin;
+            while (_bulkStarts.Count > 0 && now - _bulkStarts.Peek() >= window)
+                _bulkStarts.Dequeue();
+            if (_bulkStarts.Count < Math.Max(1, (int)Math.Floor(_o.BulkPerSecond)))
+            {
+                _bulkStarts.Enqueue(now);
+                return TimeSpan.Zero;
+            }
+
+            return _bulkStarts.Peek() + window - now;
+        }
+    }
+
+    private static readonly TimeSpan BulkWindowMargin = TimeSpan.FromMilliseconds(40);
 
     /// <summary>True when a bulk slot reserved earlier now falls inside a pause that began after the reservation.</summary>
     public bool IsBulkPaused() => time.GetUtcNow() < BulkPausedUntil;
