@@ -4,6 +4,7 @@ using ClubBot.Conversations;
 using ClubBot.Features.About;
 using ClubBot.Features.Activities;
 using ClubBot.Features.Broadcast;
+using ClubBot.Features.Calls;
 using ClubBot.Features.Digest;
 using ClubBot.Features.Help;
 using ClubBot.Features.Onboarding;
@@ -89,6 +90,7 @@ public static class Program
         builder.AddReports();
         builder.AddStaff();
         builder.AddBroadcast();
+        builder.AddCalls();
         builder.AddPrivacy();
         builder.AddParticipants();
         builder.AddAbout();

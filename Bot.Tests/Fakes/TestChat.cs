@@ -44,10 +44,10 @@ public sealed class TestChat(FakeBotApi api, BotUnderTest bot, long id)
         return SendAsync(label);
     }
 
-    /// <summary>Presses a main-menu button, turning to the menu's next page first when it is there.</summary>
+    /// <summary>Presses a main-menu button, turning the menu's pages until it is there (a staff menu has several).</summary>
     public async Task<IReadOnlyList<RecordedCall>> TapMenuAsync(string label)
     {
-        if (!ReplyButtons.Contains(label) && ReplyButtons.Contains("Ещё ▶️"))
+        for (var turns = 0; turns < 5 && !ReplyButtons.Contains(label) && ReplyButtons.Contains("Ещё ▶️"); turns++)
             await TapAsync("Ещё ▶️");
         return await TapAsync(label);
     }

@@ -57,4 +57,4 @@ public sealed class OutboxWriter(BotDbContext db, TimeProvider time, OutboxOwner
 }
 
 /// <summary>What a sendDocument row holds.</summary>
-internal sealed record DocumentPayload(long ChatId, string FileName, string ContentType, string ContentBase64, string? Caption);
+internal sealed record DocumentPayload(long ChatId, string FileName, string ContentType, string ContentBase64, string? Caption = null);

@@ -50,6 +50,8 @@ public sealed class DigestTests : FakeBotApiTest
 
             📵 Бот больше не может написать:
             • Вера Иванова, +79020000003
+
+            ☎️ Кому позвонить: 2 — список в разделе «☎️ Кому позвонить».
             """.Replace("\r\n", "\n"), digest.Text);
     }
 

@@ -32,6 +32,7 @@ public sealed class ReminderButtons(BotTexts texts, Seats seats, ActivityCards c
 
         if (data.Action == "yes")
         {
+            signUp.ReminderAnsweredAt = context.Update.Now;
             context.Update.CallbackAnswer = texts["SeeYou"];
             context.Say(texts["SeeYou"]);
             return;

@@ -35,6 +35,9 @@ public sealed class SignUp
 
     /// <summary>Made by a coordinator for the person (on the phone).</summary>
     public bool ByStaff { get; set; }
+
+    /// <summary>When the person pressed «✅ Приду» under a reminder; coordinators call those who did not.</summary>
+    public DateTime? ReminderAnsweredAt { get; set; }
 }
 
 internal sealed class SignUpConfiguration : IEntityTypeConfiguration<SignUp>

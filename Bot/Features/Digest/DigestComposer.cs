@@ -1,6 +1,7 @@
 using System.Globalization;
 using ClubBot.Club;
 using ClubBot.Features.Activities;
+using ClubBot.Features.Calls;
 using ClubBot.Features.Help;
 using ClubBot.Features.Surveys;
 using ClubBot.People;
@@ -13,7 +14,7 @@ namespace ClubBot.Features.Digest;
 /// The coordinators' morning summary (C1): short, in Russian, readable on a phone, sections with nothing to
 /// say left out. Covers what happened since the last digest and what is on today and tomorrow.
 /// </summary>
-public sealed class DigestComposer(BotTexts texts, ClubTime clock, ActivityCards cards, RequestCards requests)
+public sealed class DigestComposer(BotTexts texts, ClubTime clock, ActivityCards cards, RequestCards requests, CallList calls)
 {
     public async Task<string> ComposeAsync(DbContext db, DateTime sinceUtc, DateTime nowUtc)
     {
@@ -67,6 +68,10 @@ public sealed class DigestComposer(BotTexts texts, ClubTime clock, ActivityCards
             .Select(p => new { p.Name, p.TelegramName, p.Phone }).ToListAsync();
         if (lost.Count > 0)
             sections.Add(texts["DigestUnreachable"] + "\n" + string.Join('\n', lost.Select(p => $"• {p.Name ?? p.TelegramName}, {p.Phone ?? texts["NoPhone"]}")));
+
+        var toCall = await calls.BuildAsync(db, nowUtc);
+        if (toCall.Count > 0)
+            sections.Add(texts.Format("DigestCalls", toCall.Count));
 
         if (sections.Count == 1)
             sections.Add(texts["DigestQuiet"]);
