@@ -22,6 +22,7 @@ public sealed class PersonEraser(IEnumerable<IPersonalData> features)
         person.TelegramName = null;
         person.TelegramUserId = null;
         person.ChatId = null;
+        person.Role = StaffRole.None;
         person.ErasedAt = context.Now;
     }
 }

@@ -98,9 +98,9 @@ public sealed class PeriodReportBuilder(
             [texts["ReportUnreachable"], h.Unreachable],
         ]);
         var bySettlement = Table("ReportBySettlementTable", registered.GroupBy(p => p.Settlement ?? texts["NotGiven"])
-            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => R(g.Key, g.Count())).ToList());
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => Cells(g.Key, g.Count())).ToList());
         var byCategory = Table("ReportByCategoryTable", Enum.GetValues<PersonCategory>()
-            .Select(c => R(texts[$"Category{c}"], registered.Count(p => p.Category == c))).ToList());
+            .Select(c => Cells(texts[$"Category{c}"], registered.Count(p => p.Category == c))).ToList());
         return new ReportSection(texts["ReportSectionParticipants"], [summary, bySettlement, byCategory]);
     }
 
@@ -111,7 +111,7 @@ public sealed class PeriodReportBuilder(
             var ids = g.Select(a => a.Id).ToHashSet();
             var mine = signUps.Where(s => ids.Contains(s.ActivityId)).ToList();
             var (came, missed) = (mine.Count(s => s.Attended == true), mine.Count(s => s.Attended == false));
-            return R(activities.Value.Find(g.Key)?.Name ?? g.Key, g.Count(), mine.Count, came, missed, Rate(came, missed), mine.Count(s => s.ByStaff));
+            return Cells(activities.Value.Find(g.Key)?.Name ?? g.Key, g.Count(), mine.Count, came, missed, Rate(came, missed), mine.Count(s => s.ByStaff));
         }).ToList();
         return new ReportSection(texts["ReportSectionActivities"], [Table("ReportActivitiesTable", rows)]);
     }
@@ -122,12 +122,12 @@ public sealed class PeriodReportBuilder(
         {
             var service = help.Value.Find(g.Key);
             var doneCount = g.Count(r => r.Status == RequestStatus.Done);
-            return R(service?.Title ?? g.Key, g.Count(), doneCount, g.Count(r => r.Status == RequestStatus.Cancelled), doneCount * (service?.Tariff ?? 0));
+            return Cells(service?.Title ?? g.Key, g.Count(), doneCount, g.Count(r => r.Status == RequestStatus.Cancelled), doneCount * (service?.Tariff ?? 0));
         }).ToList();
         var rides = requests.Where(r => r.Kind == RequestKind.Ride).GroupBy(r => r.RideTo ?? texts["NotGiven"]).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => R(g.Key, g.Count(), g.Count(r => r.EscortNeeded), g.Count(r => r.Status == RequestStatus.Done))).ToList();
+            .Select(g => Cells(g.Key, g.Count(), g.Count(r => r.EscortNeeded), g.Count(r => r.Status == RequestStatus.Done))).ToList();
         var aid = requests.Where(r => r.Kind == RequestKind.Aid).GroupBy(r => r.Service ?? texts["NotGiven"]).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => R(g.Key, g.Count(), g.Count(r => r.Status == RequestStatus.Done))).ToList();
+            .Select(g => Cells(g.Key, g.Count(), g.Count(r => r.Status == RequestStatus.Done))).ToList();
         return new ReportSection(texts["ReportSectionHelp"], [Table("ReportHouseholdTable", household), Table("ReportRidesTable", rides), Table("ReportAidTable", aid)]);
     }
 
@@ -136,12 +136,12 @@ public sealed class PeriodReportBuilder(
 
     private ReportSection Satisfaction(IReadOnlyList<(string Title, ScaleSummary Summary)> satisfaction, List<AnswerRow> answers)
     {
-        var rows = satisfaction.Select(s => R(s.Title, s.Summary.Count, Round(s.Summary.Average), AsShare(s.Summary.SatisfiedShare))).ToList();
+        var rows = satisfaction.Select(s => Cells(s.Title, s.Summary.Count, Round(s.Summary.Average), AsShare(s.Summary.SatisfiedShare))).ToList();
         var mood = surveys.Value.Find(surveys.Value.MonthlyMood);
         var scale = mood?.Questions.FirstOrDefault(q => q.Kind == SurveyQuestion.Scale)?.Id;
         var trend = mood is null || scale is null ? [] : SurveyResults.ByMonth(answers, mood.Id, scale)
             .Where(m => m.Value.Count > 0).OrderBy(m => m.Key)
-            .Select(m => R(m.Key, m.Value.Count, Round(m.Value.Average), AsShare(m.Value.SatisfiedShare))).ToList();
+            .Select(m => Cells(m.Key, m.Value.Count, Round(m.Value.Average), AsShare(m.Value.SatisfiedShare))).ToList();
         return new ReportSection(texts["ReportSectionSatisfaction"], [Table("ReportSatisfactionTable", rows), Table("ReportMoodTable", trend)]);
     }
 
@@ -152,7 +152,7 @@ public sealed class PeriodReportBuilder(
         return new ReportTable(parts[0], parts[1].Split(';'), rows);
     }
 
-    private static Row R(params object?[] cells) => cells;
+    private static Row Cells(params object?[] cells) => cells;
 
     private static Share? Rate(int came, int missed) => came + missed == 0 ? null : new Share(Math.Round(came / (double)(came + missed), 4));
 
