@@ -24,18 +24,23 @@ public sealed class SendPacerTests
     }
 
     [Fact]
-    public void BulkStarts_AreNeverMoreThanTheRateWithinASecondAndAMargin()
+    public void BulkStarts_CountRequestsUnderWayAndAnsweredWithinASecond_NeverMoreThanTheRate()
     {
         var pacer = Create();
 
         var first = Enumerable.Range(0, 30).Select(_ => pacer.TakeBulkStart()).ToList();
-        _clock.Advance(TimeSpan.FromMilliseconds(500));
-        var thirtyFirst = pacer.TakeBulkStart();
-        _clock.Advance(thirtyFirst);
+        var whileAllUnderWay = pacer.TakeBulkStart();
+        _clock.Advance(TimeSpan.FromMilliseconds(300));
+        pacer.BulkAnswered();
+        _clock.Advance(TimeSpan.FromMilliseconds(200));
+        var oneAnswered = pacer.TakeBulkStart();
+        _clock.Advance(oneAnswered);
 
         Assert.All(first, wait => Assert.Equal(TimeSpan.Zero, wait));
-        Assert.Equal(TimeSpan.FromMilliseconds(540), thirtyFirst);
+        Assert.Equal(TimeSpan.FromMilliseconds(10), whileAllUnderWay);
+        Assert.Equal(TimeSpan.FromMilliseconds(840), oneAnswered);
         Assert.Equal(TimeSpan.Zero, pacer.TakeBulkStart());
+        Assert.True(pacer.TakeBulkStart() > TimeSpan.Zero);
     }
 
     [Fact]

@@ -166,11 +166,13 @@ public sealed class OutboxQueue(
             await WaitForTurnAsync(message.ChatId, bulk, ct);
             var slots = bulk ? _bulkSlots : _replySlots;
             await slots.WaitAsync(ct);
-            while (bulk && pacer.TakeBulkStart() is { Ticks: > 0 } late)
-                await Task.Delay(late, time, ct);
             DeliveryOutcome outcome;
+            var started = false;
             try
             {
+                while (bulk && pacer.TakeBulkStart() is { Ticks: > 0 } late)
+                    await Task.Delay(late, time, ct);
+                started = bulk;
                 message.Attempts++;
                 // A request under way is not cancelled by a stop: Telegram may already have the message, and only its
                 // answer lets us record that. The client's own time-out bounds the wait.
@@ -179,6 +181,8 @@ public sealed class OutboxQueue(
             finally
             {
                 slots.Release();
+                if (started)
+                    pacer.BulkAnswered();
                 if (bulk)
                     pacer.BulkFinished(message.ChatId);
             }

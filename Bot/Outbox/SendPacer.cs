@@ -13,7 +13,8 @@ public sealed class SendPacer(IOptions<SenderOptions> options, TimeProvider time
     private readonly Lock _gate = new();
     private readonly Dictionary<long, DateTimeOffset> _bulkChatNext = [];
     private readonly Dictionary<long, (double Tokens, DateTimeOffset At)> _replyBuckets = [];
-    private readonly Queue<DateTimeOffset> _bulkStarts = new();
+    private readonly Queue<DateTimeOffset> _bulkAnswered = new();
+    private int _bulkInFlight;
     private DateTimeOffset _bulkNext = DateTimeOffset.MinValue;
     private DateTimeOffset _bulkPausedUntil = DateTimeOffset.MinValue;
     private int _reservations;
@@ -54,30 +55,41 @@ public sealed class SendPacer(IOptions<SenderOptions> options, TimeProvider time
     }
 
     /// <summary>
-    /// Telegram counts messages as they arrive. Slots are spaced evenly, but a lane can be late to its slot (a busy
-    /// machine, a wait for a connection) and then several go together: 31 could land within one second. So right
-    /// before a bulk request goes, this lets it go only if fewer than the rate went out in the last second plus a
-    /// small margin; otherwise it says how long to wait. The margin costs about 4% of the rate.
+    /// Telegram counts messages as they arrive, somewhere between a request's start and its answer. Slots are spaced
+    /// evenly, but a lane can be late to its slot or a request slow (a cold connection), and then arrivals bunch: 31
+    /// could land within one second. So right before a bulk request goes, it may go only if fewer than the rate are
+    /// under way or were answered within the last second plus a small margin; otherwise this says how long to wait.
+    /// A request that could have arrived in a window is thus always counted in it. The margin costs about 4%.
     /// </summary>
     public TimeSpan TakeBulkStart()
     {
         lock (_gate)
         {
             var now = time.GetUtcNow();
-            var window = TimeSpan.FromSeconds(1) + BulkWindowMargin;
-            while (_bulkStarts.Count > 0 && now - _bulkStarts.Peek() >= window)
-                _bulkStarts.Dequeue();
-            if (_bulkStarts.Count < Math.Max(1, (int)Math.Floor(_o.BulkPerSecond)))
+            while (_bulkAnswered.Count > 0 && now - _bulkAnswered.Peek() >= BulkWindow)
+                _bulkAnswered.Dequeue();
+            if (_bulkInFlight + _bulkAnswered.Count < Math.Max(1, (int)Math.Floor(_o.BulkPerSecond)))
             {
-                _bulkStarts.Enqueue(now);
+                _bulkInFlight++;
                 return TimeSpan.Zero;
             }
 
-            return _bulkStarts.Peek() + window - now;
+            // With every counted request still under way, look again shortly: an answer frees the window a second later.
+            return _bulkAnswered.Count > 0 ? _bulkAnswered.Peek() + BulkWindow - now : TimeSpan.FromMilliseconds(10);
         }
     }
 
-    private static readonly TimeSpan BulkWindowMargin = TimeSpan.FromMilliseconds(40);
+    /// <summary>The request started by <see cref="TakeBulkStart"/> has its answer (or failed).</summary>
+    public void BulkAnswered()
+    {
+        lock (_gate)
+        {
+            _bulkInFlight = Math.Max(0, _bulkInFlight - 1);
+            _bulkAnswered.Enqueue(time.GetUtcNow());
+        }
+    }
+
+    private static readonly TimeSpan BulkWindow = TimeSpan.FromMilliseconds(1040);
 
     /// <summary>True when a bulk slot reserved earlier now falls inside a pause that began after the reservation.</summary>
     public bool IsBulkPaused() => time.GetUtcNow() < BulkPausedUntil;
