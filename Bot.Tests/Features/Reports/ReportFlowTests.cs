@@ -89,6 +89,39 @@ public sealed class ReportFlowTests : FakeBotApiTest
     }
 
     [Fact]
+    public async Task TwoRunsAtOnce_SendTheReportOnce()
+    {
+        var clock = new FakeClock(new DateTimeOffset(2026, 11, 1, 12, 0, 0, TimeSpan.Zero));
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings, services: s => s.AddSingleton<TimeProvider>(clock));
+        await bot.QueryAsync(async db =>
+        {
+            db.Add(new Person { TelegramUserId = Admin, ChatId = Admin, Name = "Администратор", CreatedAt = clock.GetUtcNow().UtcDateTime, LastSeenAt = clock.GetUtcNow().UtcDateTime });
+            return await db.SaveChangesAsync();
+        });
+        var at = clock.GetUtcNow().UtcDateTime;
+
+        // As two instances would, were Quartz's cluster lock ever to let both fire: the record of the period is unique.
+        var runs = await Task.WhenAll(Run(), Run());
+
+        Assert.Equal(1, runs.Sum());
+        await bot.NudgeUntilAsync(clock, () => Api.Calls.Count(c => c.ChatId == Admin && c.Method is "sendMessage" or "sendDocument") >= 3);
+        Assert.Single(Api.Calls, c => c.ChatId == Admin && c.Method == "sendMessage");
+        Assert.Equal(0, await bot.RunDueAsync<PeriodReports>(clock, at));
+
+        async Task<int> Run()
+        {
+            try
+            {
+                return await bot.RunDueAsync<PeriodReports>(clock, at);
+            }
+            catch (Microsoft.EntityFrameworkCore.DbUpdateException)
+            {
+                return 0;
+            }
+        }
+    }
+
+    [Fact]
     public async Task AReportMissedWhileDown_GoesOnStart_ButNotWeeksLater()
     {
         var clock = new FakeClock(new DateTimeOffset(2026, 11, 3, 12, 0, 0, TimeSpan.Zero));
