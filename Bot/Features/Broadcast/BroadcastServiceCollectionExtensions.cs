@@ -17,13 +17,4 @@ public static class BroadcastServiceCollectionExtensions
 }
 
 /// <summary>«📣 Рассылка» in the staff menu.</summary>
-internal sealed class BroadcastMenuEntry(BroadcastFlow flow) : IMenuEntry
-{
-    public string LabelKey => "MenuBroadcast";
-
-    public int Order => 52;
-
-    public bool IsFor(Audience audience) => audience.IsStaff;
-
-    public Task OpenAsync(FlowContext context) => context.EnterAsync(flow);
-}
+internal sealed class BroadcastMenuEntry(BroadcastFlow flow) : FlowMenuEntry(flow, "MenuBroadcast", 52);

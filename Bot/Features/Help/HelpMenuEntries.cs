@@ -2,24 +2,12 @@ using ClubBot.Conversations;
 
 namespace ClubBot.Features.Help;
 
-/// <summary>A menu entry that enters a flow, for registered participants or for staff.</summary>
-internal abstract class FlowMenuEntry(IFlow flow, string labelKey, int order, bool forStaff) : IMenuEntry
-{
-    public string LabelKey => labelKey;
+internal sealed class HouseholdMenuEntry(HouseholdFlow flow) : FlowMenuEntry(flow, "MenuHousehold", 42, forParticipants: true);
 
-    public int Order => order;
+internal sealed class RideMenuEntry(RideFlow flow) : FlowMenuEntry(flow, "MenuRide", 43, forParticipants: true);
 
-    public bool IsFor(Audience audience) => forStaff ? audience.IsStaff : audience.IsRegistered;
+internal sealed class AidMenuEntry(AidFlow flow) : FlowMenuEntry(flow, "MenuAid", 44, forParticipants: true);
 
-    public Task OpenAsync(FlowContext context) => context.EnterAsync(flow);
-}
+internal sealed class MyRequestsMenuEntry(MyRequestsFlow flow) : FlowMenuEntry(flow, "MenuMyRequests", 45, forParticipants: true);
 
-internal sealed class HouseholdMenuEntry(HouseholdFlow flow) : FlowMenuEntry(flow, "MenuHousehold", 42, forStaff: false);
-
-internal sealed class RideMenuEntry(RideFlow flow) : FlowMenuEntry(flow, "MenuRide", 43, forStaff: false);
-
-internal sealed class AidMenuEntry(AidFlow flow) : FlowMenuEntry(flow, "MenuAid", 44, forStaff: false);
-
-internal sealed class MyRequestsMenuEntry(MyRequestsFlow flow) : FlowMenuEntry(flow, "MenuMyRequests", 45, forStaff: false);
-
-internal sealed class StaffRequestsMenuEntry(StaffRequestsFlow flow) : FlowMenuEntry(flow, "MenuStaffRequests", 41, forStaff: true);
+internal sealed class StaffRequestsMenuEntry(StaffRequestsFlow flow) : FlowMenuEntry(flow, "MenuStaffRequests", 41);

@@ -23,13 +23,4 @@ public static class ReportsServiceCollectionExtensions
 }
 
 /// <summary>«📈 Отчёт» in the staff menu.</summary>
-internal sealed class ReportMenuEntry(ReportFlow flow) : IMenuEntry
-{
-    public string LabelKey => "MenuReport";
-
-    public int Order => 51;
-
-    public bool IsFor(Audience audience) => audience.IsStaff;
-
-    public Task OpenAsync(FlowContext context) => context.EnterAsync(flow);
-}
+internal sealed class ReportMenuEntry(ReportFlow flow) : FlowMenuEntry(flow, "MenuReport", 51);

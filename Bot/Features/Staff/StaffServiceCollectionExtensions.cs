@@ -16,25 +16,7 @@ public static class StaffServiceCollectionExtensions
 }
 
 /// <summary>«👥 Сотрудники» in the administrators' menu.</summary>
-internal sealed class StaffMembersMenuEntry(StaffMembersFlow flow) : IMenuEntry
-{
-    public string LabelKey => "MenuStaffMembers";
-
-    public int Order => 56;
-
-    public bool IsFor(Audience audience) => audience.IsAdmin;
-
-    public Task OpenAsync(FlowContext context) => context.EnterAsync(flow);
-}
+internal sealed class StaffMembersMenuEntry(StaffMembersFlow flow) : FlowMenuEntry(flow, "MenuStaffMembers", 56);
 
 /// <summary>«🧾 Журнал» in the administrators' menu.</summary>
-internal sealed class AuditJournalMenuEntry(AuditJournalFlow flow) : IMenuEntry
-{
-    public string LabelKey => "MenuJournal";
-
-    public int Order => 57;
-
-    public bool IsFor(Audience audience) => audience.IsAdmin;
-
-    public Task OpenAsync(FlowContext context) => context.EnterAsync(flow);
-}
+internal sealed class AuditJournalMenuEntry(AuditJournalFlow flow) : FlowMenuEntry(flow, "MenuJournal", 57);
