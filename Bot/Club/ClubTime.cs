@@ -22,6 +22,9 @@ public sealed class ClubTime(IOptions<ClubOptions> club)
     /// <summary>Only the time of day: 14:00.</summary>
     public string TimeOfDay(DateTime utc) => ToLocal(utc).ToString("HH:mm", CultureInfo.InvariantCulture);
 
+    /// <summary>The day in words, with the year: «23 ноября 2026».</summary>
+    public string DayInWords(DateTime utc) => ToLocal(utc).ToString("d MMMM yyyy", _language);
+
     /// <summary>Day and time as people write them: 22.11.2026 14:05.</summary>
     public string Format(DateTime utc) => ToLocal(utc).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,12 @@
+using ClubBot.Features.Activities;
+using ClubBot.Features.Help;
 using ClubBot.Features.Onboarding;
+using ClubBot.Features.Questions;
+using ClubBot.Features.Surveys;
 using ClubBot.People;
 using ClubBot.Pipeline;
 using ClubBot.Tests.Fakes;
+using ClubBot.Tests.Features.Activities;
 using ClubBot.Tests.Features.Onboarding;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,6 +25,36 @@ public sealed class PrivacyTests : FakeBotApiTest
         foreach (var expected in new[] { "Имя: Анна Петрова", "Телефон: +79141234567", "Населённый пункт: Оса", "Категория: Пенсионер", "Интересы: Мастер-классы", "Имя в Telegram: Анна", "Номер в Telegram: 830", "Согласие дано: ", "Зарегистрированы: " })
             Assert.Contains(expected, chat.LastText);
         Assert.Equal(["🗑 Удалить мои данные", "Отозвать согласие"], chat.InlineButtons.Select(b => b.Text));
+    }
+
+    [Fact]
+    public async Task MyData_ListsSignUpsRequestsQuestionsAndSurveys_WithDatesInWords()
+    {
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: OnboardingTests.Fast);
+        var activity = await ActivityData.AddActivityAsync(bot, "Хор «Рябинушка»", capacity: 5);
+        var chat = await OnboardingTests.WalkToAsync(bot, 833, OnboardingState.Saved);
+        await bot.QueryAsync(async db =>
+        {
+            var anna = await db.Set<Person>().SingleAsync(p => p.TelegramUserId == 833);
+            db.Add(new SignUp { ActivityId = activity, PersonId = anna.Id, State = SignUpState.Confirmed, CreatedAt = DateTime.UtcNow });
+            db.Add(new HelpRequest { Kind = RequestKind.Household, PersonId = anna.Id, Service = "repair", Address = "ул. Ленина, 5, кв. 2", Status = RequestStatus.New, CreatedAt = DateTime.UtcNow, UpdatedAt = DateTime.UtcNow });
+            db.Add(new CoordinatorQuestion { PersonId = anna.Id, Text = "Когда будет автобус в город?", AskedAt = DateTime.UtcNow });
+            var invitation = new SurveyInvitation { PersonId = anna.Id, Questionnaire = "mood", Occasion = "mood:test", State = InvitationState.Completed, CreatedAt = DateTime.UtcNow };
+            db.Add(invitation);
+            db.Add(new SurveyAnswer { Invitation = invitation, Question = "mood", Score = 4, AnsweredAt = DateTime.UtcNow });
+            return await db.SaveChangesAsync();
+        });
+
+        await chat.TapMenuAsync("🔒 Мои данные");
+
+        var text = chat.LastText;
+        Assert.Contains("🗓 Ваши записи:\n• ", text);
+        Assert.Contains("Рябинушка", text);
+        Assert.Contains("📋 Ваши заявки:\n• № ", text);
+        Assert.Contains("адрес: ул. Ленина, 5, кв. 2", text);
+        Assert.Contains("❓ Ваши вопросы координатору:\n• Когда будет автобус в город?", text);
+        Assert.Contains("📝 Опросы: пройдено 1, ответов 1.", text);
+        Assert.Matches(@"Согласие дано: \d{1,2} [а-я]+ \d{4}", text);
     }
 
     [Theory]

@@ -48,4 +48,11 @@ internal sealed class RequestsErasure(BotTexts texts, RequestCards cards, StaffD
                 context.Outbox.SendText(chat, texts.Format("TaskFreedDataErased", task.Id, cards.What(task)));
         }
     }
+
+    public async Task<string?> DescribeAsync(UpdateContext context, Person person, CancellationToken ct)
+    {
+        var own = await context.Db.Set<HelpRequest>().Include(r => r.Person).Where(r => r.PersonId == person.Id).OrderByDescending(r => r.Id).Take(20).ToListAsync(ct);
+        return own.Count == 0 ? null : texts["MyDataRequests"] + "\n" + string.Join('\n', own.Select(r =>
+            $"• № {r.Id} · {cards.What(r)} — {cards.Status(r.Status)}" + ((r.Address ?? r.RideFrom) is { } place ? texts.Format("MyDataAddress", place) : "")));
+    }
 }

@@ -2,6 +2,7 @@ using ClubBot.Audit;
 using ClubBot.Club;
 using ClubBot.Conversations;
 using ClubBot.Features.Onboarding;
+using ClubBot.People;
 using ClubBot.Texts;
 using static ClubBot.Features.Privacy.PrivacyState;
 using static ClubBot.Features.Privacy.PrivacyTrigger;
@@ -10,7 +11,7 @@ using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Privacy.PrivacyStat
 namespace ClubBot.Features.Privacy;
 
 /// <summary>«🔒 Мои данные» (P10): everything stored about the person, and deletion or consent withdrawal after a confirmation.</summary>
-public sealed class PrivacyFlow(BotTexts texts, ClubTime clock, PersonEraser eraser, AuditLog audit) : MachineFlow<PrivacyState, PrivacyTrigger, PrivacyDraft>(Back)
+public sealed class PrivacyFlow(BotTexts texts, ClubTime clock, PersonEraser eraser, AuditLog audit, IEnumerable<IPersonalData> features) : MachineFlow<PrivacyState, PrivacyTrigger, PrivacyDraft>(Back)
 {
     public override string Name => "pv";
 
@@ -65,30 +66,37 @@ public sealed class PrivacyFlow(BotTexts texts, ClubTime clock, PersonEraser era
         return trigger is { } t && await turn.FireAsync(t);
     }
 
-    protected override Task ShowStepAsync(Turn turn)
+    protected override async Task ShowStepAsync(Turn turn)
     {
         var state = turn.State;
         if (state == View)
-            turn.Context.Ask(Describe(turn.Context), Turn.Column(
+            turn.Context.Ask(await DescribeAsync(turn.Context), Turn.Column(
                 turn.Button(texts["ButtonEraseData"], AskErase, "erase"),
                 turn.Button(texts["ButtonWithdrawConsent"], AskWithdraw, "withdraw")));
         else if (state is ConfirmErase or ConfirmWithdraw)
             turn.Context.Ask(texts[state == ConfirmErase ? "ConfirmErase" : "ConfirmWithdraw"], Turn.Column(
                 turn.Button(texts["ButtonYesDelete"], Confirm, "yes"),
                 turn.Button(texts["ButtonNoKeep"], Back, "no")));
-        return Task.CompletedTask;
     }
 
-    private string Describe(FlowContext context)
+    /// <summary>The profile, then what every feature keeps (sign-ups, requests, questions, surveys), dates in words.</summary>
+    private async Task<string> DescribeAsync(FlowContext context)
     {
         var p = context.Person!;
         var profile = Profile.Describe(texts, p.Name, p.Phone, p.Settlement, p.Category, Profile.SplitInterests(p.Interests));
-        return texts["MyDataTitle"] + "\n\n" + profile + "\n" + texts.Format(
-            "MyDataTelegram",
-            p.TelegramName ?? texts["NotGiven"],
-            p.TelegramUserId,
-            p.ConsentedAt is { } c ? clock.Format(c) : texts["NotGiven"],
-            p.RegisteredAt is { } r ? clock.Format(r) : texts["NotGiven"],
-            clock.Format(p.LastSeenAt));
+        var sections = new List<string>
+        {
+            texts["MyDataTitle"] + "\n\n" + profile + "\n" + texts.Format(
+                "MyDataTelegram",
+                p.TelegramName ?? texts["NotGiven"],
+                p.TelegramUserId,
+                p.ConsentedAt is { } c ? clock.DayInWords(c) : texts["NotGiven"],
+                p.RegisteredAt is { } r ? clock.DayInWords(r) : texts["NotGiven"],
+                clock.DayInWords(p.LastSeenAt)),
+        };
+        foreach (var feature in features)
+            if (await feature.DescribeAsync(context.Update, p, CancellationToken.None) is { } section)
+                sections.Add(section);
+        return string.Join("\n\n", sections);
     }
 }
