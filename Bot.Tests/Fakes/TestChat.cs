@@ -99,5 +99,5 @@ public sealed class TestChat(FakeBotApi api, BotUnderTest bot, long id)
     }
 
     private static bool IsOurs(RecordedCall c, long chatId) =>
-        c.Succeeded && c.ChatId == chatId && c.Method is "sendMessage" or "editMessageReplyMarkup" or "editMessageText" or "sendDocument";
+        c.Succeeded && c.ChatId == chatId && c.Method is "sendMessage" or "editMessageReplyMarkup" or "editMessageText" or "sendDocument" or "sendPhoto";
 }

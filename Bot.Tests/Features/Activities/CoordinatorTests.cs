@@ -1,4 +1,5 @@
 using System.Text;
+using ClubBot.Audit;
 using ClubBot.Features.Activities;
 using ClubBot.Features.Onboarding;
 using ClubBot.People;
@@ -72,7 +73,12 @@ public sealed class CoordinatorTests : FakeBotApiTest
         Assert.StartsWith("Занятие отменено. Сообщение отправлено: 1.", admin.LastText);
         Assert.StartsWith("К сожалению, 🎨 Мастер-класс «Прозрачный мольберт»", participant.History.Last(c => c.Method == "sendMessage").Text);
         Assert.Equal(ActivityState.Cancelled, await bot.QueryAsync(db => db.Set<Activity>().Select(a => a.State).SingleAsync()));
+        Assert.Equal([AuditActions.ActivityCreate, AuditActions.ActivityEdit, AuditActions.ActivityCancel], await JournalAsync(bot));
     }
+
+    /// <summary>The actions the journal recorded, in order.</summary>
+    internal static Task<List<string>> JournalAsync(BotUnderTest bot) =>
+        bot.QueryAsync(db => db.Set<AuditEntry>().OrderBy(e => e.Id).Select(e => e.Action).ToListAsync());
 
     [Fact]
     public async Task Coordinator_SignsUpSomeoneByPhone_SeesTheRoster_MarksAttendance_AndGetsTheCsv()
@@ -119,6 +125,7 @@ public sealed class CoordinatorTests : FakeBotApiTest
         var proxy = await bot.QueryAsync(db => db.Set<Person>().SingleAsync(p => p.Phone == "+79025556677"));
         Assert.True(proxy.AddedByStaff);
         Assert.Null(proxy.TelegramUserId);
+        Assert.Equal([AuditActions.SignUpByPhone, AuditActions.Attendance], (await JournalAsync(bot)).Distinct());
     }
 
     [Fact]
@@ -150,5 +157,6 @@ public sealed class CoordinatorTests : FakeBotApiTest
         Assert.StartsWith("Хорошая новость!", second.History.Last(c => c.Method == "sendMessage").Text);
         var signUps = await ActivityData.SignUpsAsync(bot, id);
         Assert.Equal([SignUpState.Cancelled, SignUpState.Confirmed], signUps.Select(s => s.State));
+        Assert.Equal([AuditActions.SignUpRemove], await JournalAsync(bot));
     }
 }

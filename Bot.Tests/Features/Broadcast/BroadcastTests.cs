@@ -95,6 +95,29 @@ public sealed class BroadcastTests : FakeBotApiTest
     }
 
     [Fact]
+    public async Task APhotoWithACaption_IsPreviewedAndSentAsAPhoto_AndAPhotoWithoutWordsIsAskedAgain()
+    {
+        var clock = new FakeClock(Day);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings, services: s => s.AddSingleton<TimeProvider>(clock));
+        await BroadcastData.AddPeopleAsync(bot, 1981, 2);
+        var admin = new TestChat(Api, bot, Admin);
+        await admin.SendAsync("/start");
+        await admin.TapMenuAsync("📣 Рассылка");
+
+        await admin.PushAsync(Updates.Photo(Admin));
+        Assert.Equal("Напишите текст рассылки или пришлите фото с подписью.", admin.LastText);
+        var photo = Updates.Photo(Admin);
+        photo["message"]!["caption"] = "Фото с нашей выставки";
+        await admin.PushAsync(photo);
+        await admin.PressAsync("👥 Всем участникам");
+        Assert.Contains(admin.Last, c => c.Method == "sendPhoto" && c.Parameters["caption"]?.GetValue<string>() == "Фото с нашей выставки");
+        await admin.PressAsync("📨 Отправить");
+
+        await bot.NudgeUntilAsync(clock, () => Api.Calls.Count(c => c.Method == "sendPhoto" && c.ChatId != Admin) >= 2);
+        Assert.Equal([1981L, 1982], Api.Calls.Where(c => c.Method == "sendPhoto" && c.ChatId != Admin).Select(c => c.ChatId!.Value).Order());
+    }
+
+    [Fact]
     public async Task AParticipant_PressingAForgedSend_SendsNothing()
     {
         var clock = new FakeClock(Day);

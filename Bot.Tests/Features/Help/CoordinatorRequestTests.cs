@@ -59,6 +59,9 @@ public sealed class CoordinatorRequestTests : FakeBotApiTest
         await participant.TapAsync("📋 Мои заявки");
         Assert.Contains("№ 1 · Поездка: Поликлиника — ✅ Выполнена", participant.LastText);
         Assert.DoesNotContain(participant.InlineButtons, b => b.Text.StartsWith("❌", StringComparison.Ordinal));
+        var journal = await ClubBot.Tests.Features.Activities.CoordinatorTests.JournalAsync(bot);
+        Assert.Contains(ClubBot.Audit.AuditActions.RequestAssign, journal);
+        Assert.Contains(ClubBot.Audit.AuditActions.RequestStatus, journal);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using System.Text;
+using ClubBot.Files;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,25 +29,17 @@ public sealed class Roster(BotTexts texts, ActivityCards cards)
         return string.Join('\n', lines);
     }
 
-    public byte[] Csv(IReadOnlyList<SignUp> live)
+    public byte[] Csv(IReadOnlyList<SignUp> live) => CsvFile.Write(texts.Culture, live.Select(s =>
     {
-        var csv = new StringBuilder();
-        csv.Append(string.Join(';', texts["CsvHeader"].Split(';'))).Append("\r\n");
-        foreach (var s in live)
-        {
-            var p = s.Person!;
-            csv.Append(string.Join(';', new[]
-            {
-                Cell(p.Name ?? p.TelegramName ?? ""), Cell(p.Phone ?? ""), Cell(p.Settlement ?? ""),
-                s.State == SignUpState.Confirmed ? texts["StatusConfirmedShort"] : texts["StatusWaitingShort"],
-                p.AddedByStaff || s.ByStaff ? texts["ByPhone"] : "",
-                s.Attended switch { true => texts["AttendedYes"], false => texts["AttendedNo"], null => "" },
-            })).Append("\r\n");
-        }
-
-        // A byte-order mark makes Excel read the file as UTF-8, so Cyrillic names arrive intact.
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
-    }
+        var p = s.Person!;
+        return (IEnumerable<string?>)
+        [
+            p.Name ?? p.TelegramName, p.Phone, p.Settlement,
+            s.State == SignUpState.Confirmed ? texts["StatusConfirmedShort"] : texts["StatusWaitingShort"],
+            p.AddedByStaff || s.ByStaff ? texts["ByPhone"] : "",
+            s.Attended switch { true => texts["AttendedYes"], false => texts["AttendedNo"], null => "" },
+        ];
+    }).Prepend(texts["CsvHeader"].Split(';')));
 
     private string Line(SignUp s)
     {
@@ -56,7 +48,4 @@ public sealed class Roster(BotTexts texts, ActivityCards cards)
         var mark = s.Attended switch { true => " ✅", false => " ❌", null => "" };
         return $"{name}, {p.Phone ?? texts["NoPhone"]}" + (p.AddedByStaff || s.ByStaff ? $" ({texts["ByPhone"]})" : "") + mark;
     }
-
-    private static string Cell(string value) =>
-        value.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
 }

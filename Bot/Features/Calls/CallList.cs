@@ -1,11 +1,9 @@
-using System.Text;
 using ClubBot.Club;
 using ClubBot.Features.Activities;
 using ClubBot.Features.Surveys;
+using ClubBot.Files;
 using ClubBot.People;
 using ClubBot.Texts;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -69,25 +67,6 @@ public sealed class CallList(BotTexts texts, ClubTime clock, IOptions<SurveyOpti
         return entries.Count > MaxLines ? text + "\n" + texts.Format("CallMoreInFile", entries.Count - MaxLines) : text;
     }
 
-    public byte[] Csv(IReadOnlyList<CallEntry> entries)
-    {
-        using var stream = new MemoryStream();
-        using (var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true)))
-        using (var csv = new CsvWriter(writer, new CsvConfiguration(texts.Culture) { Delimiter = ";", NewLine = "\r\n" }))
-        {
-            foreach (var header in texts["CallCsvHeader"].Split(';'))
-                csv.WriteField(header);
-            csv.NextRecord();
-            foreach (var e in entries)
-            {
-                csv.WriteField(e.Name);
-                csv.WriteField(e.Settlement);
-                csv.WriteField(e.Phone);
-                csv.WriteField(string.Join(", ", e.Reasons));
-                csv.NextRecord();
-            }
-        }
-
-        return stream.ToArray();
-    }
+    public byte[] Csv(IReadOnlyList<CallEntry> entries) => CsvFile.Write(texts.Culture,
+        entries.Select(e => (IEnumerable<string?>)[e.Name, e.Settlement, e.Phone, string.Join(", ", e.Reasons)]).Prepend(texts["CallCsvHeader"].Split(';')));
 }
