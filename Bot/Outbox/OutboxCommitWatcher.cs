@@ -9,7 +9,7 @@ namespace ClubBot.Outbox;
 /// Hands outbox rows to the sender once they are committed: right after SaveChanges, or, inside an explicit
 /// transaction, when it commits. Rows of a rolled-back transaction are forgotten.
 /// </summary>
-internal sealed class OutboxCommitWatcher(IOutboxPost queue) : ISaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class OutboxCommitWatcher(IOutboxPost queue) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, List<OutboxMessage>> _uncommitted = [];
 
@@ -77,7 +77,8 @@ internal sealed class OutboxCommitWatcher(IOutboxPost queue) : ISaveChangesInter
             Release(context);
     }
 
-    private void Release(DbContext? context)
+    /// <summary>Sends what <paramref name="context"/> saved, once the transaction it joined has committed.</summary>
+    internal void Release(DbContext? context)
     {
         if (context is null || !_uncommitted.TryGetValue(context, out var list))
             return;
@@ -95,7 +96,8 @@ internal sealed class OutboxCommitWatcher(IOutboxPost queue) : ISaveChangesInter
             queue.Post(ready);
     }
 
-    private void Forget(DbContext? context)
+    /// <summary>Drops what <paramref name="context"/> saved in a transaction that did not commit.</summary>
+    internal void Forget(DbContext? context)
     {
         if (context is not null && _uncommitted.TryGetValue(context, out var list))
             lock (list)

@@ -19,7 +19,8 @@ public static class OutboxServiceCollectionExtensions
         services.AddSingleton<OutboxMarks>();
         services.AddSingleton<OutboxQueue>();
         services.AddSingleton<IOutboxPost>(sp => sp.GetRequiredService<OutboxQueue>());
-        services.AddSingleton<IInterceptor, OutboxCommitWatcher>();
+        services.AddSingleton<OutboxCommitWatcher>();
+        services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<OutboxCommitWatcher>());
         services.AddScoped<OutboxWriter>();
         services.AddHostedService<OutboxSender>();
         return builder;

@@ -3,8 +3,9 @@ namespace ClubBot.Pipeline;
 /// <summary>
 /// Runs work items of one chat strictly in order, and items of different chats in parallel, at most
 /// <c>maxParallel</c> at a time. A chat's lane exists only while it has work, so memory follows the backlog.
+/// <paramref name="finished"/> runs after each item, once it no longer counts as pending.
 /// </summary>
-public sealed class ChatSequencer(int maxParallel)
+public sealed class ChatSequencer(int maxParallel, Action? finished = null)
 {
     private readonly SemaphoreSlim _slots = new(maxParallel, maxParallel);
     private readonly Dictionary<long, Queue<Func<Task>>> _lanes = [];
@@ -48,6 +49,7 @@ public sealed class ChatSequencer(int maxParallel)
             {
                 _slots.Release();
                 Interlocked.Decrement(ref _pending);
+                finished?.Invoke();
             }
 
             lock (_lanes)

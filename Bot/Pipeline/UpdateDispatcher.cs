@@ -2,14 +2,61 @@ using Microsoft.Extensions.Options;
 
 namespace ClubBot.Pipeline;
 
-/// <summary>Puts stored updates in their chat's lane; one chat in order, chats in parallel.</summary>
-public sealed class UpdateDispatcher(UpdateProcessor processor, IOptions<PipelineOptions> options)
+/// <summary>
+/// Puts stored updates in their chat's lane; one chat in order, chats in parallel. Tells polling when there is
+/// room, so no more than <see cref="PipelineOptions.MaxPending"/> wait in memory.
+/// </summary>
+public sealed class UpdateDispatcher
 {
-    private readonly ChatSequencer _sequencer = new(options.Value.MaxParallelChats);
+    private readonly UpdateProcessor _processor;
+    private readonly ChatSequencer _sequencer;
+    private readonly Lock _room = new();
+    private TaskCompletionSource _roomFreed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public UpdateDispatcher(UpdateProcessor processor, IOptions<PipelineOptions> options)
+    {
+        _processor = processor;
+        MaxPending = options.Value.MaxPending;
+        _sequencer = new ChatSequencer(options.Value.MaxParallelChats, FreeRoom);
+    }
+
+    public int MaxPending { get; }
 
     /// <summary>Updates dispatched and not yet handled.</summary>
     public int Pending => _sequencer.Pending;
 
+    /// <summary>How many more may be dispatched now.</summary>
+    public int Room => Math.Max(0, MaxPending - Pending);
+
     public void Dispatch(Telegram.Types.Update update) =>
-        _sequencer.Enqueue(update.ChatId ?? 0, () => processor.ProcessAsync(update));
+        _sequencer.Enqueue(update.ChatId ?? 0, () => _processor.ProcessAsync(update));
+
+    /// <summary>Waits until at least one more update may be dispatched; returns how many may.</summary>
+    public async Task<int> WaitForRoomAsync(CancellationToken ct)
+    {
+        while (true)
+        {
+            Task freed;
+            lock (_room)
+            {
+                if (Room > 0)
+                    return Room;
+                freed = _roomFreed.Task;
+            }
+
+            await freed.WaitAsync(ct);
+        }
+    }
+
+    private void FreeRoom()
+    {
+        TaskCompletionSource freed;
+        lock (_room)
+        {
+            freed = _roomFreed;
+            _roomFreed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        }
+
+        freed.TrySetResult();
+    }
 }

@@ -12,6 +12,9 @@ namespace ClubBot.Pipeline;
 /// </summary>
 public sealed class UpdateIntake(IServiceScopeFactory scopes, UpdateDispatcher dispatcher, TimeProvider time, WriteGate gate, ILogger<UpdateIntake> log)
 {
+    /// <summary>Waits until the pipeline holds fewer than Pipeline:MaxPending updates; returns how many more it may take.</summary>
+    public Task<int> WaitForRoomAsync(CancellationToken ct) => dispatcher.WaitForRoomAsync(ct);
+
     /// <summary>Stores one update if it is new and dispatches it; returns how many were new (0 or 1).</summary>
     public Task<int> AcceptAsync(Update update, CancellationToken ct) => AcceptAsync(new UpdateBatch([update], []), ct);
 

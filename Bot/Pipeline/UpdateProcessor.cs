@@ -11,7 +11,9 @@ namespace ClubBot.Pipeline;
 /// <summary>
 /// Handles one update in a fresh scope. Everything the handler changed, the replies it queued and the inbox
 /// mark commit in one transaction, so an update's effects happen once: a crash before the commit handles it
-/// again from the inbox, a crash after it finds the mark and sends what the outbox holds.
+/// again from the inbox, a crash after it finds the mark and sends what the outbox holds. Usually that
+/// transaction is shared with other updates' units (<see cref="GroupCommit"/>); an update whose handler
+/// already holds a transaction of its own (a locked decision, a flush for generated ids) commits it alone.
 /// </summary>
 public sealed class UpdateProcessor(
     IServiceScopeFactory scopes,
@@ -19,6 +21,7 @@ public sealed class UpdateProcessor(
     BotTexts texts,
     TimeProvider time,
     WriteGate gate,
+    GroupCommit group,
     ILogger<UpdateProcessor> log)
 {
     /// <summary>Attempts at an update whose unit of work failed with a transient database error, before apologising.</summary>
@@ -65,14 +68,14 @@ public sealed class UpdateProcessor(
         var db = sp.GetRequiredService<BotDbContext>();
         if (update.ChatId is not { } chatId)
         {
-            await CommitAsync(db, update.UpdateId, holdsLock: false);
+            await group.CommitAsync(db, update.UpdateId);
             return null;
         }
 
         if (!update.IsPrivate)
         {
             await sp.GetRequiredService<SharedChats>().HandleAsync(update, chatId, db, sp.GetRequiredService<OutboxWriter>(), time.GetUtcNow().UtcDateTime, CancellationToken.None);
-            await CommitAsync(db, update.UpdateId, holdsLock: false);
+            await group.CommitAsync(db, update.UpdateId);
             return null;
         }
 
@@ -83,7 +86,10 @@ public sealed class UpdateProcessor(
             context.Person = await PersonTracker.TouchAsync(context, CancellationToken.None);
             if (update.MyChatMember is null)
                 await sp.GetRequiredService<IUpdateHandler>().HandleAsync(context, CancellationToken.None);
-            return await CommitAsync(db, update.UpdateId, context.HoldsLock) ? context.CallbackAnswer : null;
+            var committed = context.HoldsLock
+                ? await CommitAloneAsync(db, update.UpdateId, holdsLock: true)
+                : await group.CommitAsync(db, update.UpdateId);
+            return committed ? context.CallbackAnswer : null;
         }
         finally
         {
@@ -99,7 +105,7 @@ public sealed class UpdateProcessor(
             var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
             if (update.ChatId is { } chatId && update.MyChatMember is null && update.IsPrivate)
                 scope.ServiceProvider.GetRequiredService<OutboxWriter>().SendText(chatId, texts.Format("Apology", texts.ClubPhone));
-            await CommitAsync(db, update.UpdateId, holdsLock: false);
+            await CommitAloneAsync(db, update.UpdateId, holdsLock: false);
         }
         catch (Exception ex)
         {
@@ -109,7 +115,7 @@ public sealed class UpdateProcessor(
     }
 
     /// <summary>Claims the update and saves the unit of work; false when another run already handled it.</summary>
-    private async Task<bool> CommitAsync(BotDbContext db, long updateId, bool holdsLock)
+    private async Task<bool> CommitAloneAsync(BotDbContext db, long updateId, bool holdsLock)
     {
         var now = time.GetUtcNow().UtcDateTime;
         using var turn = holdsLock ? default : await gate.EnterAsync();

@@ -29,7 +29,9 @@ public static class StorageServiceCollectionExtensions
                     (CoreEventId.SaveChangesFailed, LogLevel.Information)));
             foreach (var interceptor in sp.GetServices<IInterceptor>())
                 db.AddInterceptors(interceptor);
-        });
+        },
+        // Options built once, not for every update's scope: everything they read is a singleton.
+        optionsLifetime: ServiceLifetime.Singleton);
         builder.Services.AddSingleton<WriteGate>();
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;

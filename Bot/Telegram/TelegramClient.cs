@@ -19,9 +19,9 @@ public class TelegramClient(HttpClient http, IOptions<TelegramOptions> options)
         CallAsync<User>("getMe", new { }, null, ct);
 
     /// <summary>The next updates; each is read on its own, and one that cannot be read comes back as poison.</summary>
-    public virtual async Task<UpdateBatch> GetUpdatesAsync(long offset, int timeoutSeconds, IReadOnlyList<string> allowedUpdates, CancellationToken ct = default) =>
+    public virtual async Task<UpdateBatch> GetUpdatesAsync(long offset, int timeoutSeconds, IReadOnlyList<string> allowedUpdates, CancellationToken ct = default, int limit = 100) =>
         UpdateParser.ParseBatch(await CallAsync<JsonElement>("getUpdates",
-            new { offset, limit = 100, timeout = timeoutSeconds, allowed_updates = allowedUpdates },
+            new { offset, limit, timeout = timeoutSeconds, allowed_updates = allowedUpdates },
             TimeSpan.FromSeconds(timeoutSeconds + _options.RequestTimeoutSeconds), ct));
 
     public virtual Task<bool> SetWebhookAsync(string url, string secretToken, IReadOnlyList<string> allowedUpdates, CancellationToken ct = default) =>

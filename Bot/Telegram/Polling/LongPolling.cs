@@ -28,7 +28,9 @@ internal sealed class LongPolling(
         {
             try
             {
-                var batch = await client.GetUpdatesAsync(offset, options.Value.PollingTimeoutSeconds, AllowedUpdates.All, ct);
+                // Backpressure: ask only for what the pipeline may hold; the rest waits at Telegram, unconfirmed.
+                var room = await intake.WaitForRoomAsync(ct);
+                var batch = await client.GetUpdatesAsync(offset, options.Value.PollingTimeoutSeconds, AllowedUpdates.All, ct, Math.Min(100, room));
                 heartbeat.Beat();
                 if (batch.NextOffset is { } next)
                 {

@@ -1,0 +1,193 @@
+using System.Data.Common;
+using System.Threading.Channels;
+using ClubBot.Outbox;
+using ClubBot.Storage;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Options;
+
+namespace ClubBot.Pipeline;
+
+/// <summary>
+/// Commits the units of work of several updates in one transaction. SQLite admits one writer at a time and a
+/// commit costs far more than the statements inside it, so one transaction per update capped the bot at a few
+/// hundred updates a second. Handlers still run side by side and read freely; only their writes are queued here.
+/// Each unit runs inside its own savepoint, so a unit that fails rolls back alone and its update is tried
+/// again or apologised for without touching the others. A unit's outcome, and its replies, are released only
+/// once the whole transaction has committed.
+/// </summary>
+public sealed class GroupCommit : IAsyncDisposable
+{
+    private const string Savepoint = "unit";
+
+    private readonly Channel<Unit> _queue = Channel.CreateUnbounded<Unit>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly WriteGate _gate;
+    private readonly OutboxCommitWatcher _watcher;
+    private readonly TimeProvider _time;
+    private readonly PipelineOptions _options;
+    private readonly ILogger<GroupCommit> _log;
+    private readonly Task _loop;
+
+    public GroupCommit(WriteGate gate, OutboxCommitWatcher watcher, TimeProvider time, IOptions<PipelineOptions> options, ILogger<GroupCommit> log)
+    {
+        _gate = gate;
+        _watcher = watcher;
+        _time = time;
+        _options = options.Value;
+        _log = log;
+        _loop = Task.Run(RunAsync);
+    }
+
+    /// <summary>Transactions committed so far and the units they carried, for the benchmark's breakdown.</summary>
+    public (long Batches, long Units) Committed => (Interlocked.Read(ref _batches), Interlocked.Read(ref _units));
+
+    private long _batches;
+    private long _units;
+
+    /// <summary>
+    /// Claims <paramref name="updateId"/> in the inbox and saves what <paramref name="db"/> tracks, together with
+    /// other updates' units. True once committed; false when the update had already been handled (nothing of
+    /// this unit is kept); throws what the unit's own writes threw, or what the commit threw.
+    /// </summary>
+    public Task<bool> CommitAsync(BotDbContext db, long updateId)
+    {
+        var unit = new Unit(db, updateId);
+        if (!_queue.Writer.TryWrite(unit))
+            throw new ObjectDisposedException(nameof(GroupCommit));
+        return unit.Done.Task;
+    }
+
+    private async Task RunAsync()
+    {
+        var batch = new List<Unit>(_options.CommitBatchSize);
+        while (await _queue.Reader.WaitToReadAsync())
+        {
+            Take(batch);
+            if (batch.Count < _options.CommitBatchSize && _options.CommitWaitMilliseconds > 0)
+            {
+                // Real time, not the injected clock: this is a wait for company, and tests hold their clock still.
+                await Task.Delay(_options.CommitWaitMilliseconds);
+                Take(batch);
+            }
+
+            try
+            {
+                await CommitBatchAsync(batch);
+            }
+            catch (Exception ex)
+            {
+                // Nothing of the batch was kept: each update is tried again or apologised for by its processor.
+                foreach (var unit in batch)
+                {
+                    _watcher.Forget(unit.Db);
+                    unit.Done.TrySetException(ex);
+                }
+            }
+
+            batch.Clear();
+        }
+    }
+
+    private void Take(List<Unit> batch)
+    {
+        while (batch.Count < _options.CommitBatchSize && _queue.Reader.TryRead(out var unit))
+            batch.Add(unit);
+    }
+
+    private async Task CommitBatchAsync(List<Unit> batch)
+    {
+        var now = _time.GetUtcNow().UtcDateTime;
+        using var turn = await _gate.EnterAsync();
+        // The first unit's connection carries the transaction; the others join it. Every context was closed
+        // between its reads, so each can be pointed at the shared connection.
+        var leader = batch[0].Db;
+        await using var transaction = await leader.Database.BeginTransactionAsync();
+        var shared = transaction.GetDbTransaction();
+        foreach (var unit in batch)
+            await WriteUnitAsync(unit, leader, shared, now);
+
+        await transaction.CommitAsync();
+        Interlocked.Increment(ref _batches);
+        Interlocked.Add(ref _units, batch.Count);
+        foreach (var unit in batch)
+        {
+            if (unit.Failure is { } failure)
+            {
+                unit.Done.TrySetException(failure);
+                continue;
+            }
+
+            if (unit.Claimed)
+                _watcher.Release(unit.Db);
+            unit.Done.TrySetResult(unit.Claimed);
+        }
+    }
+
+    private async Task WriteUnitAsync(Unit unit, BotDbContext leader, DbTransaction shared, DateTime now)
+    {
+        var db = unit.Db;
+        try
+        {
+            if (!ReferenceEquals(db, leader))
+            {
+                db.Database.SetDbConnection(shared.Connection, contextOwnsConnection: false);
+                await db.Database.UseTransactionAsync(shared);
+            }
+
+            // Our own savepoint per unit; EF's automatic one inside SaveChanges would only double the statements.
+            db.Database.AutoSavepointsEnabled = false;
+            await shared.SaveAsync(Savepoint);
+        }
+        catch (Exception ex)
+        {
+            // The unit never got going; the transaction is untouched.
+            unit.Failure = ex;
+            return;
+        }
+
+        try
+        {
+            var claimed = await db.Set<InboxUpdate>()
+                .Where(u => u.UpdateId == unit.UpdateId && u.HandledAt == null)
+                .ExecuteUpdateAsync(s => s.SetProperty(u => u.HandledAt, now));
+            if (claimed == 0)
+            {
+                await shared.RollbackAsync(Savepoint);
+                _log.LogInformation("Update {UpdateId} was already handled", unit.UpdateId);
+                return;
+            }
+
+            await db.SaveChangesAsync();
+            await shared.ReleaseAsync(Savepoint);
+            unit.Claimed = true;
+        }
+        catch (Exception ex)
+        {
+            unit.Failure = ex;
+            _watcher.Forget(db);
+            // If even the rollback fails the transaction is broken; the commit then fails every unit, and each
+            // update is tried again from the inbox.
+            await shared.RollbackAsync(Savepoint);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        await _loop;
+    }
+
+    private sealed class Unit(BotDbContext db, long updateId)
+    {
+        public BotDbContext Db { get; } = db;
+
+        public long UpdateId { get; } = updateId;
+
+        // Continuations run on the pool, not inside the commit loop, which must go on to the next batch.
+        public TaskCompletionSource<bool> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public bool Claimed { get; set; }
+
+        public Exception? Failure { get; set; }
+    }
+}
