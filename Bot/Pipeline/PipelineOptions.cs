@@ -17,7 +17,7 @@ public sealed class PipelineOptions
     /// </summary>
     public int CommitWaitMilliseconds { get; set; }
 
-    /// <summary>Updates polling lets the pipeline hold, dispatched and not yet handled; the rest wait at Telegram.</summary>
+    /// <summary>Updates held in memory, dispatched and not yet handled; the rest wait at Telegram or in the inbox.</summary>
     public int MaxPending { get; set; } = 512;
 
     /// <summary>Handled updates are kept this long to recognise a redelivery, then removed.</summary>

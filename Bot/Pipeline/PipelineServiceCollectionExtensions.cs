@@ -17,6 +17,7 @@ public static class PipelineServiceCollectionExtensions
         builder.Services.AddSingleton<UpdateProcessor>();
         builder.Services.AddSingleton<SharedChats>();
         builder.Services.AddSingleton<UpdateDispatcher>();
+        builder.Services.AddSingleton<InboxBacklog>();
         builder.Services.AddSingleton<UpdateIntake>();
         builder.Services.AddHostedService<Housekeeping>();
         return builder;

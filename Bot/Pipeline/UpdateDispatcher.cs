@@ -3,14 +3,16 @@ using Microsoft.Extensions.Options;
 namespace ClubBot.Pipeline;
 
 /// <summary>
-/// Puts stored updates in their chat's lane; one chat in order, chats in parallel. Tells polling when there is
-/// room, so no more than <see cref="PipelineOptions.MaxPending"/> wait in memory.
+/// Puts stored updates in their chat's lane; one chat in order, chats in parallel. Tells when there is room, so
+/// no more than <see cref="PipelineOptions.MaxPending"/> wait in memory, and which updates it holds, so the
+/// inbox backlog knows what is still only stored.
 /// </summary>
 public sealed class UpdateDispatcher
 {
     private readonly UpdateProcessor _processor;
     private readonly ChatSequencer _sequencer;
     private readonly Lock _room = new();
+    private readonly HashSet<long> _held = [];
     private TaskCompletionSource _roomFreed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public UpdateDispatcher(UpdateProcessor processor, IOptions<PipelineOptions> options)
@@ -28,8 +30,26 @@ public sealed class UpdateDispatcher
     /// <summary>How many more may be dispatched now.</summary>
     public int Room => Math.Max(0, MaxPending - Pending);
 
-    public void Dispatch(Telegram.Types.Update update) =>
-        _sequencer.Enqueue(update.ChatId ?? 0, () => _processor.ProcessAsync(update));
+    public void Dispatch(Telegram.Types.Update update)
+    {
+        lock (_held)
+            _held.Add(update.UpdateId);
+        _sequencer.Enqueue(update.ChatId ?? 0, async () =>
+        {
+            // An update that could be neither handled nor apologised for stays held until the next start, which
+            // tries it again; dispatching it again at once would only fail again, in a loop.
+            if (await _processor.ProcessAsync(update))
+                lock (_held)
+                    _held.Remove(update.UpdateId);
+        });
+    }
+
+    /// <summary>The updates in memory now (and those given up on until the next start).</summary>
+    public HashSet<long> Held()
+    {
+        lock (_held)
+            return [.. _held];
+    }
 
     /// <summary>Waits until at least one more update may be dispatched; returns how many may.</summary>
     public async Task<int> WaitForRoomAsync(CancellationToken ct)

@@ -8,9 +8,10 @@ namespace ClubBot.Pipeline;
 
 /// <summary>
 /// Where every update source hands over: an update is stored in the inbox (once — a redelivered update_id is
-/// recognised and dropped) and then dispatched. After a crash, stored but unhandled updates are dispatched again.
+/// recognised and dropped) and then dispatched, or left in the inbox's backlog while the pipeline is full
+/// (<see cref="InboxBacklog"/>). After a crash, stored but unhandled updates are the backlog.
 /// </summary>
-public sealed class UpdateIntake(IServiceScopeFactory scopes, UpdateDispatcher dispatcher, TimeProvider time, WriteGate gate, ILogger<UpdateIntake> log)
+public sealed class UpdateIntake(IServiceScopeFactory scopes, UpdateDispatcher dispatcher, InboxBacklog backlog, TimeProvider time, WriteGate gate, ILogger<UpdateIntake> log)
 {
     /// <summary>Waits until the pipeline holds fewer than Pipeline:MaxPending updates; returns how many more it may take.</summary>
     public Task<int> WaitForRoomAsync(CancellationToken ct) => dispatcher.WaitForRoomAsync(ct);
@@ -54,22 +55,22 @@ public sealed class UpdateIntake(IServiceScopeFactory scopes, UpdateDispatcher d
 
         foreach (var p in poison)
             log.LogWarning("Update {UpdateId} cannot be read and is set aside: {Problem}", p.UpdateId, p.Error);
-        foreach (var u in fresh)
-            dispatcher.Dispatch(u);
+        if (fresh.Count > 0)
+            await backlog.DispatchOrDeferAsync(fresh);
         return fresh.Count;
     }
 
-    /// <summary>Dispatches what was stored but not handled before the last stop; returns how many.</summary>
+    /// <summary>Resumes what was stored but not handled before the last stop; returns how many.</summary>
     public async Task<int> ResumePendingAsync(CancellationToken ct)
     {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-        var pending = await db.Set<InboxUpdate>().AsNoTracking().Where(u => u.HandledAt == null).OrderBy(u => u.UpdateId).ToListAsync(ct);
-        foreach (var row in pending)
-            dispatcher.Dispatch(JsonSerializer.Deserialize<Update>(row.Payload, TelegramJson.Options)!);
-        if (pending.Count > 0)
-            log.LogInformation("Resuming {Count} updates stored before the last stop", pending.Count);
-        return pending.Count;
+        int pending;
+        await using (var scope = scopes.CreateAsyncScope())
+            pending = await scope.ServiceProvider.GetRequiredService<BotDbContext>().Set<InboxUpdate>().CountAsync(u => u.HandledAt == null, ct);
+        if (pending == 0)
+            return 0;
+        log.LogInformation("Resuming {Count} updates stored before the last stop", pending);
+        await backlog.DeferStoredAsync(ct);
+        return pending;
     }
 
     /// <summary>The highest update_id ever stored, so polling can start after it.</summary>

@@ -27,9 +27,11 @@ public sealed class UpdateProcessor(
     /// <summary>Attempts at an update whose unit of work failed with a transient database error, before apologising.</summary>
     internal const int MaxAttempts = 4;
 
-    public async Task ProcessAsync(Update update)
+    /// <summary>Handles the update; false only when it could be neither handled nor apologised for.</summary>
+    public async Task<bool> ProcessAsync(Update update)
     {
         string? callbackAnswer = null;
+        var recorded = true;
         try
         {
             for (var attempt = 1; ; attempt++)
@@ -52,13 +54,15 @@ public sealed class UpdateProcessor(
         catch (Exception ex)
         {
             log.LogError(ex, "Update {UpdateId} failed", update.UpdateId);
-            await ApologiseAsync(update);
+            recorded = await ApologiseAsync(update);
         }
         finally
         {
             if (update.CallbackQuery is { } query)
                 await AnswerCallbackAsync(query, callbackAnswer);
         }
+
+        return recorded;
     }
 
     private async Task<string?> HandleAsync(Update update)
@@ -97,7 +101,7 @@ public sealed class UpdateProcessor(
         }
     }
 
-    private async Task ApologiseAsync(Update update)
+    private async Task<bool> ApologiseAsync(Update update)
     {
         try
         {
@@ -106,11 +110,13 @@ public sealed class UpdateProcessor(
             if (update.ChatId is { } chatId && update.MyChatMember is null && update.IsPrivate)
                 scope.ServiceProvider.GetRequiredService<OutboxWriter>().SendText(chatId, texts.Format("Apology", texts.ClubPhone));
             await CommitAloneAsync(db, update.UpdateId, holdsLock: false);
+            return true;
         }
         catch (Exception ex)
         {
             // Left unhandled in the inbox; the next start tries it again.
             log.LogError(ex, "Update {UpdateId}: could not record the failure", update.UpdateId);
+            return false;
         }
     }
 
