@@ -106,6 +106,12 @@ public sealed class GroupCommit : IAsyncDisposable
         foreach (var unit in batch)
             await WriteUnitAsync(unit, leader, shared, now);
 
+        if (_options.FaultHoldCommitMilliseconds > 0)
+        {
+            _log.LogWarning("Holding a transaction of {Count} units open for {Ms} ms (Pipeline:FaultHoldCommitMilliseconds)", batch.Count, _options.FaultHoldCommitMilliseconds);
+            await Task.Delay(_options.FaultHoldCommitMilliseconds, CancellationToken.None);
+        }
+
         await transaction.CommitAsync();
         Interlocked.Increment(ref _batches);
         Interlocked.Add(ref _units, batch.Count);
