@@ -21,8 +21,13 @@ public sealed class BotProcess : IDisposable
     public int Id => _process.Id;
 
     /// <summary>Peak resident memory of the process so far (VmHWM), in bytes.</summary>
-    public long PeakWorkingSet =>
-        File.ReadLines($"/proc/{_process.Id}/status").Where(l => l.StartsWith("VmHWM:", StringComparison.Ordinal))
+    public long PeakWorkingSet => Status("VmHWM:");
+
+    /// <summary>Resident memory of the process now (VmRSS), in bytes.</summary>
+    public long WorkingSet => Status("VmRSS:");
+
+    private long Status(string key) =>
+        File.ReadLines($"/proc/{_process.Id}/status").Where(l => l.StartsWith(key, StringComparison.Ordinal))
             .Select(l => long.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024).Single();
 
     public string Output

@@ -47,6 +47,11 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// <summary>Every call but getUpdates, in arrival order.</summary>
     public IReadOnlyList<RecordedCall> Calls => [.. _calls];
 
+    private int _messagesSent;
+
+    /// <summary>Messages accepted so far; cheap to read, for benchmarks that must not rescan every call.</summary>
+    public int MessagesSent => Volatile.Read(ref _messagesSent);
+
     /// <summary>When getUpdates first handed out each update.</summary>
     public IReadOnlyDictionary<long, DateTimeOffset> DeliveredAt => _deliveredAt;
 
@@ -243,6 +248,8 @@ public sealed class FakeBotApi : IAsyncDisposable
     private void Record(RecordedCall call)
     {
         _calls.Enqueue(call);
+        if (call.Method == "sendMessage" && call.Succeeded)
+            Interlocked.Increment(ref _messagesSent);
         lock (_gate)
             Signal(ref _callRecorded);
     }
