@@ -103,16 +103,25 @@ public sealed class GroupCommit : IAsyncDisposable
         var leader = batch[0].Db;
         await using var transaction = await leader.Database.BeginTransactionAsync();
         var shared = transaction.GetDbTransaction();
-        foreach (var unit in batch)
-            await WriteUnitAsync(unit, leader, shared, now);
-
-        if (_options.FaultHoldCommitMilliseconds > 0)
+        try
         {
-            _log.LogWarning("Holding a transaction of {Count} units open for {Ms} ms (Pipeline:FaultHoldCommitMilliseconds)", batch.Count, _options.FaultHoldCommitMilliseconds);
-            await Task.Delay(_options.FaultHoldCommitMilliseconds, CancellationToken.None);
-        }
+            foreach (var unit in batch)
+                await WriteUnitAsync(unit, leader, shared, now);
 
-        await transaction.CommitAsync();
+            if (_options.FaultHoldCommitMilliseconds > 0)
+            {
+                _log.LogWarning("Holding a transaction of {Count} units open for {Ms} ms (Pipeline:FaultHoldCommitMilliseconds)", batch.Count, _options.FaultHoldCommitMilliseconds);
+                await Task.Delay(_options.FaultHoldCommitMilliseconds, CancellationToken.None);
+            }
+
+            await transaction.CommitAsync();
+        }
+        finally
+        {
+            // Contexts are pooled: each goes back with its own connection, not the leader's.
+            foreach (var unit in batch)
+                Restore(unit);
+        }
         Interlocked.Increment(ref _batches);
         Interlocked.Add(ref _units, batch.Count);
         foreach (var unit in batch)
@@ -136,6 +145,7 @@ public sealed class GroupCommit : IAsyncDisposable
         {
             if (!ReferenceEquals(db, leader))
             {
+                unit.ConnectionString = db.Database.GetConnectionString();
                 db.Database.SetDbConnection(shared.Connection, contextOwnsConnection: false);
                 await db.Database.UseTransactionAsync(shared);
             }
@@ -177,6 +187,18 @@ public sealed class GroupCommit : IAsyncDisposable
         }
     }
 
+    private static void Restore(Unit unit)
+    {
+        var database = unit.Db.Database;
+        database.AutoSavepointsEnabled = true;
+        if (unit.ConnectionString is not { } connectionString)
+            return;
+        database.UseTransaction(null);
+        database.SetDbConnection(null);
+        database.SetConnectionString(connectionString);
+        unit.ConnectionString = null;
+    }
+
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
@@ -193,6 +215,9 @@ public sealed class GroupCommit : IAsyncDisposable
         public TaskCompletionSource<bool> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public bool Claimed { get; set; }
+
+        /// <summary>The context's own connection string while it is pointed at the leader's connection.</summary>
+        public string? ConnectionString { get; set; }
 
         public Exception? Failure { get; set; }
     }

@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Runtime.CompilerServices;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ClubBot.Storage;
@@ -9,6 +11,10 @@ namespace ClubBot.Storage;
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
+    // Set once per physical connection: the pool hands the same native handle to many short-lived
+    // SqliteConnection objects, and running the pragmas on every open cost a statement per query.
+    private readonly ConditionalWeakTable<object, object> _configured = [];
+
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData) => Apply(connection);
 
     public override Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken ct = default)
@@ -17,8 +23,10 @@ internal sealed class SqlitePragmas : DbConnectionInterceptor
         return Task.CompletedTask;
     }
 
-    private static void Apply(DbConnection connection)
+    private void Apply(DbConnection connection)
     {
+        if (connection is SqliteConnection { Handle: { } handle } && !_configured.TryAdd(handle, handle))
+            return;
         using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;";
         command.ExecuteNonQuery();

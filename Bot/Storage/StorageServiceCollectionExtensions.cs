@@ -12,7 +12,8 @@ public static class StorageServiceCollectionExtensions
         builder.Services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<StorageOptions>, StorageOptionsValidator>();
         builder.Services.PostConfigure<StorageOptions>(o => o.ConnectionString = SqliteFile.Anchor(o));
-        builder.Services.AddDbContext<BotDbContext>((sp, db) =>
+        // Pooled: a context's internal services are built once and reused, which was a tenth of an update's CPU.
+        builder.Services.AddDbContextPool<BotDbContext>((sp, db) =>
         {
             var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             if (storage.Provider == StorageProvider.Postgres)
@@ -29,9 +30,7 @@ public static class StorageServiceCollectionExtensions
                     (CoreEventId.SaveChangesFailed, LogLevel.Information)));
             foreach (var interceptor in sp.GetServices<IInterceptor>())
                 db.AddInterceptors(interceptor);
-        },
-        // Options built once, not for every update's scope: everything they read is a singleton.
-        optionsLifetime: ServiceLifetime.Singleton);
+        }, poolSize: 256);
         builder.Services.AddSingleton<WriteGate>();
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;
