@@ -20,23 +20,28 @@ public sealed class GroupCommit : IAsyncDisposable
 {
     private const string Savepoint = "unit";
 
-    private readonly Channel<Unit> _queue = Channel.CreateUnbounded<Unit>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<Unit> _queue = Channel.CreateUnbounded<Unit>();
     private readonly WriteGate _gate;
     private readonly OutboxCommitWatcher _watcher;
     private readonly TimeProvider _time;
     private readonly PipelineOptions _options;
     private readonly ILogger<GroupCommit> _log;
-    private readonly Task _loop;
+    private readonly Task[] _loops;
 
-    public GroupCommit(WriteGate gate, OutboxCommitWatcher watcher, TimeProvider time, IOptions<PipelineOptions> options, ILogger<GroupCommit> log)
+    public GroupCommit(WriteGate gate, OutboxCommitWatcher watcher, TimeProvider time, IOptions<PipelineOptions> options, IOptions<StorageOptions> storage, ILogger<GroupCommit> log)
     {
         _gate = gate;
         _watcher = watcher;
         _time = time;
         _options = options.Value;
         _log = log;
-        _loop = Task.Run(RunAsync);
+        // SQLite has one writer, so one loop. PostgreSQL locks rows, not the database, and each statement is a
+        // round trip: several loops, each with its own connection and batch, keep the server busy.
+        var loops = storage.Value.Provider == StorageProvider.Postgres ? PostgresLoops : 1;
+        _loops = [.. Enumerable.Range(0, loops).Select(_ => Task.Run(RunAsync))];
     }
+
+    private const int PostgresLoops = 4;
 
     /// <summary>Transactions committed so far and the units they carried, for the benchmark's breakdown.</summary>
     public (long Batches, long Units) Committed => (Interlocked.Read(ref _batches), Interlocked.Read(ref _units));
@@ -63,6 +68,8 @@ public sealed class GroupCommit : IAsyncDisposable
         while (await _queue.Reader.WaitToReadAsync())
         {
             Take(batch);
+            if (batch.Count == 0)
+                continue;
             if (batch.Count < _options.CommitBatchSize && _options.CommitWaitMilliseconds > 0)
             {
                 // Real time, not the injected clock: this is a wait for company, and tests hold their clock still.
@@ -202,7 +209,7 @@ public sealed class GroupCommit : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
-        await _loop;
+        await Task.WhenAll(_loops);
     }
 
     private sealed class Unit(BotDbContext db, long updateId)
