@@ -20,10 +20,15 @@ public enum DateInputResult
 /// <summary>
 /// A day and time as coordinators type them, read in the club's zone: <c>25.12 14:00</c>, <c>25.12.2026 14:00</c>,
 /// <c>завтра 10:00</c>, <c>сегодня 18:30</c>, <c>послезавтра 9:00</c>, <c>пн 11:00</c> or <c>понедельник 11:00</c>
-/// (the next such day; today if the time is still ahead). A date without a year that has passed means next year.
+/// (the next such day; today if the time is still ahead). A date without a year that passed within the last
+/// <see cref="RecentDays"/> days is refused as past (a slip, not a plan a year ahead); one that passed longer ago
+/// means next year (<c>05.01</c> typed in December).
 /// </summary>
 public static partial class DateInput
 {
+    /// <summary>How far back a year-less date still reads as a mistake rather than next year's date.</summary>
+    public const int RecentDays = 92;
+
     private static readonly string[][] Weekdays =
     [
         ["вс", "воскресенье"], ["пн", "понедельник"], ["вт", "вторник"], ["ср", "среда", "среду"],
@@ -56,7 +61,7 @@ public static partial class DateInput
             if (month is < 1 or > 12 || year is < 2000 or > 2100 || day < 1 || day > DateTime.DaysInMonth(year, month))
                 return DateInputResult.Impossible;
             local = new DateTime(year, month, day) + time;
-            if (!hasYear && local <= today)
+            if (!hasYear && local <= today && today - local > TimeSpan.FromDays(RecentDays))
             {
                 if (day > DateTime.DaysInMonth(year + 1, month))
                     return DateInputResult.Impossible;

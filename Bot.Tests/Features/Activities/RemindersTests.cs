@@ -29,7 +29,7 @@ public sealed class RemindersTests : FakeBotApiTest
         Assert.Equal(1, await RunAtAsync(bot, clock, LocalToUtc(zone, "2026-12-10 12:00")));
 
         var reminders = await RemindersTo(bot, 930, 2);
-        Assert.All(reminders, r => Assert.StartsWith("⏰ Напоминаем: 🎨 Лепка — чт, 10 декабря, 14:00", r.Text));
+        Assert.All(reminders, r => Assert.StartsWith("⏰ Напоминаем: 🎨 Лепка — четверг, 10 декабря, 14:00", r.Text));
         Assert.Equal(["✅ Приду", "❌ Не смогу"], reminders[0].InlineKeyboard.SelectMany(b => b).Select(b => b.Text));
     }
 

@@ -64,7 +64,7 @@ public sealed class BroadcastTests : FakeBotApiTest
 
         await admin.PressAsync("📨 Отправить");
 
-        Assert.Equal("Сейчас ночь, людей будить не будем. Рассылка (2 получателей) уйдёт ср, 2 декабря, 09:00. Потом пришлю отчёт.", admin.LastText);
+        Assert.Equal("Сейчас ночь, людей будить не будем. Рассылка (2 получателей) уйдёт в среду, 2 декабря, в 09:00. Потом пришлю отчёт.", admin.LastText);
         Assert.Equal(0, await bot.RunDueAsync<BroadcastDispatch>(clock, new DateTime(2026, 12, 2, 5, 59, 0, DateTimeKind.Utc)));
         Assert.DoesNotContain(Api.Calls, c => c.Text == Text && c.ChatId != Admin);
         Assert.Equal(1, await bot.RunDueAsync<BroadcastDispatch>(clock, new DateTime(2026, 12, 2, 6, 0, 0, DateTimeKind.Utc)));

@@ -48,13 +48,13 @@ public sealed class HelpRemindersTests : FakeBotApiTest
         Assert.Equal(0, await RunAtAsync(bot, clock, At("2026-12-05 08:00")));
 
         var toParticipant = await Api.WaitForAsync(c => c.ChatId == 960 && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true, 2);
-        Assert.All(toParticipant, c => Assert.Equal("⏰ Напоминаем о поездке № 1 (Поликлиника): машина придёт сб, 5 декабря, 09:30.", c.Text));
+        Assert.All(toParticipant, c => Assert.Equal("⏰ Напоминаем о поездке № 1 (Поликлиника): машина придёт в субботу, 5 декабря, в 09:30.", c.Text));
         var participantChat = new TestChat(Api, bot, 960);
         await participantChat.PushAsync(Updates.Callback(960, toParticipant[^1].InlineKeyboard[1][0].Data!, toParticipant[^1].MessageId!.Value));
         Assert.Equal("Заявка № 1 отменена.", participantChat.LastText);
         Assert.Equal(RequestStatus.Cancelled, (await HelpData.RequestAsync(bot, 1)).Status);
         var toVolunteer = await Api.WaitForAsync(c => c.ChatId == 961 && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true, 2);
-        Assert.All(toVolunteer, c => Assert.StartsWith("⏰ Напоминаем о задании № 1 (Поездка: Поликлиника): вас ждут сб, 5 декабря, 09:30.", c.Text));
+        Assert.All(toVolunteer, c => Assert.StartsWith("⏰ Напоминаем о задании № 1 (Поездка: Поликлиника): вас ждут в субботу, 5 декабря, в 09:30.", c.Text));
         Assert.All(toVolunteer, c => Assert.Contains("+79020000960", c.Text));
     }
 

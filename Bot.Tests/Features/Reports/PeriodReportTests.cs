@@ -66,7 +66,7 @@ public sealed class PeriodReportTests : IAsyncLifetime
     [Fact]
     public void Message_IsShort_WithBars()
     {
-        var text = new ReportText(ReportDataset.Texts(), new ClubBot.Club.ClubTime(Microsoft.Extensions.Options.Options.Create(new ClubBot.Club.ClubOptions { TimeZone = "Asia/Irkutsk" }))).Compose(_report);
+        var text = new ReportText(ReportDataset.Texts(), new ClubBot.Club.ClubTime(Microsoft.Extensions.Options.Options.Create(new ClubBot.Club.ClubOptions { TimeZone = "Asia/Irkutsk" }), TimeProvider.System, ReportDataset.Texts())).Compose(_report);
 
         Assert.StartsWith("📈 Отчёт: октябрь 2026\nДанные на 23.11.2026 12:00", text);
         Assert.Contains("👥 Участников: 5 (+2 за период)", text);

@@ -20,7 +20,7 @@ public static class ReportDataset
     public static readonly ReportPeriod October = ReportPeriod.Month(2026, 10);
 
     public static PeriodReportBuilder Builder() => new(
-        new ClubTime(Options.Create(new ClubOptions { TimeZone = "Asia/Irkutsk" })),
+        new ClubTime(Options.Create(new ClubOptions { TimeZone = "Asia/Irkutsk" }), TimeProvider.System, Texts()),
         Texts(),
         Options.Create(new ActivitiesOptions { Kinds = [new ActivityKind { Code = "workshop", Name = "Мастер-класс" }, new ActivityKind { Code = "trip", Name = "Поездка" }] }),
         Options.Create(new HelpOptions { Services = [new HouseholdService { Code = "firewood", Title = "Дрова", Tariff = 500 }, new HouseholdService { Code = "cleaning", Title = "Уборка", Tariff = 300 }] }),

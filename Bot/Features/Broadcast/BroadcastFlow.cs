@@ -174,7 +174,7 @@ public sealed class BroadcastFlow(
         audit.Record(update, AuditActions.Broadcast, draft.AudienceText, after: draft.Text);
         if (broadcast.NotBefore > update.Now)
         {
-            await context.LeaveAsync(texts.Format("BroadcastHeldTillMorning", members.InTelegram.Count, clock.Describe(broadcast.NotBefore)));
+            await context.LeaveAsync(texts.Format("BroadcastHeldTillMorning", members.InTelegram.Count, clock.When(broadcast.NotBefore)));
             return;
         }
 

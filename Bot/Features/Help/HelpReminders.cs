@@ -31,10 +31,10 @@ public sealed class HelpReminders(IServiceScopeFactory scopes, WriteGate gate, C
         {
             if (request.Kind == RequestKind.Ride && request.PickupAt is { } pickup && request.Person?.ChatId is { } participant)
                 count += Remind(db, outbox, sent, $"ride:{request.Id}", pickup, request.UpdatedAt, nowUtc, participant,
-                    texts.Format("RideReminder", request.Id, request.RideTo, clock.Describe(pickup)), RideReminderButtons.For(texts, request.Id));
+                    texts.Format("RideReminder", request.Id, request.RideTo, clock.When(pickup)), RideReminderButtons.For(texts, request.Id));
             if (StartOf(request) is { } starts && request.Volunteer?.ChatId is { } volunteer)
                 count += Remind(db, outbox, sent, $"task:{request.Id}:{request.VolunteerId}", starts, request.UpdatedAt, nowUtc, volunteer,
-                    texts.Format("TaskReminder", request.Id, cards.What(request), clock.Describe(starts)) + "\n\n" + cards.Card(request, @private: true), null);
+                    texts.Format("TaskReminder", request.Id, cards.What(request), clock.When(starts)) + "\n\n" + cards.Card(request, @private: true), null);
         }
 
         using var turn = await gate.EnterAsync(ct);

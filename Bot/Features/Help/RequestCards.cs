@@ -1,4 +1,3 @@
-using System.Globalization;
 using ClubBot.Club;
 using ClubBot.Texts;
 using Microsoft.Extensions.Options;
@@ -8,7 +7,6 @@ namespace ClubBot.Features.Help;
 /// <summary>How a request reads: the short line for lists, and the card with or without the private details.</summary>
 public sealed class RequestCards(BotTexts texts, ClubTime clock, IOptions<HelpOptions> options)
 {
-    private readonly CultureInfo _language = CultureInfo.GetCultureInfo(texts.Language);
 
     public string What(HelpRequest r) => r.Kind switch
     {
@@ -23,7 +21,7 @@ public sealed class RequestCards(BotTexts texts, ClubTime clock, IOptions<HelpOp
 
     public string Status(RequestStatus status) => texts[$"RequestStatus{status}"];
 
-    public string Day(DateOnly day) => day.ToDateTime(TimeOnly.MinValue).ToString("ddd, d MMMM", _language);
+    public string Day(DateOnly day) => clock.Day(day);
 
     /// <summary>The card; phone and address only when <paramref name="private"/> (the owner, staff, the volunteer who took it).</summary>
     public string Card(HelpRequest r, bool @private)

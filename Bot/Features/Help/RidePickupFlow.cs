@@ -43,7 +43,7 @@ public sealed class RidePickupFlow(BotTexts texts, RequestNotices notices, ClubT
         if (request.Status == RequestStatus.New)
             request.Status = RequestStatus.Assigned;
         request.UpdatedAt = update.Now;
-        notices.TellParticipant(update, request, texts.Format("RideConfirmed", request.Id, request.RideTo, clock.Describe(pickup)));
+        notices.TellParticipant(update, request, texts.Format("RideConfirmed", request.Id, request.RideTo, clock.When(pickup)));
         turn.Context.Say(texts["RideConfirmedForStaff"]);
         await BackToCardAsync(turn);
     }
