@@ -14,7 +14,7 @@ public sealed class AuditErasure(BotTexts texts) : IPersonalData
     public async Task EraseAsync(UpdateContext context, Person person, CancellationToken ct)
     {
         var number = texts.Format("AuditPersonNumber", person.Id);
-        var marks = new[] { person.Name, person.Phone, person.TelegramName }.Where(m => !string.IsNullOrEmpty(m)).Select(m => m!).ToList();
+        var marks = new[] { person.Name, person.Phone, PhoneText.Show(person.Phone), person.TelegramName }.Where(m => !string.IsNullOrEmpty(m)).Select(m => m!).ToList();
         var entries = await context.Db.Set<AuditEntry>().Where(e => e.ActorId == person.Id).ToListAsync(ct);
         // One simple query a mark: a string parameter in LIKE translates the same on SQLite and PostgreSQL.
         foreach (var m in marks)

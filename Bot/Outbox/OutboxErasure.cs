@@ -13,7 +13,7 @@ public sealed class OutboxErasure : IPersonalData
     public async Task EraseAsync(UpdateContext context, Person person, CancellationToken ct)
     {
         var db = context.Db;
-        foreach (var mention in new[] { person.Name, person.Phone }.Where(m => !string.IsNullOrEmpty(m)))
+        foreach (var mention in new[] { person.Name, person.Phone, PhoneText.Show(person.Phone) }.Where(m => !string.IsNullOrEmpty(m)))
             db.RemoveRange(await db.Set<OutboxMessage>().Where(m => m.State != OutboxState.Pending && m.Payload.Contains(mention!)).ToListAsync(ct));
         if (person.ChatId is { } chat)
             db.RemoveRange(await db.Set<OutboxMessage>().Where(m => m.ChatId == chat && m.State != OutboxState.Pending).ToListAsync(ct));

@@ -106,8 +106,8 @@ public sealed class CoordinatorTests : FakeBotApiTest
 
         await admin.PressAsync("👥 Список");
         var roster = admin.Last.First(c => c.Method == "sendMessage").Text!;
-        Assert.Contains("1. Анна Петрова, +79141234567", roster);
-        Assert.Contains("Лист ожидания:\n1. Мария Иванова, +79025556677 (по телефону)", roster);
+        Assert.Contains("1. Анна Петрова, +7 914 123-45-67", roster);
+        Assert.Contains("Лист ожидания:\n1. Мария Иванова, +7 902 555-66-77 (по телефону)", roster);
 
         await admin.PressAsync("✔️ Посещение");
         await admin.PressAsync("⬜ Анна Петрова");
@@ -119,8 +119,8 @@ public sealed class CoordinatorTests : FakeBotApiTest
         var file = Assert.Single(document.Single().Files.Values);
         var csv = Encoding.UTF8.GetString(file.Content);
         Assert.StartsWith("\uFEFFИмя;Телефон;Населённый пункт;Статус;Запись;Посещение\r\n", csv);
-        Assert.Contains("Анна Петрова;+79141234567;Оса;записан(а);;был(а)", csv);
-        Assert.Contains("Мария Иванова;+79025556677;;ожидает;по телефону;", csv);
+        Assert.Contains("Анна Петрова;+7 914 123-45-67;Оса;записан(а);;был(а)", csv);
+        Assert.Contains("Мария Иванова;+7 902 555-66-77;;ожидает;по телефону;", csv);
 
         var proxy = await bot.QueryAsync(db => db.Set<Person>().SingleAsync(p => p.Phone == "+79025556677"));
         Assert.True(proxy.AddedByStaff);

@@ -42,7 +42,7 @@ public sealed class BroadcastTests : FakeBotApiTest
         Assert.Equal([981L, 982, 983], Api.Calls.Where(c => c.Text == Text && c.ChatId != Admin).Select(c => c.ChatId!.Value).Order());
         var report = Api.Calls.Single(c => c.ChatId == Admin && c.Text?.StartsWith("📣 Рассылка", StringComparison.Ordinal) == true).Text!;
         Assert.Contains("Доставлено: 2. Не доставлено (бот заблокирован или чат удалён): 1.", report);
-        Assert.EndsWith("☎️ Без Telegram — позвоните им:\n• Мария Иванова, Оса, +79025556677", report);
+        Assert.EndsWith("☎️ Без Telegram — позвоните им:\n• Мария Иванова, Оса, +7 902 555-66-77", report);
         Assert.Equal(0, await bot.RunDueAsync<BroadcastDispatch>(clock, clock.GetUtcNow().UtcDateTime));
     }
 

@@ -35,7 +35,7 @@ public sealed class CoordinatorRequestTests : FakeBotApiTest
 
         await Api.WaitForAsync(c => c.ChatId == Admin && c.Text?.StartsWith("🆕 Новая заявка", StringComparison.Ordinal) == true);
         await admin.PressAsync("Открыть");
-        Assert.Contains("Кто: Анна Петрова, +79141234567", admin.LastText);
+        Assert.Contains("Кто: Анна Петрова, +7 914 123-45-67", admin.LastText);
         await admin.PressAsync("🚐 Время подачи");
         await admin.SendAsync("25:99");
         Assert.StartsWith("Напишите время, например 9:30", admin.Last.First(c => c.Method == "sendMessage").Text);

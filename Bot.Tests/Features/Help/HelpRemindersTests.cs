@@ -55,7 +55,7 @@ public sealed class HelpRemindersTests : FakeBotApiTest
         Assert.Equal(RequestStatus.Cancelled, (await HelpData.RequestAsync(bot, 1)).Status);
         var toVolunteer = await Api.WaitForAsync(c => c.ChatId == 961 && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true, 2);
         Assert.All(toVolunteer, c => Assert.StartsWith("⏰ Напоминаем о задании № 1 (Поездка: Поликлиника): вас ждут в субботу, 5 декабря, в 09:30.", c.Text));
-        Assert.All(toVolunteer, c => Assert.Contains("+79020000960", c.Text));
+        Assert.All(toVolunteer, c => Assert.Contains("+7 902 000-09-60", c.Text));
     }
 
     private Task DeliveredAsync(BotUnderTest bot, FakeClock clock, int total) =>

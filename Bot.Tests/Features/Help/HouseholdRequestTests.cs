@@ -25,7 +25,7 @@ public sealed class HouseholdRequestTests : FakeBotApiTest
         await volunteer.TapMenuAsync("🤝 Стать волонтёром");
         Assert.StartsWith("Спасибо! Заявка отправлена координатору", volunteer.LastText);
         // Staff are told by bulk messages, paced apart from replies: wait for it to arrive.
-        await Api.WaitForAsync(c => c.ChatId == Admin && c.Text == "🤝 Заявка в волонтёры: Анна Петрова, +79141234567, Оса");
+        await Api.WaitForAsync(c => c.ChatId == Admin && c.Text == "🤝 Заявка в волонтёры: Анна Петрова, +7 914 123-45-67, Оса");
         await admin.PressAsync("✅ Принять");
         Assert.StartsWith("Вы приняты в волонтёры!", volunteer.History.Last(c => c.Method == "sendMessage").Text);
         var participant = await OnboardingTests.WalkToAsync(bot, 891, ClubBot.Features.Onboarding.OnboardingState.Saved);
@@ -47,7 +47,7 @@ public sealed class HouseholdRequestTests : FakeBotApiTest
         Assert.DoesNotContain("Адрес", announcement.Text);
         await volunteer.PressAsync("✋ Взять");
         Assert.StartsWith("Задание ваше!", volunteer.LastText);
-        Assert.Contains("Кто: Анна Петрова, +79141234567", volunteer.LastText);
+        Assert.Contains("Кто: Анна Петрова, +7 914 123-45-67", volunteer.LastText);
         Assert.Contains("Адрес: Оса", volunteer.LastText);
         await volunteer.PressAsync("✅ Выполнено");
         Assert.StartsWith("Сколько часов заняло задание № 1?", volunteer.LastText);
@@ -57,7 +57,7 @@ public sealed class HouseholdRequestTests : FakeBotApiTest
         Assert.Equal("Спасибо! Задание № 1 закрыто.", volunteer.LastText);
 
         var told = participant.History.Where(c => c.Method == "sendMessage").Select(c => c.Text!).ToList();
-        Assert.StartsWith("По заявке № 1 (Мелкий ремонт) к вам придёт волонтёр: Анна Петрова, +79141234567", told[^2]);
+        Assert.StartsWith("По заявке № 1 (Мелкий ремонт) к вам придёт волонтёр: Анна Петрова, +7 914 123-45-67", told[^2]);
         Assert.Equal("Заявка № 1 (Мелкий ремонт) выполнена. Спасибо, что обратились!", told[^1]);
         var request = await HelpData.RequestAsync(bot, 1);
         Assert.Equal((RequestStatus.Done, 1.5m), (request.Status, request.HoursSpent));

@@ -49,7 +49,7 @@ public sealed class OnboardingTests : FakeBotApiTest
         await chat.PressAsync("✔️ Готово");
 
         Assert.Contains("Имя: Анна Петрова", chat.LastText);
-        Assert.Contains("Телефон: +79141234567", chat.LastText);
+        Assert.Contains("Телефон: +7 914 123-45-67", chat.LastText);
         Assert.Contains("Населённый пункт: Улей", chat.LastText);
         Assert.Contains("Категория: Пенсионер", chat.LastText);
         Assert.Contains("Интересы: Встречи клуба, Мастер-классы, Волонтёрство", chat.LastText);
@@ -79,7 +79,7 @@ public sealed class OnboardingTests : FakeBotApiTest
         await chat.PressAsync("Человек с инвалидностью");
         await chat.PressAsync("✔️ Готово");
 
-        Assert.Contains("Телефон: +79141234567", chat.LastText);
+        Assert.Contains("Телефон: +7 914 123-45-67", chat.LastText);
         Assert.Contains("Населённый пункт: с. Новая Уда", chat.LastText);
         Assert.Contains("Интересы: не выбраны", chat.LastText);
     }
@@ -141,7 +141,7 @@ public sealed class OnboardingTests : FakeBotApiTest
         await chat.TapAsync("⬅️ Назад");
         Assert.StartsWith("Где вы живёте?", chat.LastText);
         await chat.TapAsync("⬅️ Назад");
-        Assert.Contains("Сейчас записано: +79141234567", chat.LastText);
+        Assert.Contains("Сейчас записано: +7 914 123-45-67", chat.LastText);
         await chat.TapAsync("⬅️ Назад");
         Assert.Contains("Сейчас записано: Анна Петрова", chat.LastText);
         await chat.TapAsync("⬅️ Назад");
@@ -166,7 +166,7 @@ public sealed class OnboardingTests : FakeBotApiTest
 
         Assert.StartsWith("Проверьте", chat.LastText);
         Assert.Contains("Имя: Мария Иванова", chat.LastText);
-        Assert.Contains("Телефон: +79141234567", chat.LastText);
+        Assert.Contains("Телефон: +7 914 123-45-67", chat.LastText);
     }
 
     [Theory]

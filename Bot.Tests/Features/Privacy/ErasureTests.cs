@@ -59,7 +59,7 @@ public sealed class ErasureTests : FakeBotApiTest
         var answer = await bot.QueryAsync(db => db.Set<SurveyAnswer>().AsNoTracking().SingleAsync());
         Assert.Equal((5, (string?)null), (answer.Score, answer.Text));
 
-        var traces = await FindAsync(bot.Database, ["Анна Петрова", "79141234567", "Лесная", "Течёт кран", "внучкой", "Ольге", "photo-anna"]);
+        var traces = await FindAsync(bot.Database, ["Анна Петрова", "79141234567", "914 123-45-67", "Лесная", "Течёт кран", "внучкой", "Ольге", "photo-anna"]);
         Assert.True(traces.Count == 0, "Still stored: " + string.Join("; ", traces));
     }
 

@@ -29,7 +29,7 @@ public sealed class TaskBoardTests : FakeBotApiTest
         Assert.StartsWith("Задание ваше!", volunteer.LastText);
 
         await volunteer.TapAsync("🧰 Мои задания");
-        Assert.Contains("Кто: Человек 971, +79020000971", volunteer.LastText);
+        Assert.Contains("Кто: Человек 971, +7 902 000-09-71", volunteer.LastText);
         await volunteer.PressAsync("Отказаться");
 
         Assert.Equal($"Вы отказались от задания № {nearRequest}. Его увидят другие волонтёры.", volunteer.LastText);

@@ -1,4 +1,5 @@
 using ClubBot.Files;
+using ClubBot.People;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,7 +35,7 @@ public sealed class Roster(BotTexts texts, ActivityCards cards)
         var p = s.Person!;
         return (IEnumerable<string?>)
         [
-            p.Name ?? p.TelegramName, p.Phone, p.Settlement,
+            p.Name ?? p.TelegramName, PhoneText.Show(p.Phone), p.Settlement,
             s.State == SignUpState.Confirmed ? texts["StatusConfirmedShort"] : texts["StatusWaitingShort"],
             p.AddedByStaff || s.ByStaff ? texts["ByPhone"] : "",
             s.Attended switch { true => texts["AttendedYes"], false => texts["AttendedNo"], null => "" },
@@ -46,6 +47,6 @@ public sealed class Roster(BotTexts texts, ActivityCards cards)
         var p = s.Person!;
         var name = p.Name ?? p.TelegramName ?? texts["NameErased"];
         var mark = s.Attended switch { true => " ✅", false => " ❌", null => "" };
-        return $"{name}, {p.Phone ?? texts["NoPhone"]}" + (p.AddedByStaff || s.ByStaff ? $" ({texts["ByPhone"]})" : "") + mark;
+        return $"{name}, {PhoneText.Show(p.Phone) ?? texts["NoPhone"]}" + (p.AddedByStaff || s.ByStaff ? $" ({texts["ByPhone"]})" : "") + mark;
     }
 }

@@ -1,6 +1,7 @@
 using ClubBot.Club;
 using ClubBot.Features.Activities;
 using ClubBot.Outbox;
+using ClubBot.People;
 using ClubBot.Storage;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
@@ -48,7 +49,7 @@ public sealed class BroadcastSending(ClubTime clock, IOptions<ReminderOptions> n
     {
         if (members.ByPhone.Count == 0)
             return null;
-        var lines = members.ByPhone.Select(p => $"• {p.Name}, {p.Settlement ?? texts["NotGiven"]}, {p.Phone}").ToList();
+        var lines = members.ByPhone.Select(p => $"• {p.Name}, {p.Settlement ?? texts["NotGiven"]}, {PhoneText.Show(p.Phone)}").ToList();
         var text = string.Join('\n', lines);
         return text.Length <= 4000 ? text : text[..3999] + "…";
     }

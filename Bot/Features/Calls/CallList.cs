@@ -53,7 +53,7 @@ public sealed class CallList(BotTexts texts, ClubTime clock, IOptions<SurveyOpti
         var ids = reasons.Keys.ToList();
         var people = await db.Set<Person>().Where(p => ids.Contains(p.Id) && p.ErasedAt == null).ToListAsync();
         return people.OrderBy(p => p.Name, StringComparer.CurrentCulture)
-            .Select(p => new CallEntry(p.Name ?? texts["NameErased"], p.Settlement ?? texts["NotGiven"], p.Phone ?? texts["NoPhone"], reasons[p.Id].Distinct().ToList()))
+            .Select(p => new CallEntry(p.Name ?? texts["NameErased"], p.Settlement ?? texts["NotGiven"], PhoneText.Show(p.Phone) ?? texts["NoPhone"], reasons[p.Id].Distinct().ToList()))
             .ToList();
     }
 

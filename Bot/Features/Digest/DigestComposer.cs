@@ -67,7 +67,7 @@ public sealed class DigestComposer(BotTexts texts, ClubTime clock, ActivityCards
         var lost = await db.Set<Person>().Where(p => p.UnreachableSince >= sinceUtc && p.UnreachableSince < nowUtc && p.ErasedAt == null)
             .Select(p => new { p.Name, p.TelegramName, p.Phone }).ToListAsync();
         if (lost.Count > 0)
-            sections.Add(texts["DigestUnreachable"] + "\n" + string.Join('\n', lost.Select(p => $"• {p.Name ?? p.TelegramName}, {p.Phone ?? texts["NoPhone"]}")));
+            sections.Add(texts["DigestUnreachable"] + "\n" + string.Join('\n', lost.Select(p => $"• {p.Name ?? p.TelegramName}, {PhoneText.Show(p.Phone) ?? texts["NoPhone"]}")));
 
         var toCall = await calls.BuildAsync(db, nowUtc);
         if (toCall.Count > 0)

@@ -1,4 +1,5 @@
 using ClubBot.Club;
+using ClubBot.People;
 using ClubBot.Texts;
 using Microsoft.Extensions.Options;
 
@@ -45,13 +46,13 @@ public sealed class RequestCards(BotTexts texts, ClubTime clock, IOptions<HelpOp
             lines.Add(texts.Format("RequestSettlement", settlement));
         if (@private && r.Person is { } p)
         {
-            lines.Add(texts.Format("RequestWho", p.Name ?? p.TelegramName ?? texts["NameErased"], p.Phone ?? texts["NoPhone"]));
+            lines.Add(texts.Format("RequestWho", p.Name ?? p.TelegramName ?? texts["NameErased"], PhoneText.Show(p.Phone) ?? texts["NoPhone"]));
             if (r.Address is not null)
                 lines.Add(texts.Format("RequestAddress", r.Address));
         }
 
         if (r.Volunteer is { } v && @private)
-            lines.Add(texts.Format("RequestVolunteer", v.Name ?? v.TelegramName ?? "", v.Phone ?? texts["NoPhone"]));
+            lines.Add(texts.Format("RequestVolunteer", v.Name ?? v.TelegramName ?? "", PhoneText.Show(v.Phone) ?? texts["NoPhone"]));
         if (r.PhotoFileId is not null)
             lines.Add(texts["RequestHasPhoto"]);
         return string.Join('\n', lines);

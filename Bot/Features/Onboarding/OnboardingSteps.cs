@@ -31,7 +31,7 @@ public sealed class OnboardingSteps(BotTexts texts, IOptions<OnboardingOptions> 
                 context.AskText(WithCurrent("AskName", draft.Name));
                 break;
             case OnboardingState.Phone:
-                context.AskText(WithCurrent("AskPhone", draft.Phone), new KeyboardButton(texts["ButtonSendPhone"], RequestContact: true));
+                context.AskText(WithCurrent("AskPhone", PhoneText.Show(draft.Phone)), new KeyboardButton(texts["ButtonSendPhone"], RequestContact: true));
                 break;
             case OnboardingState.Settlement:
                 context.Ask(WithCurrent("AskSettlement", draft.Settlement), SettlementKeyboard(context, draft, 0));

@@ -9,7 +9,7 @@ public static class Profile
     public static string Describe(BotTexts texts, string? name, string? phone, string? settlement, PersonCategory? category, IReadOnlyList<string> interests) =>
         texts.Format("ProfileLines",
             name ?? texts["NotGiven"],
-            phone ?? texts["NotGiven"],
+            PhoneText.Show(phone) ?? texts["NotGiven"],
             settlement ?? texts["NotGiven"],
             category is { } c ? CategoryName(texts, c) : texts["NotGiven"],
             interests.Count > 0 ? string.Join(", ", interests) : texts["NotChosen"]);

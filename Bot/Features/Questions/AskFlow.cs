@@ -36,7 +36,7 @@ public sealed class AskFlow(BotTexts texts, IOptions<ClubOptions> club, StaffDir
         var who = context.Person!.Name ?? context.Person.TelegramName;
         var button = new InlineKeyboardMarkup([[new InlineKeyboardButton(texts["ButtonAnswer"], CallbackData.Make(AnswerButtons.Name, "q", "answer", question.Id.ToString()))]]);
         foreach (var chat in staff)
-            update.Outbox.SendText(chat, texts.Format("QuestionForStaff", who, context.Person.Phone ?? texts["NoPhone"], text), button, OutboxPriority.Bulk);
+            update.Outbox.SendText(chat, texts.Format("QuestionForStaff", who, PhoneText.Show(context.Person.Phone) ?? texts["NoPhone"], text), button, OutboxPriority.Bulk);
         await context.LeaveAsync(texts["QuestionSent"]);
     }
 

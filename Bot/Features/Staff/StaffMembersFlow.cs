@@ -80,7 +80,7 @@ public sealed class StaffMembersFlow(BotTexts texts, StaffDirectory staff, Audit
         {
             var admin = staff.IsAdmin(person.TelegramUserId);
             var role = admin ? texts["RoleAdmin"] : person.Role == StaffRole.Coordinator ? texts["RoleCoordinator"] : texts["RoleNone"];
-            turn.Context.Ask(texts.Format("StaffCard", person.Name, person.Phone ?? texts["NoPhone"], person.Settlement ?? texts["NotGiven"], role), FlowTurn<StaffMembersState, StaffMembersTrigger, StaffMembersDraft>.Column(
+            turn.Context.Ask(texts.Format("StaffCard", person.Name, PhoneText.Show(person.Phone) ?? texts["NoPhone"], person.Settlement ?? texts["NotGiven"], role), FlowTurn<StaffMembersState, StaffMembersTrigger, StaffMembersDraft>.Column(
                 admin ? null : person.Role == StaffRole.Coordinator
                     ? turn.Button(texts["ButtonRevokeRole"], StaffMembersTrigger.Change, "revoke")
                     : turn.Button(texts["ButtonMakeCoordinator"], StaffMembersTrigger.Change, "grant"),
@@ -123,7 +123,7 @@ public sealed class StaffMembersFlow(BotTexts texts, StaffDirectory staff, Audit
     private string RoleName(StaffRole role) => texts[role == StaffRole.Coordinator ? "RoleCoordinator" : "RoleNone"];
 
     private static Telegram.Types.InlineKeyboardMarkup PeopleButtons(Turn turn, IEnumerable<Person> people) =>
-        Turn.Column(people.Select(p => turn.Button($"{p.Name} · {p.Settlement ?? p.Phone}", StaffMembersTrigger.Open, "open", p.Id.ToString())).ToArray());
+        Turn.Column(people.Select(p => turn.Button($"{p.Name} · {p.Settlement ?? PhoneText.Show(p.Phone)}", StaffMembersTrigger.Open, "open", p.Id.ToString())).ToArray());
 
     private static IQueryable<Person> Registered(Turn turn) =>
         turn.Update.Db.Set<Person>().Where(p => p.RegisteredAt != null && p.ErasedAt == null);

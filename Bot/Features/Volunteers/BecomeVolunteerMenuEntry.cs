@@ -32,7 +32,7 @@ internal sealed class BecomeVolunteerMenuEntry(BotTexts texts, StaffDirectory st
             [new InlineKeyboardButton(texts["ButtonRejectVolunteer"], CallbackData.Make(VolunteerButtons.Name, "app", "reject", person.Id.ToString()))],
         ]);
         foreach (var chat in staff)
-            context.Update.Outbox.SendText(chat, texts.Format("VolunteerApplication", person.Name, person.Phone, person.Settlement), buttons, OutboxPriority.Bulk);
+            context.Update.Outbox.SendText(chat, texts.Format("VolunteerApplication", person.Name, PhoneText.Show(person.Phone), person.Settlement), buttons, OutboxPriority.Bulk);
         await context.LeaveAsync(texts["VolunteerApplied"]);
     }
 }
