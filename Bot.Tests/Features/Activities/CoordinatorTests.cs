@@ -114,7 +114,7 @@ public sealed class CoordinatorTests : FakeBotApiTest
         Assert.Contains(admin.InlineButtons, b => b.Text == "✅ Анна Петрова");
         await admin.PressAsync("✔️ Готово");
 
-        await admin.PressAsync("📄 CSV");
+        await admin.PressAsync("📄 Список для Excel");
         var document = await Api.WaitForAsync(c => c.Method == "sendDocument" && c.ChatId == Admin);
         var file = Assert.Single(document.Single().Files.Values);
         var csv = Encoding.UTF8.GetString(file.Content);
