@@ -102,7 +102,7 @@ public sealed class CoordinatorRequestTests : FakeBotApiTest
         await person.SendAsync("Когда будет следующая поездка в Иркутск?");
         Assert.StartsWith("Вопрос отправлен координатору", person.LastText);
 
-        await Api.WaitForAsync(c => c.ChatId == Admin && c.Text?.StartsWith("❓ Вопрос от Анна", StringComparison.Ordinal) == true);
+        await Api.WaitForAsync(c => c.ChatId == Admin && c.Text?.StartsWith("❓ Вопрос координатору\nСпрашивает: Анна", StringComparison.Ordinal) == true);
         var question = admin.History.Last(c => c.Text?.StartsWith("❓", StringComparison.Ordinal) == true);
         await admin.PressAsync("✍️ Ответить");
         await admin.SendAsync("В субботу, запись уже открыта.");
@@ -114,5 +114,39 @@ public sealed class CoordinatorRequestTests : FakeBotApiTest
         var stored = await bot.QueryAsync(db => db.Set<CoordinatorQuestion>().AsNoTracking().SingleAsync());
         Assert.Equal("В субботу, запись уже открыта.", stored.Answer);
         Assert.Equal(Admin, stored.AnsweredBy);
+    }
+
+    [Fact]
+    public async Task Question_WithNoCoordinatorInTheBotYet_Waits_AndStaffFindItUnderQuestions_OldestFirst()
+    {
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings);
+        var person = new TestChat(Api, bot, 914);
+        await person.SendAsync("привет");
+        await person.TapAsync("❓ Вопрос координатору");
+        await person.SendAsync("Можно ли взять на поездку внука?");
+        Assert.Equal("Вопрос записан. Координатор увидит его, как только зайдёт в бот, и ответ придёт сюда. Если дело срочное, позвоните: +7 (900) 000-00-00.", person.LastText);
+        await person.TapAsync("❓ Вопрос координатору");
+        await person.SendAsync("И во сколько обратно?");
+
+        var admin = new TestChat(Api, bot, Admin);
+        await admin.SendAsync("/start");
+        Assert.DoesNotContain(admin.History, c => c.Text?.StartsWith("❓ Вопрос координатору", StringComparison.Ordinal) == true);
+        await admin.TapMenuAsync("📰 Сводка");
+        Assert.Contains("❓ Вопросов без ответа: 2 — они в разделе «❓ Вопросы».", admin.LastText);
+        await admin.TapMenuAsync("❓ Вопросы");
+        var shown = admin.Last.Where(c => c.Method == "sendMessage").Select(c => c.Text!).ToList();
+        Assert.Equal("Вопросов без ответа: 2. Сначала самые давние, здесь 2:", shown[0]);
+        Assert.EndsWith("Можно ли взять на поездку внука?", shown[1]);
+        Assert.EndsWith("И во сколько обратно?", shown[2]);
+        Assert.Contains("Спрашивает: Анна", shown[1]);
+
+        var first = admin.Last.First(c => c.Text?.EndsWith("внука?", StringComparison.Ordinal) == true);
+        await admin.PushAsync(Updates.Callback(Admin, first.InlineKeyboard[0][0].Data!, first.MessageId!.Value));
+        await admin.SendAsync("Можно, место для него есть.");
+        Assert.Equal("Ответ отправлен.", admin.LastText);
+        Assert.EndsWith("Можно, место для него есть.", person.History.Last(c => c.Method == "sendMessage").Text);
+
+        await admin.TapMenuAsync("❓ Вопросы");
+        Assert.Contains("Вопросов без ответа: 1.", admin.Last.First(c => c.Method == "sendMessage").Text);
     }
 }

@@ -3,6 +3,7 @@ using ClubBot.Club;
 using ClubBot.Features.Activities;
 using ClubBot.Features.Calls;
 using ClubBot.Features.Help;
+using ClubBot.Features.Questions;
 using ClubBot.Features.Surveys;
 using ClubBot.People;
 using ClubBot.Texts;
@@ -72,6 +73,10 @@ public sealed class DigestComposer(BotTexts texts, ClubTime clock, ActivityCards
         var toCall = await calls.BuildAsync(db, nowUtc);
         if (toCall.Count > 0)
             sections.Add(texts.Format("DigestCalls", toCall.Count));
+
+        var questions = await db.Set<CoordinatorQuestion>().CountAsync(q => q.AnsweredAt == null && q.Text != "");
+        if (questions > 0)
+            sections.Add(texts.Format("DigestQuestions", questions));
 
         if (sections.Count == 1)
             sections.Add(texts["DigestQuiet"]);

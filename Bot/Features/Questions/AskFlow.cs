@@ -2,7 +2,6 @@ using ClubBot.Club;
 using ClubBot.Conversations;
 using ClubBot.Outbox;
 using ClubBot.People;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.Extensions.Options;
 using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Conversations.OneAnswerState, ClubBot.Conversations.OneAnswerTrigger, ClubBot.Features.Questions.AskFlow.Question>;
@@ -10,7 +9,7 @@ using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Conversations.OneAnswerState
 namespace ClubBot.Features.Questions;
 
 /// <summary>«❓ Вопрос координатору» (P9): the centre's phone, and a question typed once, forwarded to coordinators.</summary>
-public sealed class AskFlow(BotTexts texts, IOptions<ClubOptions> club, StaffDirectory staffDirectory) : OneAnswerFlow<AskFlow.Question>("QuestionInvalid")
+public sealed class AskFlow(BotTexts texts, IOptions<ClubOptions> club, StaffDirectory staffDirectory, QuestionCards cards) : OneAnswerFlow<AskFlow.Question>("QuestionInvalid")
 {
     public override string Name => "aq";
 
@@ -33,11 +32,10 @@ public sealed class AskFlow(BotTexts texts, IOptions<ClubOptions> club, StaffDir
         update.Db.Add(question);
         await update.FlushAsync();
         var staff = await staffDirectory.ChatsAsync(update.Db);
-        var who = context.Person!.Name ?? context.Person.TelegramName;
-        var button = new InlineKeyboardMarkup([[new InlineKeyboardButton(texts["ButtonAnswer"], CallbackData.Make(AnswerButtons.Name, "q", "answer", question.Id.ToString()))]]);
         foreach (var chat in staff)
-            update.Outbox.SendText(chat, texts.Format("QuestionForStaff", who, PhoneText.Show(context.Person.Phone) ?? texts["NoPhone"], text), button, OutboxPriority.Bulk);
-        await context.LeaveAsync(texts["QuestionSent"]);
+            update.Outbox.SendText(chat, cards.Text(question), cards.AnswerButton(question), OutboxPriority.Bulk);
+        // With no coordinator in the bot yet the question waits in «❓ Вопросы»; an urgent matter needs the phone.
+        await context.LeaveAsync(staff.Count == 0 ? texts.Format("QuestionWaitsNoStaff", club.Value.Phone) : texts["QuestionSent"]);
     }
 
     public sealed class Question

@@ -12,6 +12,8 @@ public static class QuestionsServiceCollectionExtensions
         s.AddFlow<AnswerFlow>();
         s.AddSingleton<IMessageButtons, AnswerButtons>();
         s.AddSingleton<IMenuEntry, AskMenuEntry>();
+        s.AddSingleton<QuestionCards>();
+        s.AddSingleton<IMenuEntry, UnansweredQuestionsMenuEntry>();
         s.AddSingleton<People.IPersonalData, QuestionsErasure>();
         return builder;
     }
