@@ -8,6 +8,7 @@ using ClubBot.Features.Surveys;
 using ClubBot.People;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace ClubBot.Features.Digest;
 
@@ -15,7 +16,7 @@ namespace ClubBot.Features.Digest;
 /// The coordinators' morning summary (C1): short, in Russian, readable on a phone, sections with nothing to
 /// say left out. Covers what happened since the last digest and what is on today and tomorrow.
 /// </summary>
-public sealed class DigestComposer(BotTexts texts, ClubTime clock, ActivityCards cards, RequestCards requests, CallList calls)
+public sealed class DigestComposer(BotTexts texts, ClubTime clock, ActivityCards cards, RequestCards requests, CallList calls, IOptions<SurveyOptions> surveys)
 {
     public async Task<string> ComposeAsync(DbContext db, DateTime sinceUtc, DateTime nowUtc)
     {
@@ -63,7 +64,22 @@ public sealed class DigestComposer(BotTexts texts, ClubTime clock, ActivityCards
 
         var low = SurveyResults.Low(await SurveyResults.LoadAsync(db, sinceUtc));
         if (low.Count > 0)
-            sections.Add(texts["DigestLowScores"] + "\n" + string.Join('\n', low.Select(l => $"• {l.Low.Score} — {l.Comment ?? texts["DigestNoComment"]}")));
+        {
+            // Named, with the question and a phone, so that someone can call; a person who erased their data stays anonymous.
+            var invitations = low.Select(l => l.Low.InvitationId).Distinct().ToList();
+            var who = await db.Set<SurveyInvitation>().Where(i => invitations.Contains(i.Id))
+                .Select(i => new { i.Id, i.Person!.Name, i.Person.Phone, i.Person.ErasedAt }).ToDictionaryAsync(i => i.Id);
+            string Line((AnswerRow Low, string? Comment) l)
+            {
+                var person = who.GetValueOrDefault(l.Low.InvitationId) is { ErasedAt: null, Name: { } name } p
+                    ? $"{name}, {PhoneText.Show(p.Phone) ?? texts["NoPhone"]}"
+                    : texts["NameErased"];
+                var question = surveys.Value.Find(l.Low.Questionnaire)?.Questions.FirstOrDefault(q => q.Id == l.Low.Question)?.Prompt ?? l.Low.Question;
+                return texts.Format("DigestLowScore", person, question, l.Low.Score!, l.Comment ?? texts["DigestNoComment"]);
+            }
+
+            sections.Add(texts["DigestLowScores"] + "\n" + string.Join('\n', low.Select(Line)));
+        }
 
         var lost = await db.Set<Person>().Where(p => p.UnreachableSince >= sinceUtc && p.UnreachableSince < nowUtc && p.ErasedAt == null)
             .Select(p => new { p.Name, p.TelegramName, p.Phone }).ToListAsync();
