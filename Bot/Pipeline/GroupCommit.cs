@@ -129,6 +129,7 @@ public sealed class GroupCommit : IAsyncDisposable
             foreach (var unit in batch)
                 Restore(unit);
         }
+
         Interlocked.Increment(ref _batches);
         Interlocked.Add(ref _units, batch.Count);
         foreach (var unit in batch)
