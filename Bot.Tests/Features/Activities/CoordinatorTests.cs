@@ -6,6 +6,7 @@ using ClubBot.People;
 using ClubBot.Tests.Fakes;
 using ClubBot.Tests.Features.Onboarding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClubBot.Tests.Features.Activities;
 
@@ -83,7 +84,8 @@ public sealed class CoordinatorTests : FakeBotApiTest
     [Fact]
     public async Task Coordinator_SignsUpSomeoneByPhone_SeesTheRoster_MarksAttendance_AndGetsTheCsv()
     {
-        await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings);
+        var clock = new FakeClock(DateTimeOffset.UtcNow);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings, services: s => s.AddSingleton<TimeProvider>(clock));
         await ActivityData.AddActivityAsync(bot, "Хор «Рябинушка»", capacity: 1, kind: "rehearsal");
         var participant = await OnboardingTests.WalkToAsync(bot, 882, OnboardingState.Saved);
         await participant.TapAsync("📅 Куда пойти");
@@ -109,6 +111,16 @@ public sealed class CoordinatorTests : FakeBotApiTest
         Assert.Contains("1. Анна Петрова, +7 914 123-45-67", roster);
         Assert.Contains("Лист ожидания:\n1. Мария Иванова, +7 902 555-66-77 (по телефону)", roster);
 
+        // Before the start nobody can have come: a note, and the card again.
+        await admin.PressAsync("✔️ Посещение");
+        Assert.StartsWith("Отметить, кто пришёл, можно с начала занятия — в ", admin.Last.First(c => c.Method == "sendMessage").Text);
+        Assert.Contains(admin.InlineButtons, b => b.Text == "✔️ Посещение");
+
+        // On the day, once it has begun.
+        clock.Advance(TimeSpan.FromDays(6));
+        await admin.TapAsync("🏠 Меню");
+        await admin.TapMenuAsync("🗂 Занятия");
+        await admin.PressAsync(admin.InlineButtons.First(b => b.Text.Contains("Рябинушка", StringComparison.Ordinal)).Text);
         await admin.PressAsync("✔️ Посещение");
         await admin.PressAsync("⬜ Анна Петрова");
         Assert.Contains(admin.InlineButtons, b => b.Text == "✅ Анна Петрова");

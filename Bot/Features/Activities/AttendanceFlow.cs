@@ -31,7 +31,7 @@ public sealed class AttendanceFlow(BotTexts texts, ActivityCards cards, AuditLog
         long.TryParse(data?.Argument, out var id);
         switch (data?.Action)
         {
-            case "mark" when await LiveSignUpAsync(turn, id) is { State: SignUpState.Confirmed } marked:
+            case "mark" when await LiveSignUpAsync(turn, id) is { State: SignUpState.Confirmed } marked && (await ActivityAsync(turn)).StartsAt <= turn.Update.Now:
                 var before = Sign(marked.Attended);
                 marked.Attended = marked.Attended != true;
                 audit.Record(turn.Update, AuditActions.Attendance, $"{cards.Headline(await ActivityAsync(turn))} — {PersonLabel(marked)}", before, Sign(marked.Attended));

@@ -21,7 +21,8 @@ public sealed class StaffActivitiesFlow(
     AttendanceFlow attendance,
     RemovalFlow removal,
     ProxySignUpFlow proxy,
-    AuditLog audit) : MachineFlow<StaffState, StaffTrigger, StaffDraft>(Back)
+    AuditLog audit,
+    ClubBot.Club.ClubTime clock) : MachineFlow<StaffState, StaffTrigger, StaffDraft>(Back)
 {
     public override string Name => "sa";
 
@@ -68,6 +69,12 @@ public sealed class StaffActivitiesFlow(
             case (Card, "edit"):
                 context.RemovePressedButtons();
                 await editor.OpenAsync(context, await ActivityAsync(turn));
+                return true;
+            case (Card, "attendance") when await ActivityAsync(turn) is { } notYet && notYet.StartsAt > context.Update.Now:
+                // Who came can only be known once it has begun; the card comes again under the note.
+                context.RemovePressedButtons();
+                context.Say(texts.Format("AttendanceNotYet", clock.When(notYet.StartsAt)));
+                await OpenCardAsync(context, notYet.Id);
                 return true;
             case (Card, "attendance" or "remove" or "add"):
                 context.RemovePressedButtons();
