@@ -17,7 +17,7 @@ public static class StorageServiceCollectionExtensions
         {
             var storage = sp.GetRequiredService<IOptions<StorageOptions>>().Value;
             if (storage.Provider == StorageProvider.Postgres)
-                db.UseNpgsql(storage.ConnectionString);
+                db.UseNpgsql(WithPoolLimit(storage.ConnectionString));
             else
                 db.UseSqlite(storage.ConnectionString).AddInterceptors(new SqlitePragmas());
             // Migrations are written by hand (the design-time package does not restore here), so there is no snapshot.
@@ -35,4 +35,19 @@ public static class StorageServiceCollectionExtensions
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;
     }
+
+    /// <summary>
+    /// Up to Pipeline:MaxParallelChats handlers read at once, and a few instances may share one server, whose
+    /// default limit is 100 connections; unless the connection string says otherwise, one instance keeps to 20
+    /// and a handler waits for a free one rather than the server refusing a new one.
+    /// </summary>
+    internal static string WithPoolLimit(string connectionString)
+    {
+        var builder = new Npgsql.NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("pool size", StringComparison.OrdinalIgnoreCase) && !connectionString.Contains("maxpoolsize", StringComparison.OrdinalIgnoreCase))
+            builder.MaxPoolSize = MaxPostgresConnections;
+        return builder.ConnectionString;
+    }
+
+    private const int MaxPostgresConnections = 20;
 }
