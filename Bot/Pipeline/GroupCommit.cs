@@ -43,11 +43,11 @@ public sealed class GroupCommit : IAsyncDisposable
 
     private const int PostgresLoops = 4;
 
-    /// <summary>Transactions committed so far and the units they carried, for the benchmark's breakdown.</summary>
-    public (long Batches, long Units) Committed => (Interlocked.Read(ref _batches), Interlocked.Read(ref _units));
-
     private long _batches;
     private long _units;
+
+    /// <summary>Transactions committed so far and the units they carried: shows whether units really travel together.</summary>
+    public (long Batches, long Units) Committed => (Interlocked.Read(ref _batches), Interlocked.Read(ref _units));
 
     /// <summary>
     /// Claims <paramref name="updateId"/> in the inbox and saves what <paramref name="db"/> tracks, together with

@@ -13,22 +13,21 @@ public sealed class UpdateDispatcher
     private readonly ChatSequencer _sequencer;
     private readonly Lock _room = new();
     private readonly HashSet<long> _held = [];
+    private readonly int _maxPending;
     private TaskCompletionSource _roomFreed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public UpdateDispatcher(UpdateProcessor processor, IOptions<PipelineOptions> options)
     {
         _processor = processor;
-        MaxPending = options.Value.MaxPending;
+        _maxPending = options.Value.MaxPending;
         _sequencer = new ChatSequencer(options.Value.MaxParallelChats, FreeRoom);
     }
-
-    public int MaxPending { get; }
 
     /// <summary>Updates dispatched and not yet handled.</summary>
     public int Pending => _sequencer.Pending;
 
     /// <summary>How many more may be dispatched now.</summary>
-    public int Room => Math.Max(0, MaxPending - Pending);
+    public int Room => Math.Max(0, _maxPending - Pending);
 
     public void Dispatch(Telegram.Types.Update update)
     {

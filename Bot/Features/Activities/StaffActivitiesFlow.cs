@@ -1,4 +1,5 @@
 using ClubBot.Audit;
+using ClubBot.Club;
 using ClubBot.Conversations;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
@@ -22,7 +23,7 @@ public sealed class StaffActivitiesFlow(
     RemovalFlow removal,
     ProxySignUpFlow proxy,
     AuditLog audit,
-    ClubBot.Club.ClubTime clock) : MachineFlow<StaffState, StaffTrigger, StaffDraft>(Back)
+    ClubTime clock) : MachineFlow<StaffState, StaffTrigger, StaffDraft>(Back)
 {
     public override string Name => "sa";
 
