@@ -36,6 +36,7 @@ public sealed class StartupTests
         { "Activities:Kinds:1:Code", "club", "Activities:Kinds lists the code 'club' twice" },
         { "Surveys:Questionnaires:0:Questions:1:Kind", "Slider", "Surveys:Questionnaires:0 ('after-activity'), question 1 ('liked'): unknown kind 'Slider'" },
         { "Surveys:Questionnaires:2:Questions:0:Labels:4", "", "Surveys:Questionnaires:2 ('mood'), question 0 ('mood'): a scale needs five labels" },
+        { "Surveys:Questionnaires:3:Questions:0:Wellbeing", "true", "Surveys:Questionnaires:3 ('needs'), question 0 ('activities'): Wellbeing is for a scale" },
         { "Surveys:Questionnaires:1:Id", "after-activity", "Surveys:Questionnaires: the id 'after-activity' is used twice" },
         { "Surveys:Questionnaires:0:Questions:2:Id", "quality", "Surveys:Questionnaires:0 ('after-activity'): the question id 'quality' is used twice" },
     };
@@ -86,7 +87,7 @@ public sealed class StartupTests
         Assert.Empty(StartupCheck.Problems(app.Services));
         Assert.Equal(["ac", "ad", "ae", "aj", "aq", "at", "bc", "hh", "hm", "hp", "hq", "hv", "mr", "ms", "ob", "pr", "pv", "px", "qa", "rd", "rp", "sa", "sm", "sv", "vh"], app.Services.GetServices<ClubBot.Conversations.IFlow>().Select(f => f.Name).Order());
         Assert.Equal(27, app.Services.GetServices<ClubBot.Conversations.IMenuEntry>().Count());
-        Assert.Equal(["qb", "rm", "rr", "sr", "svb", "va", "vt"], app.Services.GetServices<ClubBot.Conversations.IMessageButtons>().Select(b => b.Prefix).Order());
+        Assert.Equal(["qb", "qs", "rm", "rr", "sr", "svb", "swb", "va", "vt"], app.Services.GetServices<ClubBot.Conversations.IMessageButtons>().Select(b => b.Prefix).Order());
         using var scope = app.Services.CreateScope();
         Assert.IsType<ClubBot.Conversations.ConversationRouter>(scope.ServiceProvider.GetRequiredService<ClubBot.Pipeline.IUpdateHandler>());
     }

@@ -61,6 +61,14 @@ public sealed class TestChat(FakeBotApi api, BotUnderTest bot, long id)
         return PushAsync(Updates.Callback(Id, button.Data!, messageId));
     }
 
+    /// <summary>Presses a button still live under an older message (one the step shown since has not replaced).</summary>
+    public Task<IReadOnlyList<RecordedCall>> PressEarlierAsync(string label)
+    {
+        var (messageId, button) = LiveKeyboards().Reverse().SelectMany(k => k.Value.Select(b => (k.Key, b))).FirstOrDefault(x => x.b.Item1 == label);
+        Assert.True(button.Item2 is not null, $"No live button «{label}» under any message");
+        return PushAsync(Updates.Callback(Id, button.Item2!, messageId));
+    }
+
     public Task<IReadOnlyList<RecordedCall>> ShareContactAsync(string phone) => PushAsync(Updates.Contact(Id, phone, Id));
 
     /// <summary>
@@ -85,6 +93,13 @@ public sealed class TestChat(FakeBotApi api, BotUnderTest bot, long id)
 
     private (long MessageId, IReadOnlyList<(string Text, string? Data)> Buttons) CurrentInline()
     {
+        var newest = LiveKeyboards().LastOrDefault();
+        return (newest.Key, newest.Value ?? []);
+    }
+
+    /// <summary>Messages with buttons still under them, oldest first.</summary>
+    private IEnumerable<KeyValuePair<long, IReadOnlyList<(string, string?)>>> LiveKeyboards()
+    {
         var keyboards = new Dictionary<long, IReadOnlyList<(string, string?)>>();
         foreach (var call in History)
         {
@@ -94,8 +109,7 @@ public sealed class TestChat(FakeBotApi api, BotUnderTest bot, long id)
                 keyboards[(long)edited] = call.InlineKeyboard.SelectMany(r => r).ToList();
         }
 
-        var newest = keyboards.Where(k => k.Value.Count > 0).OrderByDescending(k => k.Key).FirstOrDefault();
-        return (newest.Key, newest.Value ?? []);
+        return keyboards.Where(k => k.Value.Count > 0).OrderBy(k => k.Key);
     }
 
     private static bool IsOurs(RecordedCall c, long chatId) =>

@@ -18,7 +18,8 @@ public sealed class ConversationRouter(
     BotTexts texts,
     StaffDirectory staff,
     IOptions<ConversationOptions> options,
-    IOptions<ClubOptions> club) : IUpdateHandler
+    IOptions<ClubOptions> club,
+    IEnumerable<IAsideOffer> asides) : IUpdateHandler
 {
     public async Task HandleAsync(UpdateContext update, CancellationToken ct)
     {
@@ -33,7 +34,7 @@ public sealed class ConversationRouter(
             update.Db.Add(session);
         }
 
-        var context = new FlowContext(update, session, staff.IsAdmin(update.Update.From?.Id), texts, keyboards, menu);
+        var context = new FlowContext(update, session, staff.IsAdmin(update.Update.From?.Id), texts, keyboards, menu, asides.FirstOrDefault());
         var flow = flows.FirstOrDefault(f => f.Name == session.Flow);
         var expired = update.Now - session.UpdatedAt > TimeSpan.FromHours(options.Value.SessionTimeoutHours);
         session.UpdatedAt = update.Now;
@@ -41,6 +42,8 @@ public sealed class ConversationRouter(
         if (CallbackData.Parse(input.CallbackData) is { } data && messageButtons.FirstOrDefault(b => b.Prefix == data.Flow) is { } buttons)
         {
             await buttons.HandleAsync(context, data);
+            if (context.ShowStepAfter && flow is not null && !expired && session.Flow == flow.Name && flow.IsFor(context.Audience))
+                await flow.ShowAsync(context);
             return;
         }
 

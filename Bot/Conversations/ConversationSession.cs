@@ -20,6 +20,9 @@ public sealed class ConversationSession
     /// <summary>The reply keyboard the person has now, so a step knows whether it must change it.</summary>
     public string? Keyboard { get; set; }
 
+    /// <summary>Words typed in the middle of a flow that were not an answer there, kept until the person says whether they were a question.</summary>
+    public string? Aside { get; set; }
+
     public DateTime UpdatedAt { get; set; }
 }
 
@@ -33,5 +36,6 @@ internal sealed class ConversationSessionConfiguration : IEntityTypeConfiguratio
         e.Property(x => x.Flow).HasMaxLength(32);
         e.Property(x => x.State).HasMaxLength(32);
         e.Property(x => x.Keyboard).HasMaxLength(32);
+        e.Property(x => x.Aside).HasMaxLength(2000);
     }
 }

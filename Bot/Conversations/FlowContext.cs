@@ -7,7 +7,7 @@ using ClubBot.Texts;
 namespace ClubBot.Conversations;
 
 /// <summary>What a flow works with while handling one update: the session, the person, and ways to answer.</summary>
-public sealed class FlowContext(UpdateContext update, ConversationSession session, bool isAdmin, BotTexts texts, Keyboards keyboards, MainMenu menu)
+public sealed class FlowContext(UpdateContext update, ConversationSession session, bool isAdmin, BotTexts texts, Keyboards keyboards, MainMenu menu, IAsideOffer? aside = null)
 {
     public const string NavigationKeyboard = "nav";
 
@@ -90,6 +90,14 @@ public sealed class FlowContext(UpdateContext update, ConversationSession sessio
     /// </summary>
     public void AnswerWrongInput(Input input, string? textKey = null)
     {
+        if (input is { Kind: InputKind.Text, Text: { } text } && AsideText.LooksLikeQuestion(text, typingExpected: textKey is not null)
+            && aside?.ButtonFor(Audience) is { } passOn)
+        {
+            Session.Aside = text;
+            Say(Texts["AsideOffer"], passOn);
+            return;
+        }
+
         if (input.Kind == InputKind.Callback)
         {
             Update.CallbackAnswer = Texts["OldButtonShort"];
@@ -104,6 +112,9 @@ public sealed class FlowContext(UpdateContext update, ConversationSession sessio
             _ => "OnlyTextAndButtons",
         }]);
     }
+
+    /// <summary>Set by a button under an older message: once it is handled, the step the person is at is shown again.</summary>
+    public bool ShowStepAfter { get; set; }
 
     /// <summary>The button data of this update if it belongs to <paramref name="flow"/> at <paramref name="state"/>.</summary>
     public CallbackData? ButtonFor(Input input, string flow, string state) =>

@@ -59,7 +59,7 @@ public sealed class ErasureTests : FakeBotApiTest
         var answer = await bot.QueryAsync(db => db.Set<SurveyAnswer>().AsNoTracking().SingleAsync());
         Assert.Equal((5, (string?)null), (answer.Score, answer.Text));
 
-        var traces = await FindAsync(bot.Database, ["Анна Петрова", "79141234567", "914 123-45-67", "Лесная", "Течёт кран", "внучкой", "Ольге", "photo-anna"]);
+        var traces = await FindAsync(bot.Database, ["Анна Петрова", "79141234567", "914 123-45-67", "Лесная", "Течёт кран", "внучкой", "Ольге", "photo-anna", "Бильчир"]);
         Assert.True(traces.Count == 0, "Still stored: " + string.Join("; ", traces));
     }
 
@@ -78,6 +78,7 @@ public sealed class ErasureTests : FakeBotApiTest
         var open = new HelpRequest { Kind = RequestKind.Household, Person = anna, Status = RequestStatus.Assigned, Volunteer = volunteer, Service = "repair", Details = Details, Address = Address, PhotoFileId = "photo-anna", CreatedAt = now, UpdatedAt = now };
         var done = new HelpRequest { Kind = RequestKind.Household, Person = anna, Status = RequestStatus.Done, Service = "repair", Details = Details, Address = Address, CreatedAt = now.AddDays(-3), UpdatedAt = now.AddDays(-2) };
         db.AddRange(open, done, new CoordinatorQuestion { Person = anna, Text = Question, AskedAt = now });
+        (await db.Set<ClubBot.Conversations.ConversationSession>().SingleAsync(s => s.ChatId == Anna)).Aside = "Когда приедут в Бильчир?";
         var invitation = new SurveyInvitation { Person = anna, Questionnaire = "after-activity", Occasion = "activity:1", State = InvitationState.Completed, CreatedAt = now };
         db.AddRange(invitation, new SurveyAnswer { Invitation = invitation, Question = "quality", Score = 5, Text = Comment, AnsweredAt = now });
         await db.SaveChangesAsync();

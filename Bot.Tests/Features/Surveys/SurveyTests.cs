@@ -82,6 +82,37 @@ public sealed class SurveyTests : FakeBotApiTest
         Assert.Equal(0, await InviteMoodAsync(second));
     }
 
+    [Fact]
+    public async Task WorstAnswerAboutLoneliness_ThanksAndOffersACall_ThatReachesCoordinatorsOnce_AndTheSurveyGoesOn()
+    {
+        var settings = new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:Admins:0"] = "929" };
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: settings);
+        var admin = new TestChat(Api, bot, 929);
+        await admin.SendAsync("/start");
+        var chat = await OnboardingTests.WalkToAsync(bot, 922, OnboardingState.Saved);
+        await InviteMoodAsync(bot);
+        await Api.WaitForAsync(c => c.ChatId == 922 && c.Text?.StartsWith("📝 Как ваше самочувствие", StringComparison.Ordinal) == true);
+        await chat.PressAsync("📝 Пройти опрос");
+        await chat.PressAsync("3 😐");
+        await chat.PressAsync("4 🙂");
+        Assert.DoesNotContain(chat.History, c => c.Text?.StartsWith("Спасибо, что сказали честно", StringComparison.Ordinal) == true);
+
+        await chat.PressAsync("1 😞");
+        Assert.Equal("Спасибо, что сказали честно. Если хотите поговорить, мы вам позвоним. Или позвоните нам сами: +7 (900) 000-00-00.", chat.Last.First(c => c.Method == "sendMessage").Text);
+        Assert.StartsWith("Вопрос 4 из 4", chat.LastText);
+
+        await chat.PressEarlierAsync("📞 Позвонить мне");
+        Assert.Equal("Хорошо, координатор вам позвонит. Если нужно срочно, звоните: +7 (900) 000-00-00.", chat.Last.First(c => c.Method == "sendMessage").Text);
+        Assert.StartsWith("Вопрос 4 из 4", chat.LastText);
+        var notice = await Api.WaitForAsync(c => c.ChatId == 929 && c.Text?.Contains("📞 Прошу позвонить мне", StringComparison.Ordinal) == true);
+        Assert.Contains("+7 914 123-45-67", notice.Single().Text);
+        Assert.Contains("«Бывает ли вам одиноко?»: почти всегда", notice.Single().Text);
+
+        var button = chat.History.Last(c => c.Text?.StartsWith("Спасибо, что сказали честно", StringComparison.Ordinal) == true);
+        await chat.PushAsync(Updates.Callback(922, button.InlineKeyboard[0][0].Data!, button.MessageId!.Value));
+        Assert.Equal(1, await bot.QueryAsync(db => db.Set<ClubBot.Features.Questions.CoordinatorQuestion>().CountAsync()));
+    }
+
     private static async Task<int> InviteAfterActivityAsync(BotUnderTest bot, long activityId) => await InviteAsync(bot, (i, db, outbox) => i.AfterActivityAsync(db, outbox, activityId, DateTime.UtcNow));
 
     private static async Task<int> InviteMoodAsync(BotUnderTest bot) => await InviteAsync(bot, (i, db, outbox) => i.MonthlyMoodAsync(db, outbox, new DateOnly(2026, 12, 1), DateTime.UtcNow));

@@ -1,3 +1,4 @@
+using ClubBot.Conversations;
 using ClubBot.People;
 using ClubBot.Pipeline;
 using ClubBot.Texts;
@@ -17,6 +18,10 @@ internal sealed class QuestionsErasure(BotTexts texts) : IPersonalData
             // Nobody is left to answer; it leaves the staff's queue of unanswered questions.
             question.AnsweredAt ??= context.Now;
         }
+
+        // Words typed in the middle of a flow and not yet passed on are a question too.
+        foreach (var session in await context.Db.Set<ConversationSession>().Where(s => s.ChatId == person.ChatId && s.Aside != null).ToListAsync(ct))
+            session.Aside = null;
     }
 
     public async Task<string?> DescribeAsync(UpdateContext context, Person person, CancellationToken ct)

@@ -13,6 +13,11 @@ public static class QuestionsServiceCollectionExtensions
         s.AddSingleton<IMessageButtons, AnswerButtons>();
         s.AddSingleton<IMenuEntry, AskMenuEntry>();
         s.AddSingleton<QuestionCards>();
+        s.AddSingleton<QuestionDesk>();
+        s.AddSingleton<People.ICallRequests>(sp => sp.GetRequiredService<QuestionDesk>());
+        s.AddSingleton<AsideQuestionButtons>();
+        s.AddSingleton<IMessageButtons>(sp => sp.GetRequiredService<AsideQuestionButtons>());
+        s.AddSingleton<IAsideOffer>(sp => sp.GetRequiredService<AsideQuestionButtons>());
         s.AddSingleton<IMenuEntry, UnansweredQuestionsMenuEntry>();
         s.AddSingleton<People.IPersonalData, QuestionsErasure>();
         return builder;

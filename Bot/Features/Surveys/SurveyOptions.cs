@@ -59,4 +59,7 @@ public sealed class SurveyQuestion
     public List<string> Options { get; set; } = [];
 
     public bool Required { get; set; }
+
+    /// <summary>A scale about how the person is (mood, anxiety, loneliness): its worst answer offers a call from the centre.</summary>
+    public bool Wellbeing { get; set; }
 }

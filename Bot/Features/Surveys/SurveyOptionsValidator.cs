@@ -53,6 +53,8 @@ internal sealed partial class SurveyOptionsValidator : IValidateOptions<SurveyOp
             errors.Add($"{where}: a scale needs five labels, one for each point 1 to 5.");
         if (q.Kind is SurveyQuestion.Single or SurveyQuestion.Multiple && (q.Options.Count is < 2 or > 6 || q.Options.Any(string.IsNullOrWhiteSpace)))
             errors.Add($"{where}: a choice needs 2 to 6 options.");
+        if (q.Wellbeing && q.Kind != SurveyQuestion.Scale)
+            errors.Add($"{where}: Wellbeing is for a scale, whose 1 is the worst answer.");
     }
 
     [GeneratedRegex("^[a-z0-9-]{1,20}$")]

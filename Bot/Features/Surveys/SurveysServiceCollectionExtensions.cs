@@ -16,6 +16,7 @@ public static class SurveysServiceCollectionExtensions
         s.AddSingleton<People.IPersonalData, SurveyAnswersErasure>();
         s.AddFlow<SurveyFlow>();
         s.AddSingleton<IMessageButtons, SurveyButtons>();
+        s.AddSingleton<IMessageButtons, WellbeingButtons>();
         s.AddSingleton<IMenuEntry, MySurveysMenuEntry>();
         s.AddSingleton<IMenuEntry, SurveyResultsMenuEntry>();
         builder.AddDueWork<SurveyOccasions>();

@@ -1,0 +1,24 @@
+namespace ClubBot.Conversations;
+
+/// <summary>Tells a sentence meant for a person from a wrong answer to a step.</summary>
+public static class AsideText
+{
+    private static readonly string[] QuestionWords =
+        ["как", "когда", "где", "куда", "откуда", "можно", "почему", "зачем", "сколько", "что", "кто", "какой", "какая", "какие", "подскажите", "скажите", "помогите"];
+
+    /// <summary>
+    /// A question mark says it plainly. Where the step wants a button, a few words or an opening question word
+    /// say it too; where the step wants typing, anything but a question mark is a wrong answer, not an aside.
+    /// </summary>
+    public static bool LooksLikeQuestion(string text, bool typingExpected)
+    {
+        if (text.Length is < 6 or > 2000 || !text.Any(char.IsLetter) || text.StartsWith('/'))
+            return false;
+        if (text.Contains('?'))
+            return true;
+        if (typingExpected)
+            return false;
+        var words = text.Split([' ', ',', '.', '!', '\n'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 4 || (words.Length >= 2 && QuestionWords.Contains(words[0].ToLowerInvariant()));
+    }
+}
