@@ -72,6 +72,10 @@ public sealed class CoordinatorRequestTests : FakeBotApiTest
         await participant.TapAsync("🎁 Автобус добра");
         await participant.PressAsync("Одежда и обувь");
         await participant.SendAsync("Зимние сапоги, 38 размер");
+        Assert.StartsWith("Куда привезти?", participant.LastText);
+        Assert.Contains("🏠 Оса", participant.ReplyButtons);
+        await participant.SendAsync("ул. Лесная, 5");
+        Assert.Contains("Адрес: Оса, ул. Лесная, 5", participant.LastText);
         await participant.PressAsync("✅ Отправить заявку");
 
         await participant.TapAsync("📋 Мои заявки");
@@ -83,7 +87,9 @@ public sealed class CoordinatorRequestTests : FakeBotApiTest
         await admin.SendAsync("/start");
         await admin.TapAsync("🛠 Заявки");
         await admin.PressAsync("✖️ Отменена (1)");
-        Assert.Contains(admin.InlineButtons, b => b.Text.StartsWith("№ 1 · Помощь: Одежда и обувь", StringComparison.Ordinal));
+        var listed = admin.InlineButtons.First(b => b.Text.StartsWith("№ 1 · Помощь: Одежда и обувь", StringComparison.Ordinal));
+        await admin.PressAsync(listed.Text);
+        Assert.Contains("Адрес: Оса, ул. Лесная, 5", admin.LastText);
     }
 
     [Fact]

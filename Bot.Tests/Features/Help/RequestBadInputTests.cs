@@ -63,7 +63,7 @@ public sealed class RequestBadInputTests : FakeBotApiTest
 
         Assert.StartsWith("Заявка № 1 принята: Уборка.", chat.LastText);
         var request = await bot.QueryAsync(db => db.Set<HelpRequest>().AsNoTracking().SingleAsync());
-        Assert.Equal(("cleaning", "Нужно помыть окна", "ул. Мира, 3, кв. 7", PartOfDay.Afternoon), (request.Service, request.Details, request.Address, request.PartOfDay));
+        Assert.Equal(("cleaning", "Нужно помыть окна", "Оса, ул. Мира, 3, кв. 7", PartOfDay.Afternoon), (request.Service, request.Details, request.Address, request.PartOfDay));
     }
 
     [Fact]

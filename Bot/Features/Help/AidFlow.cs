@@ -4,9 +4,9 @@ using Microsoft.Extensions.Options;
 
 namespace ClubBot.Features.Help;
 
-/// <summary>«🎁 Автобус добра» (P6): the kind of aid → what exactly is needed.</summary>
-public sealed class AidFlow(BotTexts texts, RequestCards cards, RequestNotices notices, ClubTime clock, IOptions<HelpOptions> options, IEnumerable<IRequestVolunteers> volunteers)
-    : RequestFlow(texts, cards, notices, clock, volunteers)
+/// <summary>«🎁 Автобус добра» (P6): the kind of aid → what exactly is needed → where to bring it.</summary>
+public sealed class AidFlow(BotTexts texts, RequestCards cards, RequestNotices notices, ClubTime clock, IOptions<HelpOptions> options, IEnumerable<IRequestVolunteers> volunteers, IOptions<Onboarding.OnboardingOptions> places)
+    : RequestFlow(texts, cards, notices, clock, volunteers, places)
 {
     public override string Name => "ad";
 
@@ -16,11 +16,15 @@ public sealed class AidFlow(BotTexts texts, RequestCards cards, RequestNotices n
     [
         ChoiceStep("Kind", "AskAidKind", options.Value.AidKinds, (d, kind) => d.Service = kind),
         WordsStep("Details", "AskAidDetails", "ProblemInvalid", (d, text) => d.Details = text),
+        new("Address",
+            (c, d) => c.AskText(Texts["AskAidAddress"], ProfilePlaceButton(c)),
+            (c, d, input) => AcceptPlace(c, input, v => d.Address = v, "AddressInvalid")),
     ];
 
     protected override void Fill(HelpRequest request, RequestDraft draft)
     {
         request.Service = draft.Service;
         request.Details = draft.Details;
+        request.Address = draft.Address;
     }
 }

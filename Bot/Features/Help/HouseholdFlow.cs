@@ -7,8 +7,8 @@ using Microsoft.Extensions.Options;
 namespace ClubBot.Features.Help;
 
 /// <summary>«🛠 Помощь по дому» (P4): service with its tariff → what is wrong (text, a photo) → address → day → part of day.</summary>
-public sealed class HouseholdFlow(BotTexts texts, RequestCards cards, RequestNotices notices, ClubTime clock, IOptions<HelpOptions> options, IEnumerable<IRequestVolunteers> volunteers)
-    : RequestFlow(texts, cards, notices, clock, volunteers)
+public sealed class HouseholdFlow(BotTexts texts, RequestCards cards, RequestNotices notices, ClubTime clock, IOptions<HelpOptions> options, IEnumerable<IRequestVolunteers> volunteers, IOptions<Onboarding.OnboardingOptions> places)
+    : RequestFlow(texts, cards, notices, clock, volunteers, places)
 {
     public override string Name => "hh";
 

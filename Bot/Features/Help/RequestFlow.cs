@@ -3,6 +3,7 @@ using ClubBot.Conversations;
 using ClubBot.Features.Onboarding;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
+using Microsoft.Extensions.Options;
 using Turn = ClubBot.Conversations.FlowTurn<string, ClubBot.Features.Help.RequestTrigger, ClubBot.Features.Help.RequestDraft>;
 
 namespace ClubBot.Features.Help;
@@ -11,7 +12,7 @@ namespace ClubBot.Features.Help;
 /// What the three request flows share: their questions one after another, «Назад» to the one before, a summary
 /// with «✅ Отправить заявку», and then the numbered request, told to staff and to volunteers nearby.
 /// </summary>
-public abstract class RequestFlow(BotTexts texts, RequestCards cards, RequestNotices notices, ClubTime clock, IEnumerable<IRequestVolunteers> volunteers)
+public abstract class RequestFlow(BotTexts texts, RequestCards cards, RequestNotices notices, ClubTime clock, IEnumerable<IRequestVolunteers> volunteers, IOptions<OnboardingOptions> places)
     : MachineFlow<string, RequestTrigger, RequestDraft>(RequestTrigger.Back)
 {
     private const string Summary = "Summary";
@@ -142,7 +143,7 @@ public abstract class RequestFlow(BotTexts texts, RequestCards cards, RequestNot
 
         if (!PersonName.TryCleanPlace(input.Text, out var place) || place.Length < 3)
             return invalidKey;
-        set(place);
+        set(PlaceWithSettlement.Complete(place, context.Person?.Settlement, places.Value.Settlements));
         return null;
     }
 

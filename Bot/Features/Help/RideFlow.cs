@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 namespace ClubBot.Features.Help;
 
 /// <summary>«🚐 Поездка в город» (P5): day → from → destination → purpose → escort needed?</summary>
-public sealed class RideFlow(BotTexts texts, RequestCards cards, RequestNotices notices, ClubTime clock, IOptions<HelpOptions> options, IEnumerable<IRequestVolunteers> volunteers)
-    : RequestFlow(texts, cards, notices, clock, volunteers)
+public sealed class RideFlow(BotTexts texts, RequestCards cards, RequestNotices notices, ClubTime clock, IOptions<HelpOptions> options, IEnumerable<IRequestVolunteers> volunteers, IOptions<Onboarding.OnboardingOptions> places)
+    : RequestFlow(texts, cards, notices, clock, volunteers, places)
 {
     public override string Name => "rd";
 
