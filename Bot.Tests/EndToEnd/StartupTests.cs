@@ -85,7 +85,7 @@ public sealed class StartupTests
         Assert.DoesNotContain("LongPolling", names);
         Assert.DoesNotContain("BotCommandsRegistration", names);
         Assert.Empty(StartupCheck.Problems(app.Services));
-        Assert.Equal(["ac", "ad", "ae", "aj", "aq", "at", "bc", "hh", "hm", "hp", "hq", "hv", "mr", "ms", "ob", "pr", "pv", "px", "qa", "rd", "rp", "sa", "sm", "sv", "vh"], app.Services.GetServices<ClubBot.Conversations.IFlow>().Select(f => f.Name).Order());
+        Assert.Equal(["ac", "ad", "ae", "aj", "aq", "at", "bc", "hh", "hm", "hp", "hq", "hv", "mr", "ms", "ob", "pr", "pv", "px", "qa", "rd", "rp", "sa", "sm", "sv", "vb", "vh"], app.Services.GetServices<ClubBot.Conversations.IFlow>().Select(f => f.Name).Order());
         Assert.Equal(27, app.Services.GetServices<ClubBot.Conversations.IMenuEntry>().Count());
         Assert.Equal(["qb", "qs", "rm", "rr", "sr", "svb", "swb", "va", "vt"], app.Services.GetServices<ClubBot.Conversations.IMessageButtons>().Select(b => b.Prefix).Order());
         using var scope = app.Services.CreateScope();

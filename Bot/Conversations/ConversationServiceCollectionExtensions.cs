@@ -14,6 +14,7 @@ public static class ConversationServiceCollectionExtensions
         builder.Services.AddSingleton<Keyboards>();
         builder.Services.AddSingleton<StaffDirectory>();
         builder.Services.AddSingleton<MainMenu>();
+        builder.Services.AddSingleton<MenuChangeNotice>();
         builder.Services.AddScoped<IUpdateHandler, ConversationRouter>();
         return builder;
     }

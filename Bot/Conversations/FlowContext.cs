@@ -16,15 +16,13 @@ public sealed class FlowContext(UpdateContext update, ConversationSession sessio
     public ConversationSession Session { get; } = session;
 
     /// <summary>Read afresh each time: registering, deleting one's data or a role given or taken changes the menu at once.</summary>
-    public Audience Audience => new(
-        Person?.IsRegistered == true,
-        isAdmin || Person is { Role: People.StaffRole.Coordinator, ErasedAt: null },
-        Person is { Volunteer: People.VolunteerStatus.Approved } && Person.IsRegistered,
-        isAdmin);
+    public Audience Audience => Audience.Of(Person, isAdmin);
 
     public BotTexts Texts { get; } = texts;
 
     public Keyboards Keyboards { get; } = keyboards;
+
+    public MainMenu Menu { get; } = menu;
 
     public Person? Person => Update.Person;
 
@@ -143,6 +141,6 @@ public sealed class FlowContext(UpdateContext update, ConversationSession sessio
         Session.Flow = null;
         Session.State = null;
         Session.Draft = null;
-        return menu.ShowAsync(this, text);
+        return Menu.ShowAsync(this, text);
     }
 }

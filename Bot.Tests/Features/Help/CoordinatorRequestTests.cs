@@ -1,3 +1,4 @@
+using ClubBot.Features.Help;
 using ClubBot.Features.Questions;
 using ClubBot.People;
 using ClubBot.Tests.Fakes;
@@ -90,6 +91,29 @@ public sealed class CoordinatorRequestTests : FakeBotApiTest
         var listed = admin.InlineButtons.First(b => b.Text.StartsWith("№ 1 · Помощь: Одежда и обувь", StringComparison.Ordinal));
         await admin.PressAsync(listed.Text);
         Assert.Contains("Адрес: Оса, ул. Лесная, 5", admin.LastText);
+    }
+
+    [Fact]
+    public async Task AssigningWithNoVolunteers_SaysSo_AndOffersThatTheCentreTakesIt()
+    {
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings);
+        var person = await HelpData.AddPersonAsync(bot, 915);
+        var request = await HelpData.AddRequestAsync(bot, person);
+        var admin = new TestChat(Api, bot, Admin);
+        await admin.SendAsync("/start");
+        await admin.TapAsync("🛠 Заявки");
+        await admin.PressAsync("🆕 Новая (1)");
+        await admin.PressAsync(admin.InlineButtons.First(b => b.Text.StartsWith($"№ {request} ", StringComparison.Ordinal)).Text);
+
+        await admin.PressAsync("👤 Волонтёру");
+
+        Assert.Equal("Волонтёров пока нет: никого ещё не приняли. Заявку может взять центр.", admin.LastText);
+        Assert.Equal(["🏢 Взять центру", "⬅️ К заявке"], admin.InlineButtons.Select(b => b.Text));
+        await admin.PressAsync("🏢 Взять центру");
+        Assert.StartsWith($"№ {request} ", admin.LastText);
+        var stored = await HelpData.RequestAsync(bot, request);
+        Assert.Equal((RequestStatus.Assigned, true), (stored.Status, stored.ByStaff));
+        await Api.WaitForAsync(c => c.ChatId == 915 && c.Text?.Contains($"№ {request}", StringComparison.Ordinal) == true);
     }
 
     [Fact]

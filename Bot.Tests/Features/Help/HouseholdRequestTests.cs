@@ -23,11 +23,17 @@ public sealed class HouseholdRequestTests : FakeBotApiTest
         await admin.SendAsync("/start");
         var volunteer = await OnboardingTests.WalkToAsync(bot, 892, ClubBot.Features.Onboarding.OnboardingState.Saved);
         await volunteer.TapMenuAsync("🤝 Стать волонтёром");
+        Assert.StartsWith("Волонтёры центра помогают соседям", volunteer.LastText);
+        Assert.Equal(["✅ Да, хочу помогать", "Не сейчас"], volunteer.InlineButtons.Select(b => b.Text));
+        Assert.Equal(VolunteerStatus.None, await bot.QueryAsync(db => db.Set<Person>().Where(p => p.TelegramUserId == 892).Select(p => p.Volunteer).SingleAsync()));
+        await volunteer.PressAsync("✅ Да, хочу помогать");
         Assert.StartsWith("Спасибо! Заявка отправлена координатору", volunteer.LastText);
         // Staff are told by bulk messages, paced apart from replies: wait for it to arrive.
         await Api.WaitForAsync(c => c.ChatId == Admin && c.Text == "🤝 Заявка в волонтёры: Анна Петрова, +7 914 123-45-67, Оса");
         await admin.PressAsync("✅ Принять");
-        Assert.StartsWith("Вы приняты в волонтёры!", volunteer.History.Last(c => c.Method == "sendMessage").Text);
+        var accepted = volunteer.History.Last(c => c.Method == "sendMessage");
+        Assert.StartsWith("Вы приняты в волонтёры!", accepted.Text);
+        Assert.Contains("📌 Задания", accepted.ReplyKeyboard.SelectMany(r => r));
         var participant = await OnboardingTests.WalkToAsync(bot, 891, ClubBot.Features.Onboarding.OnboardingState.Saved);
 
         await participant.TapAsync("🛠 Помощь по дому");

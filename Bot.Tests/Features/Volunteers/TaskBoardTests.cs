@@ -31,6 +31,12 @@ public sealed class TaskBoardTests : FakeBotApiTest
         await volunteer.TapAsync("🧰 Мои задания");
         Assert.Contains("Кто: Человек 971, +7 902 000-09-71", volunteer.LastText);
         await volunteer.PressAsync("Отказаться");
+        Assert.StartsWith($"Отказаться от задания № {nearRequest}?", volunteer.LastText);
+        await volunteer.PressAsync("Нет, оставить за мной");
+        Assert.StartsWith("Хорошо, задание остаётся за вами.", volunteer.LastText);
+        Assert.Equal(RequestStatus.Assigned, (await Status(bot, nearRequest)).Item1);
+        await volunteer.PressAsync("Отказаться");
+        await volunteer.PressAsync("Да, отказаться");
 
         Assert.Equal($"Вы отказались от задания № {nearRequest}. Его увидят другие волонтёры.", volunteer.LastText);
         Assert.Equal((RequestStatus.New, (long?)null), await Status(bot, nearRequest));

@@ -1,5 +1,6 @@
 using ClubBot.Audit;
 using ClubBot.Conversations;
+using ClubBot.Pipeline;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
@@ -68,7 +69,7 @@ public sealed class StaffRequestsFlow(
                 });
                 return true;
             case (Card, "centre" or "progress" or "done" or "cancel"):
-                await ChangeAsync(turn, data!.Action);
+                await ChangeAsync(turn.Update, draft.RequestId, data!.Action);
                 return await turn.FireAsync(Change);
             default:
                 return false;
@@ -114,11 +115,13 @@ public sealed class StaffRequestsFlow(
             turn.Draft.Page, p => turn.Data("page", p.ToString()), [turn.Button(texts["ButtonToStatuses"], Back, "back")!]);
     }
 
-    private async Task ChangeAsync(Turn turn, string action)
+    /// <summary>The centre does the request itself (from the assigning screen when there is no volunteer to give it to).</summary>
+    public Task TakeByCentreAsync(UpdateContext update, long requestId) => ChangeAsync(update, requestId, "centre");
+
+    private async Task ChangeAsync(UpdateContext update, long requestId, string action)
     {
-        var update = turn.Update;
-        await RequestLock.LockAsync(update, turn.Draft.RequestId);
-        if (await RequestQueries.WithPeopleAsync(update, turn.Draft.RequestId) is not { } request)
+        await RequestLock.LockAsync(update, requestId);
+        if (await RequestQueries.WithPeopleAsync(update, requestId) is not { } request)
             return;
         var volunteerChat = request.Volunteer?.ChatId;
         var before = cards.Status(request.Status);

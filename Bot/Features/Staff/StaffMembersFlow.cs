@@ -32,7 +32,7 @@ public sealed class StaffMembersDraft
 /// «Сделать координатором» or «Снять роль». Administrators come from <c>Club:Admins</c> and cannot be changed here.
 /// Every change is journalled and the person is told.
 /// </summary>
-public sealed class StaffMembersFlow(BotTexts texts, StaffDirectory staff, AuditLog audit) : MachineFlow<StaffMembersState, StaffMembersTrigger, StaffMembersDraft>(StaffMembersTrigger.Back)
+public sealed class StaffMembersFlow(BotTexts texts, StaffDirectory staff, AuditLog audit, MenuChangeNotice notice) : MachineFlow<StaffMembersState, StaffMembersTrigger, StaffMembersDraft>(StaffMembersTrigger.Back)
 {
     private const int MaxFound = 8;
 
@@ -115,8 +115,7 @@ public sealed class StaffMembersFlow(BotTexts texts, StaffDirectory staff, Audit
         audit.Record(turn.Update, grant ? AuditActions.RoleGrant : AuditActions.RoleRevoke, person.Name ?? texts.Format("AuditPersonNumber", person.Id),
             RoleName(person.Role), RoleName(wanted));
         person.Role = wanted;
-        if (person.ChatId is { } chat)
-            turn.Update.Outbox.SendText(chat, texts[grant ? "YouAreCoordinator" : "YouAreNoLongerCoordinator"]);
+        await notice.SendAsync(turn.Context, person, texts[grant ? "YouAreCoordinator" : "YouAreNoLongerCoordinator"]);
         turn.Context.Say(texts.Format(grant ? "RoleGranted" : "RoleRevoked", person.Name));
     }
 

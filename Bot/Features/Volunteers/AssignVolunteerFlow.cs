@@ -20,6 +20,7 @@ public enum AssignTrigger
 {
     Pick,
     TurnPage,
+    ByCentre,
     Back,
 }
 
@@ -47,6 +48,7 @@ public sealed class AssignVolunteerFlow(BotTexts texts, RequestCards cards, Requ
         turn.Machine.Configure(AssignState.Pick)
             .Permit(AssignTrigger.Pick, AssignState.Card)
             .InternalTransition(AssignTrigger.TurnPage, async _ => turn.Context.ReplacePressedButtons(await ButtonsAsync(turn)))
+            .Permit(AssignTrigger.ByCentre, AssignState.Card)
             .Permit(AssignTrigger.Back, AssignState.Card)
             .OnEntry(_ => ShowStepAsync(turn));
         turn.Machine.Configure(AssignState.Card).OnEntry(_ => card.Value.OpenAsync(turn.Context, turn.Draft.RequestId));
@@ -63,6 +65,9 @@ public sealed class AssignVolunteerFlow(BotTexts texts, RequestCards cards, Requ
                 return await turn.FireAsync(AssignTrigger.Pick);
             case "page":
                 return await turn.FireAsync(AssignTrigger.TurnPage, () => turn.Draft.Page = (int)Math.Max(0, id));
+            case "centre":
+                await card.Value.TakeByCentreAsync(turn.Update, turn.Draft.RequestId);
+                return await turn.FireAsync(AssignTrigger.ByCentre);
             case "back":
                 return await turn.FireAsync(AssignTrigger.Back);
             default:
@@ -73,18 +78,30 @@ public sealed class AssignVolunteerFlow(BotTexts texts, RequestCards cards, Requ
     protected override async Task ShowStepAsync(Turn turn)
     {
         turn.Draft.Page = 0;
-        turn.Context.Ask(texts["AssignTitle"], await ButtonsAsync(turn));
+        if (await VolunteersAsync(turn) is { Count: > 0 } volunteers)
+        {
+            turn.Context.Ask(texts["AssignTitle"], Buttons(turn, volunteers));
+            return;
+        }
+
+        // An empty list would leave the coordinator guessing; say why, and offer what can be done instead.
+        turn.Context.Ask(texts["AssignNoVolunteers"], Turn.Column(
+            turn.Button(texts["ButtonTakeByCentre"], AssignTrigger.ByCentre, "centre"),
+            turn.Button(texts["ButtonBackToRequest"], AssignTrigger.Back, "back")));
     }
 
-    private async Task<InlineKeyboardMarkup> ButtonsAsync(Turn turn)
+    private async Task<InlineKeyboardMarkup> ButtonsAsync(Turn turn) => Buttons(turn, await VolunteersAsync(turn));
+
+    private async Task<List<Person>> VolunteersAsync(Turn turn)
     {
         var request = await RequestQueries.WithPeopleAsync(turn.Update, turn.Draft.RequestId);
-        var volunteers = await turn.Update.Db.Set<Person>().Where(p => p.Volunteer == VolunteerStatus.Approved && p.ErasedAt == null)
+        return await turn.Update.Db.Set<Person>().Where(p => p.Volunteer == VolunteerStatus.Approved && p.ErasedAt == null)
             .OrderByDescending(p => p.Settlement == request!.Person!.Settlement).ThenBy(p => p.Name).ToListAsync();
-        return turn.Context.Keyboards.Paged(
-            volunteers.Select(v => turn.Button($"{v.Name} · {v.Settlement}", AssignTrigger.Pick, "pick", v.Id.ToString())!).ToList(),
-            turn.Draft.Page, p => turn.Data("page", p.ToString()), [turn.Button(texts["ButtonBackToRequest"], AssignTrigger.Back, "back")!]);
     }
+
+    private InlineKeyboardMarkup Buttons(Turn turn, List<Person> volunteers) => turn.Context.Keyboards.Paged(
+        volunteers.Select(v => turn.Button($"{v.Name} · {v.Settlement}", AssignTrigger.Pick, "pick", v.Id.ToString())!).ToList(),
+        turn.Draft.Page, p => turn.Data("page", p.ToString()), [turn.Button(texts["ButtonBackToRequest"], AssignTrigger.Back, "back")!]);
 
     private async Task AssignAsync(Turn turn, long volunteerId)
     {

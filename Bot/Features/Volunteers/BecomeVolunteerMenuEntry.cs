@@ -1,13 +1,11 @@
 using ClubBot.Conversations;
-using ClubBot.Outbox;
 using ClubBot.People;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 
 namespace ClubBot.Features.Volunteers;
 
-/// <summary>«🤝 Стать волонтёром» (V1): the application goes to coordinators with «Принять» / «Отклонить».</summary>
-internal sealed class BecomeVolunteerMenuEntry(BotTexts texts, StaffDirectory staffDirectory) : IMenuEntry
+/// <summary>The menu's entry to <see cref="BecomeVolunteerFlow"/>; one who has applied or been accepted is told so instead.</summary>
+internal sealed class BecomeVolunteerMenuEntry(BotTexts texts, BecomeVolunteerFlow flow) : IMenuEntry
 {
     public string LabelKey => "MenuBecomeVolunteer";
 
@@ -15,24 +13,10 @@ internal sealed class BecomeVolunteerMenuEntry(BotTexts texts, StaffDirectory st
 
     public bool IsFor(Audience audience) => audience.IsRegistered;
 
-    public async Task OpenAsync(FlowContext context)
+    public Task OpenAsync(FlowContext context) => context.Person!.Volunteer switch
     {
-        var person = context.Person!;
-        if (person.Volunteer is VolunteerStatus.Applied or VolunteerStatus.Approved)
-        {
-            await context.LeaveAsync(texts[person.Volunteer == VolunteerStatus.Applied ? "VolunteerAlreadyApplied" : "VolunteerAlreadyApproved"]);
-            return;
-        }
-
-        person.Volunteer = VolunteerStatus.Applied;
-        var staff = await staffDirectory.ChatsAsync(context.Update.Db);
-        var buttons = new InlineKeyboardMarkup(
-        [
-            [new InlineKeyboardButton(texts["ButtonApproveVolunteer"], CallbackData.Make(VolunteerButtons.Name, "app", "approve", person.Id.ToString()))],
-            [new InlineKeyboardButton(texts["ButtonRejectVolunteer"], CallbackData.Make(VolunteerButtons.Name, "app", "reject", person.Id.ToString()))],
-        ]);
-        foreach (var chat in staff)
-            context.Update.Outbox.SendText(chat, texts.Format("VolunteerApplication", person.Name, PhoneText.Show(person.Phone), person.Settlement), buttons, OutboxPriority.Bulk);
-        await context.LeaveAsync(texts["VolunteerApplied"]);
-    }
+        VolunteerStatus.Applied => context.LeaveAsync(texts["VolunteerAlreadyApplied"]),
+        VolunteerStatus.Approved => context.LeaveAsync(texts["VolunteerAlreadyApproved"]),
+        _ => context.EnterAsync(flow),
+    };
 }

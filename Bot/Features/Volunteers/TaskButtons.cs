@@ -51,10 +51,23 @@ public sealed class TaskButtons(BotTexts texts, RequestCards cards, TaskBoard bo
                 var taken = (await TaskBoard.OwnTakenAsync(update, id, volunteer))!;
                 context.Say(texts["TaskIsYours"] + "\n\n" + cards.Card(taken, @private: true), TakenButtons(texts, id));
                 break;
-            case "release" when await TaskBoard.OwnTakenAsync(update, id, volunteer) is { } mine:
+            case "release" when await TaskBoard.OwnTakenAsync(update, id, volunteer) is not null:
+                // The participant is told at once that nobody is coming; a slip of the finger must not do that.
+                context.RemovePressedButtons();
+                context.Say(texts.Format("ConfirmReleaseTask", id), new InlineKeyboardMarkup(
+                [
+                    [new InlineKeyboardButton(texts["ButtonYesReleaseTask"], CallbackData.Make(Name, "task", "released", id.ToString()))],
+                    [new InlineKeyboardButton(texts["ButtonKeepTask"], CallbackData.Make(Name, "task", "keep", id.ToString()))],
+                ]));
+                break;
+            case "released" when await TaskBoard.OwnTakenAsync(update, id, volunteer) is { } mine:
                 context.RemovePressedButtons();
                 await board.ReleaseAsync(update, mine);
                 context.Say(texts.Format("TaskReleased", id));
+                break;
+            case "keep" when await TaskBoard.OwnTakenAsync(update, id, volunteer) is { } kept:
+                context.RemovePressedButtons();
+                context.Say(texts["TaskKept"] + "\n\n" + cards.Card(kept, @private: true), TakenButtons(texts, id));
                 break;
             case "done" when await TaskBoard.OwnTakenAsync(update, id, volunteer) is not null:
                 context.RemovePressedButtons();

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubBot.Features.Volunteers;
 
 /// <summary>«Принять» / «Отклонить» under an application: staff only; the first decision counts.</summary>
-public sealed class VolunteerButtons(BotTexts texts) : IMessageButtons
+public sealed class VolunteerButtons(BotTexts texts, MenuChangeNotice notice) : IMessageButtons
 {
     public const string Name = "va";
 
@@ -31,8 +31,10 @@ public sealed class VolunteerButtons(BotTexts texts) : IMessageButtons
         var approve = data.Action == "approve";
         person.Volunteer = approve ? VolunteerStatus.Approved : VolunteerStatus.Rejected;
         person.VolunteerSince = approve ? context.Update.Now : null;
-        if (person.ChatId is { } chat)
-            context.Update.Outbox.SendText(chat, texts[approve ? "VolunteerApproved" : "VolunteerRejected"]);
+        if (approve)
+            await notice.SendAsync(context, person, texts["VolunteerApproved"]);
+        else if (person.ChatId is { } chat)
+            context.Update.Outbox.SendText(chat, texts["VolunteerRejected"]);
         context.Say(texts.Format(approve ? "VolunteerApprovedForStaff" : "VolunteerRejectedForStaff", person.Name));
     }
 }

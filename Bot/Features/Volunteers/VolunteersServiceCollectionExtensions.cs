@@ -13,6 +13,7 @@ public static class VolunteersServiceCollectionExtensions
         s.AddSingleton<TaskAnnouncements>();
         s.AddFlow<HoursFlow>();
         s.AddFlow<AssignVolunteerFlow>();
+        s.AddFlow<BecomeVolunteerFlow>();
         s.AddSingleton<IRequestVolunteers>(sp => sp.GetRequiredService<AssignVolunteerFlow>());
         s.AddSingleton<IMessageButtons, TaskButtons>();
         s.AddSingleton<IMessageButtons, VolunteerButtons>();

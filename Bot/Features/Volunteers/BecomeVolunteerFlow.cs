@@ -1,0 +1,86 @@
+using ClubBot.Conversations;
+using ClubBot.Outbox;
+using ClubBot.People;
+using ClubBot.Telegram.Types;
+using ClubBot.Texts;
+using static ClubBot.Features.Volunteers.BecomeVolunteerState;
+using static ClubBot.Features.Volunteers.BecomeVolunteerTrigger;
+using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Volunteers.BecomeVolunteerState, ClubBot.Features.Volunteers.BecomeVolunteerTrigger, ClubBot.Features.Volunteers.BecomeVolunteerFlow.Nothing>;
+
+namespace ClubBot.Features.Volunteers;
+
+/// <summary>«🤝 Стать волонтёром» (V1): what volunteers do, a confirmation, then the application goes to coordinators with «Принять» / «Отклонить».</summary>
+public sealed class BecomeVolunteerFlow(BotTexts texts, StaffDirectory staffDirectory) : MachineFlow<BecomeVolunteerState, BecomeVolunteerTrigger, BecomeVolunteerFlow.Nothing>(Back)
+{
+    public override string Name => "vb";
+
+    protected override BecomeVolunteerState Initial => Explained;
+
+    public override bool IsFor(Audience audience) => audience.IsRegistered;
+
+    protected override void Configure(Turn turn)
+    {
+        var m = turn.Machine;
+        m.Configure(Explained).Permit(Confirm, Applied).Permit(Back, Closed).OnEntry(_ => ShowStepAsync(turn));
+        m.Configure(Applied).OnEntry(_ => ApplyAsync(turn.Context));
+        m.Configure(Closed).OnEntry(_ => turn.Context.LeaveAsync());
+    }
+
+    protected override Task ShowStepAsync(Turn turn)
+    {
+        turn.Context.Ask(texts["VolunteerExplained"], Turn.Column(
+            turn.Button(texts["ButtonYesVolunteer"], Confirm, "yes"),
+            turn.Button(texts["ButtonNotNow"], Back, "no")));
+        return Task.CompletedTask;
+    }
+
+    protected override async Task<bool> OnInputAsync(Turn turn, Input input)
+    {
+        var trigger = turn.Pressed(input)?.Action switch
+        {
+            "yes" => Confirm,
+            "no" => Back,
+            _ when input.Kind == InputKind.Text && turn.Context.Keyboards.Is(input.Text, "ButtonYesVolunteer") => Confirm,
+            _ when input.Kind == InputKind.Text && turn.Context.Keyboards.Is(input.Text, "ButtonNotNow") => Back,
+            _ => (BecomeVolunteerTrigger?)null,
+        };
+        return trigger is { } t && await turn.FireAsync(t);
+    }
+
+    private async Task ApplyAsync(FlowContext context)
+    {
+        var person = context.Person!;
+        // Pressed on an old screen after applying from another: one application is enough.
+        if (person.Volunteer is VolunteerStatus.Applied or VolunteerStatus.Approved)
+        {
+            await context.LeaveAsync(texts[person.Volunteer == VolunteerStatus.Applied ? "VolunteerAlreadyApplied" : "VolunteerAlreadyApproved"]);
+            return;
+        }
+
+        person.Volunteer = VolunteerStatus.Applied;
+        var staff = await staffDirectory.ChatsAsync(context.Update.Db);
+        var buttons = new InlineKeyboardMarkup(
+        [
+            [new InlineKeyboardButton(texts["ButtonApproveVolunteer"], CallbackData.Make(VolunteerButtons.Name, "app", "approve", person.Id.ToString()))],
+            [new InlineKeyboardButton(texts["ButtonRejectVolunteer"], CallbackData.Make(VolunteerButtons.Name, "app", "reject", person.Id.ToString()))],
+        ]);
+        foreach (var chat in staff)
+            context.Update.Outbox.SendText(chat, texts.Format("VolunteerApplication", person.Name, PhoneText.Show(person.Phone), person.Settlement), buttons, OutboxPriority.Bulk);
+        await context.LeaveAsync(texts["VolunteerApplied"]);
+    }
+
+    public sealed class Nothing;
+}
+
+public enum BecomeVolunteerState
+{
+    Explained,
+    Applied,
+    Closed,
+}
+
+public enum BecomeVolunteerTrigger
+{
+    Confirm,
+    Back,
+}
