@@ -26,7 +26,7 @@ public sealed class FuzzedUpdatesTests(ITestOutputHelper output) : FakeBotApiTes
 
     private static readonly string[] Words =
     [
-        "/start", "/help", "/start@club_bot", "🏠 Меню", "⬅️ Назад", "✖️ Отмена", "📅 Куда пойти", "📋 Мои заявки", "🔒 Мои данные",
+        "/start", "/help", "/start@club_bot", "🏠 Меню", "⬅️ Назад", "✖️ Прервать", "📅 Куда пойти", "📋 Мои заявки", "🔒 Мои данные",
         "🗂 Занятия", "🛠 Заявки", "📌 Задания", "✅ Согласен", "Другое", "42", "-1", "99999999999999999999", "", " ",
         "Анна", "\u202Eобратный текст", "zero\u200Bwidth", "😀😀😀", "<b>жирный</b>", "'; DROP TABLE People; --", "\0",
     ];

@@ -76,7 +76,7 @@ public sealed class ConversationRouter(
         }
         else if (keyboards.Is(text, "ButtonMenu"))
             await context.LeaveAsync();
-        else if (keyboards.Is(text, "ButtonCancel"))
+        else if (keyboards.Is(text, "ButtonCancel") || keyboards.Is(text, "WordCancel"))
             await context.LeaveAsync(flow is null ? null : texts["Cancelled"]);
         else if (keyboards.Is(text, "ButtonBack"))
             await (flow is null ? context.LeaveAsync() : flow.BackAsync(context));

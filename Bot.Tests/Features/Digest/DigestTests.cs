@@ -39,8 +39,8 @@ public sealed class DigestTests : FakeBotApiTest
             • 🚌 Поездка в Иркутск — пятница, 11 декабря, 08:00 — 1/1, ждут 1
 
             🛠 Заявки:
-            • новых: 1
-            • без исполнителя: 1 (№ 1)
+            • пришло с прошлой сводки: 2
+            • «🆕 Новая» (1), ждут исполнителя: № 1
             • просрочена: № 1 · Мелкий ремонт · Оса · среда, 9 декабря
 
             🤝 Волонтёры выполнили заданий: 1, часов: 1,5
@@ -53,6 +53,11 @@ public sealed class DigestTests : FakeBotApiTest
 
             ☎️ Кому позвонить: 2 — список в разделе «☎️ Кому позвонить».
             """.Replace("\r\n", "\n"), digest.Text);
+
+        var admin = new TestChat(Api, bot, Admin);
+        await admin.SendAsync("/start");
+        await admin.TapMenuAsync("🛠 Заявки");
+        Assert.Contains("🆕 Новая (1)", admin.InlineButtons.Select(b => b.Text));
     }
 
     [Fact]
@@ -94,6 +99,7 @@ public sealed class DigestTests : FakeBotApiTest
             SignUp(trip, anna, SignUpState.Waiting));
 
         db.Add(new HelpRequest { Kind = RequestKind.Household, Person = boris, Service = "repair", Status = RequestStatus.New, Day = new DateOnly(2026, 12, 9), ForVolunteers = true, CreatedAt = At("2026-12-09 15:00"), UpdatedAt = At("2026-12-09 15:00") });
+        db.Add(new HelpRequest { Kind = RequestKind.Aid, Person = boris, Service = "Продукты", Status = RequestStatus.Assigned, ByStaff = true, CreatedAt = At("2026-12-09 16:00"), UpdatedAt = At("2026-12-09 17:00") });
         db.Add(new HelpRequest { Kind = RequestKind.Household, Person = boris, Service = "cleaning", Status = RequestStatus.Done, Volunteer = anna, HoursSpent = 1.5m, ForVolunteers = true, CreatedAt = At("2026-12-05 10:00"), UpdatedAt = At("2026-12-09 18:00") });
 
         var invitation = new SurveyInvitation { Person = boris, Questionnaire = "after-activity", Occasion = "activity:1", State = InvitationState.Completed, CreatedAt = At("2026-12-09 12:00") };

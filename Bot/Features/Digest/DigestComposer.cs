@@ -44,7 +44,8 @@ public sealed class DigestComposer(BotTexts texts, ClubTime clock, ActivityCards
         var open = await db.Set<HelpRequest>().Include(r => r.Person)
             .Where(r => r.Status == RequestStatus.New || r.Status == RequestStatus.Assigned || r.Status == RequestStatus.InProgress).ToListAsync();
         var fresh = open.Where(r => r.CreatedAt >= sinceUtc).ToList();
-        var unassigned = open.Where(r => r.Status == RequestStatus.New && r.VolunteerId is null && !r.ByStaff).ToList();
+        // The same count as «🆕 Новая (N)» in the staff's list of requests, so the two never disagree.
+        var unassigned = open.Where(r => r.Status == RequestStatus.New).ToList();
         var overdue = open.Where(r => r.Day is { } day && day < todayDate).ToList();
         if (fresh.Count + unassigned.Count + overdue.Count > 0)
         {
@@ -52,7 +53,7 @@ public sealed class DigestComposer(BotTexts texts, ClubTime clock, ActivityCards
             if (fresh.Count > 0)
                 lines.Add(texts.Format("DigestRequestsNew", fresh.Count));
             if (unassigned.Count > 0)
-                lines.Add(texts.Format("DigestRequestsUnassigned", unassigned.Count, string.Join(", ", unassigned.Select(r => $"№ {r.Id}"))));
+                lines.Add(texts.Format("DigestRequestsUnassigned", requests.Status(RequestStatus.New), unassigned.Count, string.Join(", ", unassigned.Select(r => $"№ {r.Id}"))));
             lines.AddRange(overdue.Select(r => texts.Format("DigestRequestOverdue", requests.Line(r))));
             sections.Add(string.Join('\n', lines));
         }
