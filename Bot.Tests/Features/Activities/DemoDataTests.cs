@@ -12,8 +12,8 @@ public sealed class DemoDataTests
         using var database = new TestDatabase();
         var app = Program.Build(["--seed-demo"], new Dictionary<string, string?> { ["Storage:ConnectionString"] = database.ConnectionString });
 
-        Assert.StartsWith("Added", await DemoData.SeedAsync(app.Services));
-        Assert.StartsWith("The database already has activities", await DemoData.SeedAsync(app.Services));
+        Assert.Equal("Добавлены примеры занятий: 7.", await DemoData.SeedAsync(app.Services));
+        Assert.Equal("В базе уже есть занятия, примеры не добавлены.", await DemoData.SeedAsync(app.Services));
 
         await using var db = database.Open();
         var activities = await db.Set<Activity>().ToListAsync();

@@ -1,5 +1,6 @@
 using ClubBot.Club;
 using ClubBot.Storage;
+using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClubBot.Features.Activities;
@@ -17,8 +18,9 @@ public static class DemoData
             await migrator.StartAsync(CancellationToken.None);
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+        var texts = scope.ServiceProvider.GetRequiredService<BotTexts>();
         if (await db.Set<Activity>().AnyAsync())
-            return "The database already has activities; demo data was not added.";
+            return texts["DemoNotAdded"];
 
         var clock = scope.ServiceProvider.GetRequiredService<ClubTime>();
         var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
@@ -46,7 +48,7 @@ public static class DemoData
 
         db.AddRange(activities);
         await db.SaveChangesAsync();
-        return $"Added {activities.Count} demo activities.";
+        return texts.Format("DemoAdded", activities.Count);
 
         Activity New(string kind, string title, DateTime starts, DateTime ends, string place, string settlement, int? capacity, int? price, string description, string? accessibility) => new()
         {
