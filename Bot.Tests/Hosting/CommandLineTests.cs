@@ -14,10 +14,19 @@ public sealed class CommandLineTests
         Assert.Equal("Console", command.Overrides()["Telegram:Mode"]);
     }
 
+    [Fact]
+    public void AsANumber_SpeaksAsThatPerson()
+    {
+        var command = CommandLine.Parse(["--console", "--as", "100000002"]);
+
+        Assert.Equal("100000002", command.Overrides()["Terminal:UserId"]);
+    }
+
     [Theory]
     [InlineData("--bogus")]
     [InlineData("--as", "admin")]
     [InlineData("--console", "--as", "root")]
+    [InlineData("--console", "--as", "-5")]
     [InlineData("--graph")]
     public void Mistakes_AreRefusedWithAMessage(params string[] args) =>
         Assert.Throws<FormatException>(() => CommandLine.Parse(args));

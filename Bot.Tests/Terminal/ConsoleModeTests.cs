@@ -17,11 +17,13 @@ public sealed class ConsoleModeTests
     {
         using var database = new TestDatabase();
 
-        var output = await RunAsync(database, "/start", "1", "Анна Петрова", "1", "+79141234567", "Оса", "1", "Готово", "1");
+        var output = await RunAsync(database, "/start", "", "1", "Анна Петрова", "а", "+79141234567", "Оса", "1", "Готово", "1");
 
         Assert.Contains("Вас приветствует клуб «Активное долголетие»", output);
         Assert.Contains("1) ✅ Согласен", output);
-        Assert.Contains("1) 📱 Отправить номер", output);
+        // The phone step waits for typing, where a number is an answer: its buttons go by letter.
+        Assert.Contains("а) 📱 Отправить номер", output);
+        Assert.Contains("б) ⬅️ Назад", output);
         Assert.Contains("Спасибо, Анна Петрова! Вы зарегистрированы.", output);
         Assert.Contains(") 📅 Куда пойти", output);
         Assert.Contains(") Ещё ▶️", output);
@@ -53,8 +55,45 @@ public sealed class ConsoleModeTests
     }
 
     [Fact]
-    public void AsAdmin_WithoutAdministrators_RefusesToStart() =>
-        Assert.Throws<InvalidOperationException>(() => Program.Build(["--console", "--as", "admin"], Settings(new TestDatabase())));
+    public async Task AsAdmin_WithTheShippedConfiguration_SpeaksAsTheDemoAdministrator()
+    {
+        using var database = new TestDatabase();
+
+        var output = await RunAsync(database, ["--console", "--as", "admin"], [], "/start");
+
+        Assert.Contains("(id 100000000)", output);
+        Assert.Contains(") 👥 Участники", output);
+    }
+
+    [Fact]
+    public async Task AMessageToAnotherPerson_WaitsInTheirChat_AndAppearsWhenTheyOpenATerminal()
+    {
+        using var database = new TestDatabase();
+        await RunAsync(database, "/start", "1", "Анна Петрова", "+79141234567", "Оса", "1", "Готово", "1");
+        var asAnna = await RunAsync(database, ["--console"], [], "❓ Вопрос координатору", "Можно ли взять внука на экскурсию?");
+        Assert.Contains("Вопрос записан", asAnna);
+
+        var asAdmin = await RunAsync(database, ["--console", "--as", "admin"], [], "/start", "❓ Вопросы", "1", "Да, и внуку скидка.");
+        Assert.Contains("Можно ли взять внука на экскурсию?", asAdmin);
+        Assert.Contains("Ответ отправлен.", asAdmin);
+        Assert.DoesNotContain("Ответ координатора", asAdmin);
+
+        var annaAgain = await RunAsync(database, ["--console"], [], "/exit");
+        Assert.Contains("Пока вас не было, пришло:", annaAgain);
+        Assert.Contains("Да, и внуку скидка.", annaAgain);
+        Assert.DoesNotContain("Пока вас не было", await RunAsync(database, ["--console"], [], "/exit"));
+    }
+
+    [Fact]
+    public async Task ABlankLine_AsksAgain_AndOnlyExitOrTheEndOfInputStops()
+    {
+        using var database = new TestDatabase();
+
+        var output = await RunAsync(database, "", "  ", "/start", "/exit", "1");
+
+        Assert.Contains("Вас приветствует клуб «Активное долголетие»", output);
+        Assert.Null((await QueryPersonOrNullAsync(database, 100_000_001))?.ConsentedAt);
+    }
 
     private static Task<string> RunAsync(TestDatabase database, params string[] lines) => RunAsync(database, ["--console"], [], lines);
 

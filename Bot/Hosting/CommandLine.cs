@@ -1,7 +1,7 @@
 namespace ClubBot.Hosting;
 
 /// <summary>
-/// The flags the program takes besides <c>Section:Key=value</c> settings: <c>--console</c> (with <c>--as admin</c>),
+/// The flags the program takes besides <c>Section:Key=value</c> settings: <c>--console</c> (with <c>--as admin</c> or <c>--as ID</c>),
 /// <c>--graph NAME|all</c> (with <c>--graph-format</c>), <c>--seed-demo</c>, <c>--health-probe</c>.
 /// </summary>
 public sealed record CommandLine(bool Console, string? As, string? Graph, bool HealthProbe, bool SeedDemo, IReadOnlyList<string> Settings, string GraphFormat = "dot")
@@ -40,12 +40,12 @@ public sealed record CommandLine(bool Console, string? As, string? Graph, bool H
                     settings.Add(setting);
                     break;
                 default:
-                    throw new FormatException($"Unknown argument '{args[i]}'. Use --console [--as admin], --seed-demo, --graph NAME|all [--graph-format dot|mermaid], --health-probe or Section:Key=value.");
+                    throw new FormatException($"Unknown argument '{args[i]}'. Use --console [--as admin|ID], --seed-demo, --graph NAME|all [--graph-format dot|mermaid], --health-probe or Section:Key=value.");
             }
         }
 
-        if (@as is not null && @as != "admin")
-            throw new FormatException($"--as takes 'admin', not '{@as}'.");
+        if (@as is not null && @as != "admin" && !(long.TryParse(@as, out var id) && id > 0))
+            throw new FormatException($"--as takes 'admin' or a Telegram user id (a positive number), not '{@as}'.");
         if (@as is not null && !console)
             throw new FormatException("--as works with --console.");
         return new CommandLine(console, @as, graph, healthProbe, seedDemo, settings, graphFormat);
@@ -67,6 +67,9 @@ public sealed record CommandLine(bool Console, string? As, string? Graph, bool H
         overrides["Logging:LogLevel:Microsoft.Hosting.Lifetime"] = "Error";
         overrides["Logging:LogLevel:Microsoft.AspNetCore"] = "Error";
         overrides["Terminal:As"] = As;
+        // A number speaks as that person: a trainer plays participant, volunteer and coordinator in turns.
+        if (As is not null && As != "admin")
+            overrides["Terminal:UserId"] = As;
         return overrides;
     }
 

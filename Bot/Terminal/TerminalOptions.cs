@@ -10,6 +10,9 @@ public sealed class TerminalOptions
 
     public string FirstName { get; set; } = "Гость";
 
+    /// <summary>The administrator <c>--as admin</c> speaks as when <c>Club:Admins</c> is empty (console mode only).</summary>
+    public const long DemoAdminId = 100_000_000;
+
     /// <summary>"admin" (from <c>--as admin</c>): speak as the first of <c>Club:Admins</c>.</summary>
     public string? As { get; set; }
 }

@@ -1,3 +1,4 @@
+using ClubBot.Club;
 using ClubBot.Telegram;
 
 namespace ClubBot.Terminal;
@@ -13,13 +14,16 @@ public static class TerminalServiceCollectionExtensions
         builder.Services.AddOptions<TerminalOptions>().BindConfiguration(TerminalOptions.Section);
         if (builder.Configuration[$"{TerminalOptions.Section}:{nameof(TerminalOptions.As)}"] == "admin")
         {
-            var admin = builder.Configuration.GetSection("Club:Admins").Get<long[]>()?.Select(id => (long?)id).FirstOrDefault()
-                ?? throw new InvalidOperationException("--as admin needs at least one Telegram user id in Club:Admins.");
-            builder.Services.PostConfigure<TerminalOptions>(o => (o.UserId, o.FirstName) = (admin, "Администратор"));
+            // With the shipped configuration nobody is an administrator yet; a trainer still needs to try the staff side.
+            var admin = builder.Configuration.GetSection("Club:Admins").Get<long[]>()?.Select(id => (long?)id).FirstOrDefault();
+            if (admin is null)
+                builder.Services.PostConfigure<ClubOptions>(o => o.Admins.Add(TerminalOptions.DemoAdminId));
+            builder.Services.PostConfigure<TerminalOptions>(o => (o.UserId, o.FirstName) = (admin ?? TerminalOptions.DemoAdminId, "Администратор"));
         }
 
         builder.Services.AddSingleton(TerminalIO.Standard());
         builder.Services.AddSingleton<TerminalScreen>();
+        builder.Services.AddSingleton<TerminalMailbox>();
         builder.Services.AddSingleton<TelegramClient, TerminalTelegramClient>();
         builder.Services.AddHostedService<TerminalSession>();
         return builder;

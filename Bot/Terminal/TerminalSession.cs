@@ -2,6 +2,7 @@ using ClubBot.Outbox;
 using ClubBot.Pipeline;
 using ClubBot.Storage;
 using ClubBot.Telegram.Types;
+using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
@@ -11,11 +12,13 @@ namespace ClubBot.Terminal;
 /// <summary>
 /// Console mode's update source: what the person types or picks becomes an update, handed to the same intake
 /// as polling and webhook. Before each prompt it waits until the bot has answered, so the screen reads like a
-/// chat. An empty line or the end of input stops the bot.
+/// chat. <c>/exit</c> or the end of input (Ctrl+D) stops the bot; an empty line only asks again.
 /// </summary>
 public sealed class TerminalSession(
     TerminalIO io,
     TerminalScreen screen,
+    TerminalMailbox mailbox,
+    BotTexts texts,
     UpdateIntake intake,
     IServiceScopeFactory scopes,
     IOptions<TerminalOptions> options,
@@ -35,18 +38,22 @@ public sealed class TerminalSession(
         var nextId = (await intake.LastUpdateIdAsync(ct) ?? 0) + 1;
         var messageId = 0L;
 
-        io.Output.MarkupLine("[grey]ClubBot в терминале. Начните с /start.[/]");
+        io.Output.MarkupLine($"[grey]{Markup.Escape(texts.Format("TerminalWelcome", user.FirstName, user.Id))}[/]");
+        ShowWhatWaited(user.Id);
         while (!ct.IsCancellationRequested)
         {
             await WaitUntilAnsweredAsync(user.Id, ct);
             var choices = screen.Choices();
             screen.ShowChoices(choices);
             var line = await io.Input.ReadLineAsync(ct);
-            if (string.IsNullOrWhiteSpace(line))
+            if (line is null || line.Trim() == "/exit")
                 break;
+            if (string.IsNullOrWhiteSpace(line))
+                continue;
 
             line = line.Trim();
-            var update = int.TryParse(line, out var n) && choices.FirstOrDefault(c => c.Number == n) is { } choice
+            screen.StartAnswer();
+            var update = choices.FirstOrDefault(c => c.IsChosenBy(line)) is { } choice
                 ? Press(nextId, choice, user, chat, ++messageId)
                 : new Update(nextId, new Message(++messageId, Now(), chat, user, Text: line));
             nextId++;
@@ -54,6 +61,22 @@ public sealed class TerminalSession(
         }
 
         lifetime.StopApplication();
+    }
+
+    /// <summary>What the bot sent this person while someone else sat at the terminal.</summary>
+    private void ShowWhatWaited(long userId)
+    {
+        var waiting = mailbox.Take(userId);
+        if (waiting.Count == 0)
+            return;
+        io.Output.MarkupLine($"[grey]{Markup.Escape(texts["TerminalWhileAway"])}[/]");
+        foreach (var (method, parameters) in waiting)
+        {
+            if (method == "sendMessage")
+                screen.ShowMessage(parameters);
+            else
+                screen.ShowDocument(parameters.TryGetProperty("file_name", out var name) ? name.GetString() ?? "" : "🖼", parameters.TryGetProperty("caption", out var caption) ? caption.GetString() : null);
+        }
     }
 
     private Update Press(long updateId, TerminalScreen.Choice choice, User user, Chat chat, long messageId)
