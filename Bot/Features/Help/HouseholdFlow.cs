@@ -51,15 +51,7 @@ public sealed class HouseholdFlow(BotTexts texts, RequestCards cards, RequestNot
         new("Address",
             (c, d) => c.AskText(Texts["AskAddress"] + Current(d.Address), ProfilePlaceButton(c)),
             (c, d, input) => AcceptPlace(c, input, v => d.Address = v, "AddressInvalid")),
-        new("Day",
-            (c, d) => c.Ask(Texts["AskDay"], DayButtons(c, "Day")),
-            (c, d, input) =>
-            {
-                if (PressedDay(c, input, "Day") is not { } day)
-                    return "";
-                d.Day = day;
-                return null;
-            }),
+        DayStep("Day", "AskDay", 7, (d, day) => d.Day = day),
         new("PartOfDay",
             (c, d) => c.Ask(Texts["AskPartOfDay"], new InlineKeyboardMarkup(Enum.GetValues<PartOfDay>()
                 .Select(p => (IReadOnlyList<InlineKeyboardButton>)[new InlineKeyboardButton(Texts[$"PartOfDay{p}"], Data("PartOfDay", "pick", p.ToString()))]).ToList())),

@@ -22,10 +22,24 @@ public sealed class RequestDraft
     public string? RideTo { get; set; }
 
     public bool? EscortNeeded { get; set; }
+
+    /// <summary>The page of each step's buttons the person has turned to.</summary>
+    public Dictionary<string, int> Pages { get; set; } = [];
 }
 
-/// <summary>One question of a request flow: how it is asked, and what it takes (null when taken, or the key of a kind refusal).</summary>
-public sealed record RequestStep(string Name, Action<FlowContext, RequestDraft> Show, Func<FlowContext, RequestDraft, Input, string?> Accept);
+/// <summary>
+/// One question of a request flow: how it is asked, and what it takes (null when taken, <see cref="PageTurned"/>,
+/// or the key of a kind refusal). A step with pages of buttons gives <paramref name="Buttons"/> to redraw them in place.
+/// </summary>
+public sealed record RequestStep(
+    string Name,
+    Action<FlowContext, RequestDraft> Show,
+    Func<FlowContext, RequestDraft, Input, string?> Accept,
+    Func<FlowContext, RequestDraft, Telegram.Types.InlineKeyboardMarkup>? Buttons = null)
+{
+    /// <summary>What <see cref="Accept"/> says when the input only turned a page of its buttons.</summary>
+    public const string PageTurned = "→page";
+}
 
 public enum RequestTrigger
 {

@@ -50,6 +50,12 @@ public abstract class RequestFlow(BotTexts texts, RequestCards cards, RequestNot
 
         var step = Steps.Single(s => s.Name == turn.State);
         var refusal = step.Accept(context, turn.Draft, input);
+        if (refusal == RequestStep.PageTurned && step.Buttons is { } buttons)
+        {
+            context.ReplacePressedButtons(buttons(context, turn.Draft));
+            return true;
+        }
+
         if (refusal is null)
             return await turn.FireAsync(RequestTrigger.Answered);
         if (refusal.Length == 0)
@@ -81,7 +87,7 @@ public abstract class RequestFlow(BotTexts texts, RequestCards cards, RequestNot
 
     protected string Data(string step, string action, string? argument = null) => CallbackData.Make(Name, step, action, argument);
 
-    /// <summary>A step answered by pressing one of <paramref name="choices"/> (paged when there are many).</summary>
+    /// <summary>A step answered by pressing one of <paramref name="choices"/> (the options allow at most eight, one screen).</summary>
     protected RequestStep ChoiceStep(string name, string askKey, IReadOnlyList<string> choices, Action<RequestDraft, string> set) => new(name,
         (c, d) => c.Ask(texts[askKey], c.Keyboards.Paged(
             choices.Select((s, i) => new InlineKeyboardButton(s, Data(name, "pick", i.ToString()))).ToList(),
@@ -108,23 +114,82 @@ public abstract class RequestFlow(BotTexts texts, RequestCards cards, RequestNot
             return null;
         });
 
-    /// <summary>Today and the next six days, as buttons: «Сегодня», «Завтра», «пт, 27 ноября» …</summary>
-    protected InlineKeyboardMarkup DayButtons(FlowContext context, string step)
+    /// <summary>
+    /// A day: buttons for <paramref name="days"/> days from today, a week a page («Сегодня», «Завтра», «пятница,
+    /// 27 ноября» …), or a date typed in words or digits («1 декабря», «15.12», «завтра»).
+    /// </summary>
+    protected RequestStep DayStep(string name, string askKey, int days, Action<RequestDraft, DateOnly> set)
     {
-        var today = DateOnly.FromDateTime(Today(context));
-        return new InlineKeyboardMarkup(Enumerable.Range(0, 7).Select(i =>
+        InlineKeyboardMarkup Buttons(FlowContext c, RequestDraft d)
         {
-            var day = today.AddDays(i);
-            var label = i switch { 0 => texts["Today"], 1 => texts["Tomorrow"], _ => cards.Day(day) };
-            return (IReadOnlyList<InlineKeyboardButton>)[new InlineKeyboardButton(label, Data(step, "day", day.DayNumber.ToString()))];
-        }).ToList());
+            var today = DateOnly.FromDateTime(Today(c));
+            var pages = (days + 6) / 7;
+            var page = Math.Clamp(d.Pages.GetValueOrDefault(name), 0, pages - 1);
+            var rows = Enumerable.Range(page * 7, Math.Min(7, days - (page * 7))).Select(i =>
+            {
+                var day = today.AddDays(i);
+                var label = i switch { 0 => texts["Today"], 1 => texts["Tomorrow"], _ => cards.Day(day) };
+                return (IReadOnlyList<InlineKeyboardButton>)[new InlineKeyboardButton(label, Data(name, "day", day.DayNumber.ToString()))];
+            }).ToList();
+            // Seven days are the choices; the arrows beside them only move through the weeks.
+            var arrows = new List<InlineKeyboardButton>();
+            if (page > 0)
+                arrows.Add(new InlineKeyboardButton(texts["ButtonEarlierWeek"], Data(name, "page", (page - 1).ToString())));
+            if (page < pages - 1)
+                arrows.Add(new InlineKeyboardButton(texts["ButtonLaterWeek"], Data(name, "page", (page + 1).ToString())));
+            if (arrows.Count > 0)
+                rows.Add(arrows);
+            return new InlineKeyboardMarkup(rows);
+        }
+
+        return new RequestStep(name,
+            (c, d) => c.Ask(texts[askKey] + "\n" + texts[days > 7 ? "DayTypedHintFar" : "DayTypedHint"], Buttons(c, d)),
+            (c, d, input) =>
+            {
+                var today = DateOnly.FromDateTime(Today(c));
+                if (TurnedPage(c, input, d, name))
+                    return RequestStep.PageTurned;
+                DateOnly day;
+                if (Pressed(c, input, name, "day") is { } data)
+                {
+                    if (!int.TryParse(data.Argument, out var number))
+                        return "";
+                    day = DateOnly.FromDayNumber(number);
+                }
+                else if (input.Kind == InputKind.Text)
+                {
+                    switch (DayInput.TryParse(input.Text, today, out day))
+                    {
+                        case DateInputResult.Past:
+                            return "DayPast";
+                        case DateInputResult.Unreadable or DateInputResult.Impossible:
+                            return days > 7 ? "DayUnreadableFar" : "DayUnreadable";
+                    }
+                }
+                else
+                {
+                    return "";
+                }
+
+                // An old button can name a day that has passed since, or one beyond what is offered now.
+                if (day < today)
+                    return "DayPast";
+                if (day.DayNumber - today.DayNumber >= days)
+                    return days > 7 ? "DayTooFarForRide" : "DayTooFar";
+                set(d, day);
+                return null;
+            },
+            Buttons);
     }
 
-    /// <summary>A day pressed from <see cref="DayButtons"/>, if it is still today or later.</summary>
-    protected DateOnly? PressedDay(FlowContext context, Input input, string step) =>
-        Pressed(context, input, step, "day") is { } data && int.TryParse(data.Argument, out var number)
-        && number >= DateOnly.FromDateTime(Today(context)).DayNumber && number < DateOnly.FromDateTime(Today(context)).DayNumber + 7
-            ? DateOnly.FromDayNumber(number) : null;
+    /// <summary>Whether this input turned the page of <paramref name="step"/>'s buttons (the page is kept in the draft).</summary>
+    protected bool TurnedPage(FlowContext context, Input input, RequestDraft draft, string step)
+    {
+        if (Pressed(context, input, step, "page") is not { } data || !int.TryParse(data.Argument, out var page) || page < 0)
+            return false;
+        draft.Pages[step] = page;
+        return true;
+    }
 
     /// <summary>The button that answers a place question with the settlement from the person's profile, if they gave one.</summary>
     protected KeyboardButton? ProfilePlaceButton(FlowContext context) =>

@@ -15,15 +15,7 @@ public sealed class RideFlow(BotTexts texts, RequestCards cards, RequestNotices 
 
     protected override IReadOnlyList<RequestStep> Steps =>
     [
-        new("Day",
-            (c, d) => c.Ask(Texts["AskRideDay"], DayButtons(c, "Day")),
-            (c, d, input) =>
-            {
-                if (PressedDay(c, input, "Day") is not { } day)
-                    return "";
-                d.Day = day;
-                return null;
-            }),
+        DayStep("Day", "AskRideDay", 60, (d, day) => d.Day = day),
         new("From",
             (c, d) => c.AskText(Texts["AskRideFrom"], ProfilePlaceButton(c)),
             (c, d, input) => AcceptPlace(c, input, v => d.RideFrom = v, "PlaceInvalid")),
