@@ -64,8 +64,7 @@ public sealed class CoordinatorTests : FakeBotApiTest
         await admin.PressAsync("💾 Сохранить");
         Assert.StartsWith("Изменения сохранены. Сообщение получили записавшиеся: 1.", admin.LastText);
         var changed = participant.History.Last(c => c.Method == "sendMessage").Text!;
-        Assert.StartsWith("Изменения в занятии", changed);
-        Assert.Contains("Библиотека, ул. Мира, 1", changed);
+        Assert.StartsWith("Изменилось занятие, на которое вы записаны:\n• Место: было «Дом культуры» — стало «Библиотека, ул. Мира, 1»\n\n🎨 Мастерская, мастер-класс", changed);
 
         await admin.TapAsync("🗂 Занятия");
         await admin.PressAsync(admin.InlineButtons.First(b => b.Text.Contains("Прозрачный мольберт", StringComparison.Ordinal)).Text);

@@ -44,6 +44,11 @@ public sealed class CoordinatorRequestTests : FakeBotApiTest
         Assert.Contains("Машина придёт: ", admin.LastText);
         Assert.StartsWith("Поездка № 1 (Поликлиника) подтверждена: машина придёт ", participant.History.Last(c => c.Method == "sendMessage").Text);
         Assert.Contains("09:30", participant.History.Last(c => c.Method == "sendMessage").Text);
+        await admin.PressAsync("🚐 Время подачи");
+        await admin.SendAsync("10:15");
+        var changed = participant.History.Last(c => c.Method == "sendMessage").Text!;
+        Assert.StartsWith("Поездка № 1 (Поликлиника): изменилось время. Было: машина придёт ", changed);
+        Assert.Matches("в 09:30\\. Стало: машина придёт .* в 10:15\\.$", changed);
 
         await admin.PressAsync("👤 Волонтёру");
         await admin.PressAsync("Человек 912 · Оса");

@@ -123,7 +123,18 @@ public sealed class ActivityEditorFlow(BotTexts texts, ActivityCards cards, Edit
         [turn.Button(texts["ButtonSaveActivity"], EditorTrigger.Save, "save")!]);
 
     private string Describe(ActivityDraft d) =>
-        string.Join('\n', EditorFields.Order.Select(f => $"{texts[$"Field{f}"]}: {(f == Kind ? cards.KindLabel(d.Kind ?? "") : fields.Current(f, d) ?? texts[f == Capacity ? "NoLimit" : f == Price ? "Free" : "NotGiven"])}"));
+        string.Join('\n', EditorFields.Order.Select(f => $"{texts[$"Field{f}"]}: {Value(f, d)}"));
+
+    private string Value(EditorState field, ActivityDraft d) =>
+        field == Kind ? cards.KindLabel(d.Kind ?? "") : fields.Current(field, d) ?? texts[field == Capacity ? "NoLimit" : field == Price ? "Free" : "NotGiven"];
+
+    /// <summary>What changed, field by field, so nobody has to compare the new card with a memory of the old one.</summary>
+    private string Changes(ActivityDraft before, ActivityDraft after) => string.Join('\n', EditorFields.Order
+        .Where(f => Value(f, before) != Value(f, after))
+        // A long text would bury the rest; saying that it changed is enough, the card below has the new one.
+        .Select(f => f is Description or Accessibility
+            ? texts.Format("ActivityFieldChanged", texts[$"Field{f}"])
+            : texts.Format("ActivityFieldChangedFromTo", texts[$"Field{f}"], Value(f, before), Value(f, after))));
 
     private async Task SaveAsync(FlowContext context, ActivityDraft draft)
     {
@@ -147,7 +158,8 @@ public sealed class ActivityEditorFlow(BotTexts texts, ActivityCards cards, Edit
             return;
         }
 
-        var before = Describe(ActivityDraft.From(activity));
+        var old = ActivityDraft.From(activity);
+        var before = Describe(old);
         draft.ApplyTo(activity);
         activity.Version++;
         audit.Record(update, AuditActions.ActivityEdit, cards.Headline(activity), before, Describe(draft));
@@ -156,7 +168,7 @@ public sealed class ActivityEditorFlow(BotTexts texts, ActivityCards cards, Edit
         await seats.PromoteAsync(update, activity.Id);
         var (confirmed, waiting) = await ActivityQueries.CountsAsync(update.Db, activity.Id);
         foreach (var chat in people)
-            update.Outbox.SendText(chat, texts["ActivityChangedNotice"] + "\n\n" + cards.Card(activity, confirmed, waiting));
+            update.Outbox.SendText(chat, texts["ActivityChangedNotice"] + "\n" + Changes(old, ActivityDraft.From(activity)) + "\n\n" + cards.Card(activity, confirmed, waiting));
         await context.LeaveAsync(texts.Format("ActivitySaved", people.Count));
     }
 

@@ -39,11 +39,15 @@ public sealed class RidePickupFlow(BotTexts texts, RequestNotices notices, ClubT
             return;
         }
 
+        var before = request.PickupAt;
         request.PickupAt = pickup;
         if (request.Status == RequestStatus.New)
             request.Status = RequestStatus.Assigned;
         request.UpdatedAt = update.Now;
-        notices.TellParticipant(update, request, texts.Format("RideConfirmed", request.Id, request.RideTo, clock.When(pickup)));
+        // A second time must read as a change, or the person keeps the first one in mind.
+        notices.TellParticipant(update, request, before is { } was && was != pickup
+            ? texts.Format("RidePickupChanged", request.Id, request.RideTo, clock.When(was), clock.When(pickup))
+            : texts.Format("RideConfirmed", request.Id, request.RideTo, clock.When(pickup)));
         turn.Context.Say(texts["RideConfirmedForStaff"]);
         await BackToCardAsync(turn);
     }
