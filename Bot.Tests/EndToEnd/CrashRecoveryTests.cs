@@ -25,7 +25,7 @@ public sealed class CrashRecoveryTests : FakeBotApiTest
         }))
         {
             foreach (var chat in Chats)
-                Api.Push(Updates.Text(chat, "/start"));
+                Api.Push(Updates.Text(chat, "привет"));
             await WaitForSqliteAsync(database, "SELECT COUNT(*) FROM InboxUpdates WHERE HandledAt IS NOT NULL", 3, process);
             await WaitForSqliteAsync(database, "SELECT COUNT(*) FROM OutboxMessages WHERE State = 0", 3, process);
             process.Kill();
@@ -54,7 +54,7 @@ public sealed class CrashRecoveryTests : FakeBotApiTest
         {
             foreach (var chat in Chats)
             {
-                var update = Updates.Text(chat, "/start");
+                var update = Updates.Text(chat, "привет");
                 var id = Api.Push(update);
                 db.Add(new InboxUpdate { UpdateId = id, ChatId = chat, Payload = update.ToJsonString(), ReceivedAt = DateTime.UtcNow });
             }

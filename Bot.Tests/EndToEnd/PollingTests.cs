@@ -9,16 +9,20 @@ namespace ClubBot.Tests.EndToEnd;
 public sealed class PollingTests : FakeBotApiTest
 {
     [Fact]
-    public async Task Start_AnswersOnceWithClubNameAndTheConsentButtons()
+    public async Task Start_AnswersOnce_GreetingFirst_ThenTheConsentAloneWithItsTwoButtons()
     {
         await using var bot = await BotUnderTest.StartAsync(Api);
         Api.Push(Updates.Text(701, "/start"));
 
-        var reply = Assert.Single(await Api.WaitForMessagesAsync(701));
-        Assert.Contains("«Активное долголетие»", reply.Text);
-        Assert.Equal([["✅ Согласен"], ["Не согласен"]], reply.InlineKeyboard.Select(r => r.Select(b => b.Text)));
+        var replies = await Api.WaitForMessagesAsync(701, 2);
+        Assert.StartsWith("Здравствуйте! Вас приветствует клуб «Активное долголетие».", replies[0].Text);
+        Assert.EndsWith("нам нужно ваше согласие на обработку персональных данных. Прочитайте его ниже и нажмите кнопку.", replies[0].Text);
+        Assert.Empty(replies[0].InlineKeyboard);
+        Assert.StartsWith("Я согласен(на) на обработку моих персональных данных", replies[1].Text);
+        Assert.Equal([["✅ Согласен"], ["Не согласен"]], replies[1].InlineKeyboard.Select(r => r.Select(b => b.Text)));
+        Assert.All(replies, r => Assert.True(r.Text!.Length <= 400, r.Text));
         await bot.WaitUntilAsync(db => db.Set<OutboxMessage>().AllAsync(m => m.State == OutboxState.Sent));
-        Assert.Single(Api.Sent(701));
+        Assert.Equal(2, Api.Sent(701).Count);
     }
 
     [Fact]
@@ -52,14 +56,15 @@ public sealed class PollingTests : FakeBotApiTest
         await using var bot = await BotUnderTest.StartAsync(Api);
         var update = Updates.Text(704, "/start");
         Api.Push(update);
-        await Api.WaitForMessagesAsync(704);
+        await Api.WaitForMessagesAsync(704, 2);
 
         Api.Redeliver(update);
         Api.Push(Updates.Text(705, "/start"));
-        await Api.WaitForMessagesAsync(705);
+        await Api.WaitForMessagesAsync(705, 2);
         await bot.WaitUntilAsync(db => db.Set<InboxUpdate>().AllAsync(u => u.HandledAt != null));
 
-        Assert.Single(Api.Sent(704));
+        // The greeting and the consent, once.
+        Assert.Equal(2, Api.Sent(704).Count);
     }
 
     [Fact]
@@ -70,15 +75,15 @@ public sealed class PollingTests : FakeBotApiTest
         await using (var first = await BotUnderTest.StartAsync(Api, database))
         {
             Api.Push(update);
-            await Api.WaitForMessagesAsync(706);
+            await Api.WaitForMessagesAsync(706, 2);
         }
 
         await using var second = await BotUnderTest.StartAsync(Api, database);
         Api.Redeliver(update);
         Api.Push(Updates.Text(707, "/start"));
-        await Api.WaitForMessagesAsync(707);
+        await Api.WaitForMessagesAsync(707, 2);
 
-        Assert.Single(Api.Sent(706));
+        Assert.Equal(2, Api.Sent(706).Count);
     }
 
     [Fact]
@@ -113,7 +118,8 @@ public sealed class PollingTests : FakeBotApiTest
         await using var bot = await BotUnderTest.StartAsync(Api);
         Api.Push(Updates.Text(710, "/start"));
 
-        await bot.WaitUntilAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.ChatId == 710 && m.State == OutboxState.Dropped));
+        // The greeting meets the 403; the consent behind it is dropped without asking Telegram again.
+        await bot.WaitUntilAsync(async db => await db.Set<OutboxMessage>().CountAsync(m => m.ChatId == 710 && m.State == OutboxState.Dropped) == 2);
         var person = await bot.QueryAsync(db => db.Set<Person>().SingleAsync(p => p.ChatId == 710));
         Assert.NotNull(person.UnreachableSince);
         Assert.Single(Api.Calls, c => c.Method == "sendMessage" && c.ChatId == 710);

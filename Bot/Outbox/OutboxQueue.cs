@@ -76,6 +76,8 @@ public sealed class OutboxQueue(
     {
         var ct = _stopping.Token;
         var ended = false;
+        // After a 403 the rest of this chat's queue would only earn more 403s: it is dropped without asking again.
+        var blocked = false;
         try
         {
             while (!ct.IsCancellationRequested)
@@ -97,7 +99,8 @@ public sealed class OutboxQueue(
                 Final final;
                 try
                 {
-                    final = await SendOneAsync(message, ct);
+                    final = blocked ? new Final(OutboxState.Dropped, "the chat refused an earlier message (403)", false) : await SendOneAsync(message, ct);
+                    blocked |= final.Unreachable;
                 }
                 catch (OperationCanceledException) when (ct.IsCancellationRequested)
                 {

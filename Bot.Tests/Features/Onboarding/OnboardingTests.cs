@@ -23,7 +23,7 @@ public sealed class OnboardingTests : FakeBotApiTest
         var chat = new TestChat(Api, bot, 801);
 
         await chat.SendAsync("/start");
-        Assert.Contains("согласие", chat.LastText);
+        Assert.Contains("152-ФЗ", chat.LastText);
         await chat.PressAsync("✅ Согласен");
         Assert.StartsWith("Как вас зовут?", chat.LastText);
         Assert.Contains("⬅️ Назад", chat.ReplyButtons);
@@ -145,7 +145,7 @@ public sealed class OnboardingTests : FakeBotApiTest
         await chat.TapAsync("⬅️ Назад");
         Assert.Contains("Сейчас записано: Анна Петрова", chat.LastText);
         await chat.TapAsync("⬅️ Назад");
-        Assert.Contains("согласие", chat.LastText);
+        Assert.Contains("152-ФЗ", chat.LastText);
         await chat.SendAsync("Назад");
         Assert.Contains("📝 Познакомиться", chat.ReplyButtons);
         Assert.Null((await chat.SessionAsync())!.Flow);

@@ -44,8 +44,9 @@ public sealed class SurveyOccasionsTests : FakeBotApiTest
         await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:TimeZone"] = "Asia/Irkutsk", ["Surveys:Needs"] = "" }, services: s => s.AddSingleton<TimeProvider>(clock));
         await OnboardingTests.WalkToAsync(bot, 941, OnboardingState.Saved);
 
-        // 5:00 UTC is 13:00 in Irkutsk on the 1st — past 11:00, so it goes.
-        Assert.Equal(1, await RunAtAsync(bot, clock, Start.UtcDateTime.AddMinutes(1)));
+        // 5:00 UTC is 13:00 in Irkutsk on the 1st — past 11:00, so it goes, once the first hour after registering is over.
+        Assert.Equal(0, await RunAtAsync(bot, clock, Start.UtcDateTime.AddMinutes(59)));
+        Assert.Equal(1, await RunAtAsync(bot, clock, Start.UtcDateTime.AddMinutes(61)));
         Assert.Equal(0, await RunAtAsync(bot, clock, Start.UtcDateTime.AddDays(2)));
         var occasions = await bot.QueryAsync(db => db.Set<SurveyInvitation>().Select(i => i.Occasion).ToListAsync());
         Assert.Equal(["mood:2026-12"], occasions);
@@ -62,6 +63,23 @@ public sealed class SurveyOccasionsTests : FakeBotApiTest
         Assert.Equal(1, await RunAtAsync(bot, clock, Start.UtcDateTime.AddHours(3)));
         Assert.Equal(0, await RunAtAsync(bot, clock, Start.UtcDateTime.AddHours(30)));
         await Api.WaitForAsync(c => c.ChatId == 942 && c.Text?.StartsWith("📝 Чем вам помочь", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task AnInvitation_WaitsWhileThePersonIsInTheMiddleOfAFlow_AndGoesWhenTheyAreIdle()
+    {
+        var clock = new FakeClock(Start);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:TimeZone"] = "Asia/Irkutsk", ["Surveys:Needs"] = "" }, services: s => s.AddSingleton<TimeProvider>(clock));
+        var chat = await OnboardingTests.WalkToAsync(bot, 943, OnboardingState.Saved);
+        clock.Advance(TimeSpan.FromHours(2));
+        await chat.TapAsync("🎁 Автобус добра");
+
+        Assert.Equal(0, await RunAtAsync(bot, clock, clock.GetUtcNow().UtcDateTime.AddMinutes(1)));
+        Assert.Equal(0, await RunAtAsync(bot, clock, clock.GetUtcNow().UtcDateTime.AddHours(3)));
+        await chat.TapAsync("🏠 Меню");
+        Assert.Equal(0, await RunAtAsync(bot, clock, clock.GetUtcNow().UtcDateTime.AddMinutes(4)));
+        Assert.Equal(1, await RunAtAsync(bot, clock, clock.GetUtcNow().UtcDateTime.AddMinutes(6)));
+        await Api.WaitForAsync(c => c.ChatId == 943 && c.Text?.StartsWith("📝 Как ваше самочувствие", StringComparison.Ordinal) == true);
     }
 
     private static Task<int> RunAtAsync(BotUnderTest bot, FakeClock clock, DateTime utc) => bot.RunDueAsync<SurveyOccasions>(clock, utc);

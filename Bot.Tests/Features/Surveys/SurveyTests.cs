@@ -113,9 +113,12 @@ public sealed class SurveyTests : FakeBotApiTest
         Assert.Equal(1, await bot.QueryAsync(db => db.Set<ClubBot.Features.Questions.CoordinatorQuestion>().CountAsync()));
     }
 
-    private static async Task<int> InviteAfterActivityAsync(BotUnderTest bot, long activityId) => await InviteAsync(bot, (i, db, outbox) => i.AfterActivityAsync(db, outbox, activityId, DateTime.UtcNow));
+    // Two hours on: invitations wait out the first hour after registering (SurveyOccasionsTests covers that).
+    private static DateTime Later => DateTime.UtcNow.AddHours(2);
 
-    private static async Task<int> InviteMoodAsync(BotUnderTest bot) => await InviteAsync(bot, (i, db, outbox) => i.MonthlyMoodAsync(db, outbox, new DateOnly(2026, 12, 1), DateTime.UtcNow));
+    private static async Task<int> InviteAfterActivityAsync(BotUnderTest bot, long activityId) => await InviteAsync(bot, (i, db, outbox) => i.AfterActivityAsync(db, outbox, activityId, Later));
+
+    private static async Task<int> InviteMoodAsync(BotUnderTest bot) => await InviteAsync(bot, (i, db, outbox) => i.MonthlyMoodAsync(db, outbox, new DateOnly(2026, 12, 1), Later));
 
     /// <summary>Calls an occasion the way a scheduled job will: its own scope and unit of work.</summary>
     private static async Task<int> InviteAsync(BotUnderTest bot, Func<SurveyInvitations, BotDbContext, OutboxWriter, Task<int>> invite)

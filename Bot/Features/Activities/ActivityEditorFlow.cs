@@ -1,5 +1,6 @@
 using ClubBot.Audit;
 using ClubBot.Conversations;
+using ClubBot.People;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
@@ -163,13 +164,14 @@ public sealed class ActivityEditorFlow(BotTexts texts, ActivityCards cards, Edit
         draft.ApplyTo(activity);
         activity.Version++;
         audit.Record(update, AuditActions.ActivityEdit, cards.Headline(activity), before, Describe(draft));
-        var people = await update.Db.Set<SignUp>().Where(s => s.ActivityId == activity.Id && s.State != SignUpState.Cancelled && s.Person!.ChatId != null)
-            .Select(s => s.Person!.ChatId!.Value).ToListAsync();
+        var live = await Roster.LiveAsync(update.Db, activity.Id);
         await seats.PromoteAsync(update, activity.Id);
         var (confirmed, waiting) = await ActivityQueries.CountsAsync(update.Db, activity.Id);
-        foreach (var chat in people)
-            update.Outbox.SendText(chat, texts["ActivityChangedNotice"] + "\n" + Changes(old, ActivityDraft.From(activity)) + "\n\n" + cards.Card(activity, confirmed, waiting));
-        await context.LeaveAsync(texts.Format("ActivitySaved", people.Count));
+        var notice = texts["ActivityChangedNotice"] + "\n" + Changes(old, ActivityDraft.From(activity)) + "\n\n" + cards.Card(activity, confirmed, waiting);
+        var chats = live.Select(s => s.Person?.ChatId).OfType<long>().Distinct().ToList();
+        foreach (var chat in chats)
+            update.Outbox.SendText(chat, notice);
+        await context.LeaveAsync(texts.Format("ActivitySaved", chats.Count) + PersonContact.ToCall(live.Select(s => s.Person), texts));
     }
 
     private static string ClearKey(EditorState state) => state switch

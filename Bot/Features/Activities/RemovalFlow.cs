@@ -1,5 +1,6 @@
 using ClubBot.Audit;
 using ClubBot.Conversations;
+using ClubBot.People;
 using ClubBot.Texts;
 using static ClubBot.Features.Activities.CardTaskTrigger;
 using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Activities.CardTaskState, ClubBot.Features.Activities.CardTaskTrigger, ClubBot.Features.Activities.StaffDraft>;
@@ -76,6 +77,6 @@ public sealed class RemovalFlow(BotTexts texts, ActivityCards cards, Seats seats
         audit.Record(turn.Update, AuditActions.SignUpRemove, $"{cards.Headline(activity)} — {PersonLabel(signUp)}", before, signUp.State.ToString());
         if (signUp.Person?.ChatId is { } chat)
             turn.Update.Outbox.SendText(chat, Texts.Format("RemovedByStaff", cards.Headline(activity), Texts.ClubPhone));
-        turn.Context.Say(Texts.Format("Removed", PersonLabel(signUp)));
+        turn.Context.Say(Texts.Format("Removed", PersonLabel(signUp)) + PersonContact.ToCall([signUp.Person], Texts));
     }
 }

@@ -1,6 +1,7 @@
 using ClubBot.Audit;
 using ClubBot.Club;
 using ClubBot.Conversations;
+using ClubBot.People;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
@@ -151,8 +152,7 @@ public sealed class StaffActivitiesFlow(
             told++;
         }
 
-        var byPhone = live.Count(s => s.Person?.ChatId is null);
-        await context.LeaveAsync(texts.Format("ActivityCancelled", told, byPhone));
+        await context.LeaveAsync(texts.Format("ActivityCancelled", told) + PersonContact.ToCall(live.Select(s => s.Person), texts));
     }
 
     private static Task<Activity> ActivityAsync(Turn turn) =>

@@ -1,3 +1,4 @@
+using ClubBot.People;
 using ClubBot.Texts;
 using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Conversations.OneAnswerState, ClubBot.Conversations.OneAnswerTrigger, ClubBot.Features.Help.RequestAnswerDraft>;
 
@@ -8,10 +9,17 @@ public sealed class MessageParticipantFlow(BotTexts texts, RequestNotices notice
 {
     public override string Name => "hm";
 
-    protected override Task ShowStepAsync(Turn turn)
+    protected override async Task ShowStepAsync(Turn turn)
     {
+        // Typing a message nobody will receive wastes the coordinator's time: say at once whom to call.
+        if (await RequestQueries.WithPeopleAsync(turn.Update, turn.Draft.RequestId) is { Person.ChatId: null } request)
+        {
+            turn.Context.Say(texts.Format("NoTelegramCall", PersonContact.Describe(request.Person, texts)));
+            await BackToCardAsync(turn);
+            return;
+        }
+
         turn.Context.AskText(texts.Format("AskMessageToParticipant", turn.Draft.RequestId));
-        return Task.CompletedTask;
     }
 
     protected override bool Accept(RequestAnswerDraft draft, string text)
@@ -24,8 +32,11 @@ public sealed class MessageParticipantFlow(BotTexts texts, RequestNotices notice
     {
         if (await RequestQueries.WithPeopleAsync(turn.Update, turn.Draft.RequestId) is { } request)
         {
-            notices.TellParticipant(turn.Update, request, texts.Format("MessageFromCoordinator", request.Id, turn.Draft.Text));
-            turn.Context.Say(texts["MessageSent"]);
+            var message = texts.Format("MessageFromCoordinator", request.Id, turn.Draft.Text);
+            if (notices.TellParticipant(turn.Update, request, message))
+                turn.Context.Say(texts["MessageSent"]);
+            else
+                turn.Context.Say(texts.Format("CallInstead", PersonContact.Describe(request.Person, texts), message));
         }
 
         await BackToCardAsync(turn);

@@ -10,14 +10,24 @@ namespace ClubBot.Features.Help;
 /// <summary>Who hears about a request, and with which buttons: the participant at every change, staff when one arrives.</summary>
 public sealed class RequestNotices(BotTexts texts, RequestCards cards, StaffDirectory staffDirectory)
 {
-    public void TellParticipant(UpdateContext context, HelpRequest request, string text)
+    /// <summary>False when the person has no Telegram and heard nothing.</summary>
+    public bool TellParticipant(UpdateContext context, HelpRequest request, string text)
     {
-        if (request.Person?.ChatId is { } chat)
-            context.Outbox.SendText(chat, text, priority: OutboxPriority.Reply);
+        if (request.Person?.ChatId is not { } chat)
+            return false;
+        context.Outbox.SendText(chat, text, priority: OutboxPriority.Reply);
+        return true;
+    }
+
+    /// <summary>A staff member's change: the participant hears it, or, without Telegram, the staff member is asked to phone it through.</summary>
+    public void TellOrAskToCall(UpdateContext context, HelpRequest request, string text)
+    {
+        if (!TellParticipant(context, request, text))
+            context.Reply(texts.Format("CallInstead", PersonContact.Describe(request.Person, texts), text));
     }
 
     public void TellStatus(UpdateContext context, HelpRequest request) =>
-        TellParticipant(context, request, texts.Format("RequestStatusChanged", request.Id, cards.What(request), cards.Status(request.Status)));
+        TellOrAskToCall(context, request, texts.Format("RequestStatusChanged", request.Id, cards.What(request), cards.Status(request.Status)));
 
     /// <summary>Staff hear of a new request with a button that opens it.</summary>
     public async Task AnnounceToStaffAsync(UpdateContext context, HelpRequest request)

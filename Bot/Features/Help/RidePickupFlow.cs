@@ -45,7 +45,7 @@ public sealed class RidePickupFlow(BotTexts texts, RequestNotices notices, ClubT
             request.Status = RequestStatus.Assigned;
         request.UpdatedAt = update.Now;
         // A second time must read as a change, or the person keeps the first one in mind.
-        notices.TellParticipant(update, request, before is { } was && was != pickup
+        notices.TellOrAskToCall(update, request, before is { } was && was != pickup
             ? texts.Format("RidePickupChanged", request.Id, request.RideTo, clock.When(was), clock.When(pickup))
             : texts.Format("RideConfirmed", request.Id, request.RideTo, clock.When(pickup)));
         turn.Context.Say(texts["RideConfirmedForStaff"]);

@@ -9,6 +9,8 @@ internal sealed class OnboardingOptionsValidator : IValidateOptions<OnboardingOp
         var errors = new List<string>();
         if (string.IsNullOrWhiteSpace(o.ConsentText))
             errors.Add("Onboarding:ConsentText is required: the consent people read before registering.");
+        else if (o.ConsentText.Length > 600)
+            errors.Add($"Onboarding:ConsentText has {o.ConsentText.Length} characters; keep it to 600, so it reads as one short message on a phone.");
         CheckList(errors, "Onboarding:Settlements", o.Settlements, 100);
         CheckList(errors, "Onboarding:Interests", o.Interests, 60);
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

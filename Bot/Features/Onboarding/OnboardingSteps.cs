@@ -20,8 +20,10 @@ public sealed class OnboardingSteps(BotTexts texts, IOptions<OnboardingOptions> 
         switch (state)
         {
             case OnboardingState.Consent:
-                // The first question stands alone: its two buttons are all a newcomer needs to see.
-                context.Say(texts.Format("AskConsent", Options.ConsentText), new InlineKeyboardMarkup(
+                // The greeting and why consent is asked come first; the consent itself stands alone with its two
+                // buttons, so a newcomer reads one short thing at a time and sees exactly what they agree to.
+                context.Say(texts["AskConsent"]);
+                context.Say(Options.ConsentText, new InlineKeyboardMarkup(
                 [
                     [Button("ButtonAgree", state, "yes")],
                     [Button("ButtonDecline", state, "no")],

@@ -70,33 +70,37 @@ public sealed class PrivacyFlow(BotTexts texts, ClubTime clock, PersonEraser era
     {
         var state = turn.State;
         if (state == View)
-            turn.Context.Ask(await DescribeAsync(turn.Context), Turn.Column(
+        {
+            // The profile, then what the features keep, each its own message: together they run long.
+            var (profile, kept) = await DescribeAsync(turn.Context);
+            if (kept is not null)
+                turn.Context.Say(profile, turn.Context.Keyboards.Navigation(), FlowContext.NavigationKeyboard);
+            turn.Context.Ask(kept ?? profile, Turn.Column(
                 turn.Button(texts["ButtonEraseData"], AskErase, "erase"),
                 turn.Button(texts["ButtonWithdrawConsent"], AskWithdraw, "withdraw")));
+        }
         else if (state is ConfirmErase or ConfirmWithdraw)
             turn.Context.Ask(texts[state == ConfirmErase ? "ConfirmErase" : "ConfirmWithdraw"], Turn.Column(
                 turn.Button(texts["ButtonYesDelete"], Confirm, "yes"),
                 turn.Button(texts["ButtonNoKeep"], Back, "no")));
     }
 
-    /// <summary>The profile, then what every feature keeps (sign-ups, requests, questions, surveys), dates in words.</summary>
-    private async Task<string> DescribeAsync(FlowContext context)
+    /// <summary>The profile, and what every feature keeps (sign-ups, requests, questions, surveys; null when nothing), dates in words.</summary>
+    private async Task<(string Profile, string? Kept)> DescribeAsync(FlowContext context)
     {
         var p = context.Person!;
         var profile = Profile.Describe(texts, p.Name, p.Phone, p.Settlement, p.Category, Profile.SplitInterests(p.Interests));
-        var sections = new List<string>
-        {
-            texts["MyDataTitle"] + "\n\n" + profile + "\n" + texts.Format(
+        var about = texts["MyDataTitle"] + "\n\n" + profile + "\n" + texts.Format(
                 "MyDataTelegram",
                 p.TelegramName ?? texts["NotGiven"],
                 p.TelegramUserId,
                 p.ConsentedAt is { } c ? clock.DayInWords(c) : texts["NotGiven"],
                 p.RegisteredAt is { } r ? clock.DayInWords(r) : texts["NotGiven"],
-                clock.DayInWords(p.LastSeenAt)),
-        };
+                clock.DayInWords(p.LastSeenAt));
+        var sections = new List<string>();
         foreach (var feature in features)
             if (await feature.DescribeAsync(context.Update, p, CancellationToken.None) is { } section)
                 sections.Add(section);
-        return string.Join("\n\n", sections);
+        return (about, sections.Count == 0 ? null : string.Join("\n\n", sections));
     }
 }

@@ -1,3 +1,4 @@
+using ClubBot.Conversations;
 using ClubBot.Features.Activities;
 using ClubBot.Features.Help;
 using ClubBot.Outbox;
@@ -15,8 +16,14 @@ namespace ClubBot.Features.Surveys;
 /// and its message in the caller's unit of work; an occasion already offered to the person is skipped, so a
 /// job that runs twice invites once.
 /// </summary>
-public sealed class SurveyInvitations(BotTexts texts, IOptions<SurveyOptions> options)
+public sealed class SurveyInvitations(BotTexts texts, IOptions<SurveyOptions> options, IOptions<ConversationOptions> conversations)
 {
+    /// <summary>No invitation in the first hour after registering: the person has just answered a dozen questions.</summary>
+    public static readonly TimeSpan QuietAfterRegistering = TimeSpan.FromHours(1);
+
+    /// <summary>Someone who wrote to the bot this recently is still busy with it.</summary>
+    public static readonly TimeSpan IdleAfter = TimeSpan.FromMinutes(5);
+
     /// <summary>After an activity: everyone marked as having come.</summary>
     public async Task<int> AfterActivityAsync(BotDbContext db, OutboxWriter outbox, long activityId, DateTime now)
     {
@@ -64,7 +71,7 @@ public sealed class SurveyInvitations(BotTexts texts, IOptions<SurveyOptions> op
             return false;
         var asked = db.ChangeTracker.Entries<SurveyInvitation>().Any(e => e.Entity.PersonId == person.Id && e.Entity.Questionnaire == questionnaireId && e.Entity.Occasion == occasion)
             || await db.Set<SurveyInvitation>().AnyAsync(i => i.PersonId == person.Id && i.Questionnaire == questionnaireId && i.Occasion == occasion);
-        if (asked)
+        if (asked || await IsBusyAsync(db, person, chat, now))
             return false;
 
         var invitation = new SurveyInvitation { Person = person, Questionnaire = questionnaireId, Occasion = occasion, CreatedAt = now };
@@ -76,5 +83,18 @@ public sealed class SurveyInvitations(BotTexts texts, IOptions<SurveyOptions> op
             [new InlineKeyboardButton(texts["ButtonNotNow"], SurveyButtons.Data("later", questionnaireId, occasion))],
         ]), OutboxPriority.Bulk);
         return true;
+    }
+
+    /// <summary>
+    /// An invitation in the middle of a conversation would pull the person away from what they were doing. Nothing is
+    /// recorded, so the next run of the occasions (every minute) offers it again, once they are idle.
+    /// </summary>
+    private async Task<bool> IsBusyAsync(BotDbContext db, Person person, long chat, DateTime now)
+    {
+        if (person.RegisteredAt > now - QuietAfterRegistering)
+            return true;
+        var session = await db.Set<ConversationSession>().AsNoTracking().SingleOrDefaultAsync(s => s.ChatId == chat);
+        return session is not null && (session.UpdatedAt > now - IdleAfter
+            || (session.Flow is not null && session.UpdatedAt > now - TimeSpan.FromHours(conversations.Value.SessionTimeoutHours)));
     }
 }

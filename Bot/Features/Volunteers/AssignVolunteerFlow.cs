@@ -116,7 +116,7 @@ public sealed class AssignVolunteerFlow(BotTexts texts, RequestCards cards, Requ
         request.ByStaff = false;
         request.Status = RequestStatus.Assigned;
         request.UpdatedAt = update.Now;
-        notices.TellParticipant(update, request, texts.Format("VolunteerTookYourRequest", request.Id, cards.What(request), volunteer.Name, PhoneText.Show(volunteer.Phone)));
+        notices.TellOrAskToCall(update, request, texts.Format("VolunteerTookYourRequest", request.Id, cards.What(request), volunteer.Name, PhoneText.Show(volunteer.Phone)));
         if (volunteer.ChatId is { } chat)
             update.Outbox.SendText(chat, texts["TaskAssignedToYou"] + "\n\n" + cards.Card(request, @private: true), TaskButtons.TakenButtons(texts, request.Id));
     }
