@@ -20,7 +20,7 @@ public sealed class ExpectedFailureLogTests : FakeBotApiTest
             ["Telegram:WebhookUrl"] = "https://bot.example.org/telegram/hook",
             ["Telegram:WebhookSecret"] = secret,
         });
-        var update = Updates.Text(1801, "/start");
+        var update = Updates.Text(1801, "привет");
         update["update_id"] = 90001;
 
         await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => WebhookPost.SendAsync(bot.Url, update.ToJsonString(), secret)));

@@ -50,7 +50,7 @@ public sealed class OutboxOwnershipTests : FakeBotApiTest
 
     private static async Task PostAsync(BotUnderTest bot, long chat, long updateId)
     {
-        var update = Updates.Text(chat, "/start");
+        var update = Updates.Text(chat, "привет");
         update["update_id"] = updateId;
         Assert.Equal(System.Net.HttpStatusCode.OK, await WebhookPost.SendAsync(bot.Url, update.ToJsonString(), Secret));
     }

@@ -149,7 +149,7 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : FakeBotApiTest
 
     private static async Task PostAsync(int port, long chat, long updateId)
     {
-        var update = Updates.Text(chat, "/start");
+        var update = Updates.Text(chat, "привет");
         update["update_id"] = updateId;
         Assert.Equal(HttpStatusCode.OK, await WebhookPost.SendAsync($"http://127.0.0.1:{port}", update.ToJsonString(), Secret));
     }
