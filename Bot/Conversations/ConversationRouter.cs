@@ -1,7 +1,9 @@
 using ClubBot.Club;
 using ClubBot.People;
 using ClubBot.Pipeline;
+using ClubBot.Storage;
 using ClubBot.Texts;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ClubBot.Conversations;
@@ -21,13 +23,17 @@ public sealed class ConversationRouter(
     IOptions<ClubOptions> club,
     IEnumerable<IAsideOffer> asides) : IUpdateHandler
 {
+    // Read on every update: compiled once, it skips EF's per-call expression work.
+    private static readonly CompiledPerModel<Func<BotDbContext, long, CancellationToken, Task<ConversationSession?>>> SessionOf =
+        new(() => EF.CompileAsyncQuery((BotDbContext db, long chat, CancellationToken ct) => db.Set<ConversationSession>().FirstOrDefault(s => s.ChatId == chat)));
+
     public async Task HandleAsync(UpdateContext update, CancellationToken ct)
     {
         var input = Input.From(update.Update);
         if (input.Kind == InputKind.Other && update.Update.Message is null)
             return;
 
-        var session = await update.Db.Set<ConversationSession>().FindAsync([update.ChatId], ct);
+        var session = await SessionOf.For(update.Db)(update.Db, update.ChatId, ct);
         if (session is null)
         {
             session = new ConversationSession { ChatId = update.ChatId, UpdatedAt = update.Now };

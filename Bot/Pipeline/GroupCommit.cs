@@ -171,9 +171,7 @@ public sealed class GroupCommit : IAsyncDisposable
 
         try
         {
-            var claimed = await db.Set<InboxUpdate>()
-                .Where(u => u.UpdateId == unit.UpdateId && u.HandledAt == null)
-                .ExecuteUpdateAsync(s => s.SetProperty(u => u.HandledAt, now));
+            var claimed = await InboxClaim.ClaimAsync(db, unit.UpdateId, now);
             if (claimed == 0)
             {
                 await shared.RollbackAsync(Savepoint);

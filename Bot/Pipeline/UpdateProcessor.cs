@@ -4,7 +4,6 @@ using ClubBot.Storage;
 using ClubBot.Telegram;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClubBot.Pipeline;
 
@@ -126,9 +125,7 @@ public sealed class UpdateProcessor(
         var now = time.GetUtcNow().UtcDateTime;
         using var turn = holdsLock ? default : await gate.EnterAsync();
         await using var tx = db.Database.CurrentTransaction ?? await db.Database.BeginTransactionAsync();
-        var claimed = await db.Set<InboxUpdate>()
-            .Where(u => u.UpdateId == updateId && u.HandledAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(u => u.HandledAt, now));
+        var claimed = await InboxClaim.ClaimAsync(db, updateId, now);
         if (claimed == 0)
         {
             await tx.RollbackAsync();
