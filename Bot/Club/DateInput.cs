@@ -29,7 +29,8 @@ public static partial class DateInput
     /// <summary>How far back a year-less date still reads as a mistake rather than next year's date.</summary>
     public const int RecentDays = 92;
 
-    private static readonly string[][] Weekdays =
+    /// <summary>Each weekday's short and full names, as people type them, Sunday first (as <see cref="DayOfWeek"/>).</summary>
+    internal static readonly string[][] Weekdays =
     [
         ["вс", "воскресенье"], ["пн", "понедельник"], ["вт", "вторник"], ["ср", "среда", "среду"],
         ["чт", "четверг"], ["пт", "пятница", "пятницу"], ["сб", "суббота", "субботу"],

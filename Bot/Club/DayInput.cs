@@ -13,12 +13,6 @@ public static partial class DayInput
 {
     private static readonly string[] Months = ["янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"];
 
-    private static readonly string[][] Weekdays =
-    [
-        ["вс", "воскресенье"], ["пн", "понедельник"], ["вт", "вторник"], ["ср", "среда", "среду"],
-        ["чт", "четверг"], ["пт", "пятница", "пятницу"], ["сб", "суббота", "субботу"],
-    ];
-
     public static DateInputResult TryParse(string? text, DateOnly today, out DateOnly day)
     {
         day = default;
@@ -38,7 +32,7 @@ public static partial class DayInput
                 return DateInputResult.Ok;
         }
 
-        if (Array.FindIndex(Weekdays, w => w.Contains(typed)) is var weekday and >= 0)
+        if (Array.FindIndex(DateInput.Weekdays, w => w.Contains(typed)) is var weekday and >= 0)
         {
             day = today.AddDays((weekday - (int)today.DayOfWeek + 7) % 7);
             return DateInputResult.Ok;

@@ -84,7 +84,8 @@ public sealed class FlowContext(UpdateContext update, ConversationSession sessio
 
     /// <summary>
     /// The kind word for input a step cannot take: an old or unknown button, text where a button is needed
-    /// (or <paramref name="textKey"/>'s explanation), a contact, a sticker. The caller then asks the step again.
+    /// (or <paramref name="textKey"/>'s explanation), a contact, a sticker. Words that read as a question for a
+    /// person are kept and offered to a coordinator instead (<see cref="IAsideOffer"/>). The caller then asks the step again.
     /// </summary>
     public void AnswerWrongInput(Input input, string? textKey = null)
     {

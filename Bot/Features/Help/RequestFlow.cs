@@ -12,7 +12,7 @@ namespace ClubBot.Features.Help;
 /// What the three request flows share: their questions one after another, «Назад» to the one before, a summary
 /// with «✅ Отправить заявку», and then the numbered request, told to staff and to volunteers nearby.
 /// </summary>
-public abstract class RequestFlow(BotTexts texts, RequestCards cards, RequestNotices notices, ClubTime clock, IEnumerable<IRequestVolunteers> volunteers, IOptions<OnboardingOptions> places)
+public abstract partial class RequestFlow(BotTexts texts, RequestCards cards, RequestNotices notices, ClubTime clock, IEnumerable<IRequestVolunteers> volunteers, IOptions<OnboardingOptions> places)
     : MachineFlow<string, RequestTrigger, RequestDraft>(RequestTrigger.Back)
 {
     private const string Summary = "Summary";
@@ -113,83 +113,6 @@ public abstract class RequestFlow(BotTexts texts, RequestCards cards, RequestNot
             set(d, text);
             return null;
         });
-
-    /// <summary>
-    /// A day: buttons for <paramref name="days"/> days from today, a week a page («Сегодня», «Завтра», «пятница,
-    /// 27 ноября» …), or a date typed in words or digits («1 декабря», «15.12», «завтра»).
-    /// </summary>
-    protected RequestStep DayStep(string name, string askKey, int days, Action<RequestDraft, DateOnly> set)
-    {
-        InlineKeyboardMarkup Buttons(FlowContext c, RequestDraft d)
-        {
-            var today = DateOnly.FromDateTime(Today(c));
-            var pages = (days + 6) / 7;
-            var page = Math.Clamp(d.Pages.GetValueOrDefault(name), 0, pages - 1);
-            var rows = Enumerable.Range(page * 7, Math.Min(7, days - (page * 7))).Select(i =>
-            {
-                var day = today.AddDays(i);
-                var label = i switch { 0 => texts["Today"], 1 => texts["Tomorrow"], _ => cards.Day(day) };
-                return (IReadOnlyList<InlineKeyboardButton>)[new InlineKeyboardButton(label, Data(name, "day", day.DayNumber.ToString()))];
-            }).ToList();
-            // Seven days are the choices; the arrows beside them only move through the weeks.
-            var arrows = new List<InlineKeyboardButton>();
-            if (page > 0)
-                arrows.Add(new InlineKeyboardButton(texts["ButtonEarlierWeek"], Data(name, "page", (page - 1).ToString())));
-            if (page < pages - 1)
-                arrows.Add(new InlineKeyboardButton(texts["ButtonLaterWeek"], Data(name, "page", (page + 1).ToString())));
-            if (arrows.Count > 0)
-                rows.Add(arrows);
-            return new InlineKeyboardMarkup(rows);
-        }
-
-        return new RequestStep(name,
-            (c, d) => c.Ask(texts[askKey] + "\n" + texts[days > 7 ? "DayTypedHintFar" : "DayTypedHint"], Buttons(c, d)),
-            (c, d, input) =>
-            {
-                var today = DateOnly.FromDateTime(Today(c));
-                if (TurnedPage(c, input, d, name))
-                    return RequestStep.PageTurned;
-                DateOnly day;
-                if (Pressed(c, input, name, "day") is { } data)
-                {
-                    if (!int.TryParse(data.Argument, out var number))
-                        return "";
-                    day = DateOnly.FromDayNumber(number);
-                }
-                else if (input.Kind == InputKind.Text)
-                {
-                    switch (DayInput.TryParse(input.Text, today, out day))
-                    {
-                        case DateInputResult.Past:
-                            return "DayPast";
-                        case DateInputResult.Unreadable or DateInputResult.Impossible:
-                            return days > 7 ? "DayUnreadableFar" : "DayUnreadable";
-                    }
-                }
-                else
-                {
-                    return "";
-                }
-
-                // An old button can name a day that has passed since, or one beyond what is offered now.
-                if (day < today)
-                    return "DayPast";
-                if (day.DayNumber - today.DayNumber >= days)
-                    return days > 7 ? "DayTooFarForRide" : "DayTooFar";
-                set(d, day);
-                return null;
-            },
-            Buttons);
-    }
-
-    /// <summary>Whether this input turned the page of <paramref name="step"/>'s buttons (the page is kept in the draft).</summary>
-    protected bool TurnedPage(FlowContext context, Input input, RequestDraft draft, string step)
-    {
-        if (Pressed(context, input, step, "page") is not { } data || !int.TryParse(data.Argument, out var page) || page < 0)
-            return false;
-        draft.Pages[step] = page;
-        return true;
-    }
 
     /// <summary>The button that answers a place question with the settlement from the person's profile, if they gave one.</summary>
     protected KeyboardButton? ProfilePlaceButton(FlowContext context) =>
