@@ -156,7 +156,8 @@ public sealed class TwoInstancesTests(ITestOutputHelper output) : FakeBotApiTest
 
     private static async Task WaitAsync(PostgresDatabase database, Func<BotDbContext, Task<int>> count, int expected, BotProcess process)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        // Generous: processes starting on two cores shared with another CI run can be slow.
+        var deadline = DateTime.UtcNow.AddSeconds(120);
         while (true)
         {
             await using (var db = Open(database))
