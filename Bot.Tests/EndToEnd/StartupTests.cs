@@ -28,6 +28,7 @@ public sealed class StartupTests
         { "Storage:ConnectionString", "Data Source=", "Storage:ConnectionString" },
         { "Club:Name", "", "Club:Name" },
         { "Onboarding:ConsentText", "", "Onboarding:ConsentText" },
+        { "Onboarding:ConsentText", new string('а', 601), "Onboarding:ConsentText has 601 characters; keep it to 600" },
         { "Onboarding:Settlements:1", "Оса", "Onboarding:Settlements lists 'Оса' twice" },
         { "Conversations:SessionTimeoutHours", "0", "Conversations:SessionTimeoutHours" },
         { "Digest:Time", "8 утра", "Digest:Time" },
