@@ -36,7 +36,7 @@ public sealed class NoTelegramNoticesTests : FakeBotApiTest
     }
 
     [Fact]
-    public async Task AnEditedActivity_ListsWhomToCall_BesideHowManyGotTheMessage()
+    public async Task AnEditedOrCancelledActivity_ListsWhomToCall_BesideHowManyGotTheMessage()
     {
         await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings);
         var activity = await ActivityData.AddActivityAsync(bot, "Лепка", capacity: 10);
@@ -60,6 +60,12 @@ public sealed class NoTelegramNoticesTests : FakeBotApiTest
         await admin.PressAsync("💾 Сохранить");
 
         Assert.Equal("Изменения сохранены. Сообщение получили записавшиеся: 1.\n\n☎️ Без Telegram — позвоните им:\n• Мария Иванова, +7 902 555-66-77", admin.LastText);
+
+        await admin.TapAsync("🗂 Занятия");
+        await admin.PressAsync(admin.InlineButtons.First(b => b.Text.Contains("Лепка", StringComparison.Ordinal)).Text);
+        await admin.PressAsync("❌ Отменить занятие");
+        await admin.PressAsync("Да, отменить занятие");
+        Assert.Equal("Занятие отменено. Сообщение отправлено: 1.\n\n☎️ Без Telegram — позвоните им:\n• Мария Иванова, +7 902 555-66-77", admin.LastText);
     }
 
     private static Task<long> AddMariaAsync(BotUnderTest bot) => bot.QueryAsync(async db =>
