@@ -26,6 +26,16 @@ public sealed class BotProcess : IDisposable
     /// <summary>Resident memory of the process now (VmRSS), in bytes.</summary>
     public long WorkingSet => Status("VmRSS:");
 
+    /// <summary>CPU the bot process has used so far, user and kernel, all threads.</summary>
+    public TimeSpan CpuTime
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.TotalProcessorTime;
+        }
+    }
+
     private long Status(string key) =>
         File.ReadLines($"/proc/{_process.Id}/status").Where(l => l.StartsWith(key, StringComparison.Ordinal))
             .Select(l => long.Parse(l.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024).Single();

@@ -1,3 +1,4 @@
+using System.Text;
 using ClubBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
@@ -69,16 +70,32 @@ public sealed class OutboxMarks(IServiceScopeFactory scopes, WriteGate gate)
         // Nearly every message is sent at the first attempt, so the groups are few and the statements too.
         foreach (var group in batch.GroupBy(m => (m.State, m.Attempts, m.Error, m.Now)))
         {
-            var ids = group.Select(m => m.Id).ToList();
-            var (state, attempts, error, now) = group.Key;
-            await db.Set<OutboxMessage>().Where(x => ids.Contains(x.Id)).ExecuteUpdateAsync(s => s
-                .SetProperty(x => x.State, state)
-                .SetProperty(x => x.FinishedAt, now)
-                .SetProperty(x => x.Attempts, attempts)
-                .SetProperty(x => x.LastError, error));
+            foreach (var ids in group.Select(m => m.Id).Chunk(IdsPerStatement))
+                await MarkAsync(db, ids, group.Key.State, group.Key.Attempts, group.Key.Error, group.Key.Now);
         }
 
         await tx.CommitAsync();
+    }
+
+    // Well below SQLite's and PostgreSQL's limits on parameters in one statement.
+    private const int IdsPerStatement = 500;
+
+    /// <summary>
+    /// Plain SQL, the same on SQLite and PostgreSQL: this runs for every message sent, and an ExecuteUpdate over a
+    /// list of ids, translated on each call, took about a tenth of the bot's CPU in the pipeline benchmark.
+    /// </summary>
+    private static Task<int> MarkAsync(BotDbContext db, long[] ids, OutboxState state, int attempts, string? error, DateTime now)
+    {
+        var sql = new StringBuilder("""UPDATE "OutboxMessages" SET "State" = {0}, "Attempts" = {1}, "LastError" = {2}, "FinishedAt" = {3} WHERE "Id" IN (""");
+        var values = new object?[4 + ids.Length];
+        (values[0], values[1], values[2], values[3]) = ((int)state, attempts, error, now);
+        for (var i = 0; i < ids.Length; i++)
+        {
+            sql.Append(i == 0 ? "{" : ", {").Append(4 + i).Append('}');
+            values[4 + i] = ids[i];
+        }
+
+        return db.Database.ExecuteSqlRawAsync(sql.Append(')').ToString(), values!);
     }
 
     private sealed record Mark(long Id, OutboxState State, int Attempts, string? Error, DateTime Now)
