@@ -43,7 +43,7 @@ public sealed class ConversationRouter(
         var context = new FlowContext(update, session, staff.IsAdmin(update.Update.From?.Id), texts, keyboards, menu, asides.FirstOrDefault());
         var flow = flows.FirstOrDefault(f => f.Name == session.Flow);
         var expired = update.Now - session.UpdatedAt > TimeSpan.FromHours(options.Value.SessionTimeoutHours);
-        session.UpdatedAt = update.Now;
+        session.Touch(update.Now);
 
         if (CallbackData.Parse(input.CallbackData) is { } data && messageButtons.FirstOrDefault(b => b.Prefix == data.Flow) is { } buttons)
         {

@@ -65,10 +65,21 @@ public sealed class OutboxCommitWatcher(IOutboxPost queue) : ISaveChangesInterce
     {
         if (context is null)
             return;
-        var added = context.ChangeTracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity);
-        var list = _uncommitted.GetOrCreateValue(context);
-        lock (list)
-            list.AddRange(added);
+        // Outbox rows are only ever added with Add, so they are already Added here: scanning every tracked entity
+        // for changes (which Entries does by default) would repeat the scan SaveChanges makes right after this.
+        var tracker = context.ChangeTracker;
+        var detect = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            var list = _uncommitted.GetOrCreateValue(context);
+            lock (list)
+                list.AddRange(tracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity));
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detect;
+        }
     }
 
     private void AfterSave(DbContext? context)

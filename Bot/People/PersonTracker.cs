@@ -24,7 +24,7 @@ public static class PersonTracker
 
         person.ChatId = context.ChatId;
         person.TelegramName = $"{from.FirstName} {from.LastName}".Trim();
-        person.LastSeenAt = context.Now;
+        person.Seen(context.Now);
         if (context.Update.MyChatMember is { } change)
             person.UnreachableSince = change.NewChatMember.Status is "kicked" or "left" ? person.UnreachableSince ?? context.Now : null;
         else

@@ -4,6 +4,7 @@ using ClubBot.Storage;
 using ClubBot.Telegram;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
+using Microsoft.EntityFrameworkCore;
 
 namespace ClubBot.Pipeline;
 
@@ -84,19 +85,26 @@ public sealed class UpdateProcessor(
 
         var context = new UpdateContext(update, chatId, db, sp.GetRequiredService<OutboxWriter>(), time.GetUtcNow().UtcDateTime);
         context.UseGate(gate);
+        // One connection for all of the update's reads: taking a pooled connection and giving it back around each
+        // query cost about as much CPU as the queries themselves.
+        await db.Database.OpenConnectionAsync();
         try
         {
             context.Person = await PersonTracker.TouchAsync(context, CancellationToken.None);
             if (update.MyChatMember is null)
                 await sp.GetRequiredService<IUpdateHandler>().HandleAsync(context, CancellationToken.None);
-            var committed = context.HoldsLock
-                ? await CommitAloneAsync(db, update.UpdateId, holdsLock: true)
-                : await group.CommitAsync(db, update.UpdateId);
-            return committed ? context.CallbackAnswer : null;
+            if (context.HoldsLock)
+                return await CommitAloneAsync(db, update.UpdateId, holdsLock: true) ? context.CallbackAnswer : null;
+
+            // The group commit may point this context at another unit's connection, so its own must be closed.
+            await db.Database.CloseConnectionAsync();
+            return await group.CommitAsync(db, update.UpdateId) ? context.CallbackAnswer : null;
         }
         finally
         {
             context.ReleaseLock();
+            if (db.Database.CurrentTransaction is null)
+                await db.Database.CloseConnectionAsync();
         }
     }
 

@@ -94,7 +94,8 @@ public sealed class SurveyInvitations(BotTexts texts, IOptions<SurveyOptions> op
         if (person.RegisteredAt > now - QuietAfterRegistering)
             return true;
         var session = await db.Set<ConversationSession>().AsNoTracking().SingleOrDefaultAsync(s => s.ChatId == chat);
-        return session is not null && (session.UpdatedAt > now - IdleAfter
+        // The time on record may be up to a minute behind, so the wait is counted from a minute earlier.
+        return session is not null && (session.UpdatedAt > now - IdleAfter - ConversationSession.Precision
             || (session.Flow is not null && session.UpdatedAt > now - TimeSpan.FromHours(conversations.Value.SessionTimeoutHours)));
     }
 }
