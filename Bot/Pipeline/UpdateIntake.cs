@@ -27,29 +27,28 @@ public sealed class UpdateIntake(IServiceScopeFactory scopes, UpdateDispatcher d
     {
         if (batch.Updates.Count == 0 && batch.Poison.Count == 0)
             return 0;
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-        var ids = batch.Updates.Select(u => u.UpdateId).Concat(batch.Poison.Select(p => p.UpdateId)).ToList();
-        var known = (await db.Set<InboxUpdate>().Where(u => ids.Contains(u.UpdateId)).Select(u => u.UpdateId).ToListAsync(ct)).ToHashSet();
-        var fresh = batch.Updates.Where(u => known.Add(u.UpdateId)).ToList();
-        var poison = batch.Poison.Where(p => known.Add(p.UpdateId)).ToList();
-        if (fresh.Count == 0 && poison.Count == 0)
-            return 0;
-
         var now = time.GetUtcNow().UtcDateTime;
-        foreach (var u in fresh)
-            db.Add(new InboxUpdate { UpdateId = u.UpdateId, ChatId = u.ChatId, Payload = JsonSerializer.Serialize(u, TelegramJson.Options), ReceivedAt = now });
-        foreach (var p in poison)
-            db.Add(new InboxUpdate { UpdateId = p.UpdateId, Payload = p.Raw, ReceivedAt = now, HandledAt = now, Poison = p.Error.Length > 400 ? p.Error[..400] : p.Error });
-        try
+        var rows = new List<InboxUpdate>(batch.Updates.Count + batch.Poison.Count);
+        foreach (var u in batch.Updates)
+            rows.Add(new InboxUpdate { UpdateId = u.UpdateId, ChatId = u.ChatId, Payload = JsonSerializer.Serialize(u, TelegramJson.Options), ReceivedAt = now });
+        foreach (var p in batch.Poison)
+            rows.Add(new InboxUpdate { UpdateId = p.UpdateId, Payload = p.Raw, ReceivedAt = now, HandledAt = now, Poison = p.Error.Length > 400 ? p.Error[..400] : p.Error });
+
+        // Telegram never repeats an update_id within a batch, but a hand-made or replayed one could.
+        rows = [.. rows.DistinctBy(r => r.UpdateId)];
+        HashSet<long> inserted;
+        await using (var scope = scopes.CreateAsyncScope())
         {
+            var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
             using var turn = await gate.EnterAsync(ct);
-            await db.SaveChangesAsync(ct);
+            inserted = await InboxInsert.InsertNewAsync(db, rows, ct);
         }
-        catch (DbUpdateException) when (fresh.Count + poison.Count == 1)
+
+        var fresh = batch.Updates.Where(u => inserted.Remove(u.UpdateId)).ToList();
+        var poison = batch.Poison.Where(p => inserted.Remove(p.UpdateId)).ToList();
+        if (fresh.Count == 0 && poison.Count == 0)
         {
-            // Two deliveries of one update raced (webhook retries): the other one stored it.
-            log.LogInformation("Update {UpdateId} arrived twice at once; handled once", ids[0]);
+            log.LogInformation("Updates {UpdateIds} were stored before; handled once", string.Join(", ", rows.Select(r => r.UpdateId)));
             return 0;
         }
 
