@@ -101,11 +101,16 @@ public sealed class PipelineBenchmark(ITestOutputHelper output)
         // CPU per update varies less than updates/s on a shared machine: it tells a change's effect in one run.
         var cpuPerUpdate = (bot.CpuTime - cpuBefore).TotalMicroseconds / total;
         var latencies = new List<double>();
+        var replyAt = new Dictionary<long, DateTimeOffset>();
         foreach (var group in replies.GroupBy(r => r.ChatId!.Value))
         {
             var sent = group.OrderBy(r => r.At).ToList();
             for (var k = 0; k < sent.Count; k++)
-                latencies.Add((sent[k].At - api.DeliveredAt[ids[group.Key][k]]).TotalMilliseconds);
+            {
+                var id = ids[group.Key][k];
+                latencies.Add((sent[k].At - api.DeliveredAt[id]).TotalMilliseconds);
+                replyAt[id] = sent[k].At;
+            }
         }
 
         latencies.Sort();
@@ -115,7 +120,7 @@ public sealed class PipelineBenchmark(ITestOutputHelper output)
         Console.WriteLine(line);
         if (postgres is not null)
             return;
-        var stages = StageSpans(database.ConnectionString);
+        var stages = StageSpans(database.ConnectionString) + Environment.NewLine + StageLatencies(database.ConnectionString, api, replyAt);
         output.WriteLine(stages);
         Console.WriteLine(stages);
     }
@@ -154,6 +159,44 @@ public sealed class PipelineBenchmark(ITestOutputHelper output)
         return "stages (first→last): stored " + Span("SELECT min(ReceivedAt), max(ReceivedAt) FROM InboxUpdates WHERE ChatId >= 100000")
             + ", handled " + Span("SELECT min(HandledAt), max(HandledAt) FROM InboxUpdates WHERE ChatId >= 100000")
             + ", sent " + Span("SELECT min(FinishedAt), max(FinishedAt) FROM OutboxMessages WHERE ChatId >= 100000");
+    }
+
+    /// <summary>
+    /// Where an update's time goes, from the bot's own records: fetched (the fake answered getUpdates) → stored in
+    /// the inbox (the intake's clock reading) → claimed by a group commit (after its handler ran and it waited for
+    /// the writer) → its reply arriving at the fake (the commit, then the sender).
+    /// </summary>
+    private static string StageLatencies(string connectionString, FakeBotApi api, Dictionary<long, DateTimeOffset> replyAt)
+    {
+        var fetchToStored = new List<double>();
+        var storedToClaimed = new List<double>();
+        var claimedToReply = new List<double>();
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection(connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT UpdateId, ReceivedAt, HandledAt FROM InboxUpdates WHERE ChatId >= 100000 AND HandledAt IS NOT NULL";
+        using var reader = command.ExecuteReader();
+        const DateTimeStyles utc = DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal;
+        while (reader.Read())
+        {
+            var id = reader.GetInt64(0);
+            if (!replyAt.TryGetValue(id, out var reply))
+                continue;
+            var stored = new DateTimeOffset(DateTime.Parse(reader.GetString(1), CultureInfo.InvariantCulture, utc));
+            var claimed = new DateTimeOffset(DateTime.Parse(reader.GetString(2), CultureInfo.InvariantCulture, utc));
+            fetchToStored.Add((stored - api.DeliveredAt[id]).TotalMilliseconds);
+            storedToClaimed.Add((claimed - stored).TotalMilliseconds);
+            claimedToReply.Add((reply - claimed).TotalMilliseconds);
+        }
+
+        string Stage(string name, List<double> values)
+        {
+            values.Sort();
+            return string.Create(CultureInfo.InvariantCulture, $"{name} p50 {Percentile(values, 0.50):F1} ms, p99 {Percentile(values, 0.99):F1} ms");
+        }
+
+        return "stage latencies: " + Stage("fetched→stored", fetchToStored) + "; " + Stage("stored→claimed (handler, wait for the writer)", storedToClaimed)
+            + "; " + Stage("claimed→reply at the fake (commit, sender)", claimedToReply);
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];

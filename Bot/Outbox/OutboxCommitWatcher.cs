@@ -82,6 +82,16 @@ public sealed class OutboxCommitWatcher(IOutboxPost queue) : ISaveChangesInterce
         }
     }
 
+    /// <summary>Rows written for <paramref name="context"/> outside SaveChanges (<see cref="OutboxInsert"/>), sent when its transaction commits.</summary>
+    internal void Track(DbContext context, List<OutboxMessage> rows)
+    {
+        if (rows.Count == 0)
+            return;
+        var list = _uncommitted.GetOrCreateValue(context);
+        lock (list)
+            list.AddRange(rows);
+    }
+
     private void AfterSave(DbContext? context)
     {
         if (context is not null && context.Database.CurrentTransaction is null)

@@ -171,7 +171,7 @@ public sealed class GroupCommit : IAsyncDisposable
 
         try
         {
-            var claimed = await InboxClaim.ClaimAsync(db, unit.UpdateId, now);
+            var claimed = await InboxClaim.ClaimAsync(shared, unit.UpdateId, now);
             if (claimed == 0)
             {
                 await shared.RollbackAsync(Savepoint);
@@ -179,6 +179,7 @@ public sealed class GroupCommit : IAsyncDisposable
                 return;
             }
 
+            _watcher.Track(db, await OutboxInsert.TakeAndInsertAsync(db, shared));
             await db.SaveChangesAsync();
             await shared.ReleaseAsync(Savepoint);
             unit.Claimed = true;

@@ -24,7 +24,7 @@ public sealed class PipelineOptions
     public int FaultHoldCommitMilliseconds { get; set; }
 
     /// <summary>Updates held in memory, dispatched and not yet handled; the rest wait at Telegram or in the inbox.</summary>
-    public int MaxPending { get; set; } = 512;
+    public int MaxPending { get; set; } = 64;
 
     /// <summary>Handled updates are kept this long to recognise a redelivery, then removed.</summary>
     public int KeepHandledDays { get; set; } = 7;

@@ -5,6 +5,7 @@ using ClubBot.Telegram;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ClubBot.Pipeline;
 
@@ -133,7 +134,7 @@ public sealed class UpdateProcessor(
         var now = time.GetUtcNow().UtcDateTime;
         using var turn = holdsLock ? default : await gate.EnterAsync();
         await using var tx = db.Database.CurrentTransaction ?? await db.Database.BeginTransactionAsync();
-        var claimed = await InboxClaim.ClaimAsync(db, updateId, now);
+        var claimed = await InboxClaim.ClaimAsync(tx.GetDbTransaction(), updateId, now);
         if (claimed == 0)
         {
             await tx.RollbackAsync();
