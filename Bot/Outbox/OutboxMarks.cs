@@ -1,6 +1,8 @@
+using System.Data.Common;
+using System.Globalization;
 using System.Text;
 using ClubBot.Storage;
-using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ClubBot.Outbox;
 
@@ -71,7 +73,7 @@ public sealed class OutboxMarks(IServiceScopeFactory scopes, WriteGate gate)
         foreach (var group in batch.GroupBy(m => (m.State, m.Attempts, m.Error, m.Now)))
         {
             foreach (var ids in group.Select(m => m.Id).Chunk(IdsPerStatement))
-                await MarkAsync(db, ids, group.Key.State, group.Key.Attempts, group.Key.Error, group.Key.Now);
+                await MarkAsync(tx.GetDbTransaction(), ids, group.Key.State, group.Key.Attempts, group.Key.Error, group.Key.Now);
         }
 
         await tx.CommitAsync();
@@ -81,21 +83,34 @@ public sealed class OutboxMarks(IServiceScopeFactory scopes, WriteGate gate)
     private const int IdsPerStatement = 500;
 
     /// <summary>
-    /// Plain SQL, the same on SQLite and PostgreSQL: this runs for every message sent, and an ExecuteUpdate over a
-    /// list of ids, translated on each call, took about a tenth of the bot's CPU in the pipeline benchmark.
+    /// A plain command, the same on SQLite and PostgreSQL: this runs for every message sent, and an ExecuteUpdate
+    /// over a list of ids, translated on each call, took about a tenth of the bot's CPU in the pipeline benchmark.
     /// </summary>
-    private static Task<int> MarkAsync(BotDbContext db, long[] ids, OutboxState state, int attempts, string? error, DateTime now)
+    private static async Task MarkAsync(DbTransaction transaction, long[] ids, OutboxState state, int attempts, string? error, DateTime now)
     {
-        var sql = new StringBuilder("""UPDATE "OutboxMessages" SET "State" = {0}, "Attempts" = {1}, "LastError" = {2}, "FinishedAt" = {3} WHERE "Id" IN (""");
-        var values = new object?[4 + ids.Length];
-        (values[0], values[1], values[2], values[3]) = ((int)state, attempts, error, now);
+        await using var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        var sql = new StringBuilder("""UPDATE "OutboxMessages" SET "State" = @state, "Attempts" = @attempts, "LastError" = @error, "FinishedAt" = @now WHERE "Id" IN (""");
+        Add(command, "@state", (int)state);
+        Add(command, "@attempts", attempts);
+        Add(command, "@error", (object?)error ?? DBNull.Value);
+        Add(command, "@now", now);
         for (var i = 0; i < ids.Length; i++)
         {
-            sql.Append(i == 0 ? "{" : ", {").Append(4 + i).Append('}');
-            values[4 + i] = ids[i];
+            var name = "@id" + i.ToString(CultureInfo.InvariantCulture);
+            sql.Append(i == 0 ? name : ", " + name);
+            Add(command, name, ids[i]);
         }
 
-        return db.Database.ExecuteSqlRawAsync(sql.Append(')').ToString(), values!);
+        command.CommandText = sql.Append(')').ToString();
+        await command.ExecuteNonQueryAsync();
+    }
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        (parameter.ParameterName, parameter.Value) = (name, value);
+        command.Parameters.Add(parameter);
     }
 
     private sealed record Mark(long Id, OutboxState State, int Attempts, string? Error, DateTime Now)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Globalization;
 using System.Text;
 using ClubBot.Storage;
@@ -16,31 +17,45 @@ internal static class InboxInsert
     /// <summary>Inserts the rows whose update_id is not stored yet; returns the update_ids inserted.</summary>
     public static async Task<HashSet<long>> InsertNewAsync(BotDbContext db, IReadOnlyList<InboxUpdate> rows, CancellationToken ct)
     {
-        var sql = new StringBuilder("""INSERT INTO "InboxUpdates" ("UpdateId", "ChatId", "Payload", "ReceivedAt", "HandledAt", "Poison") VALUES """);
-        var values = new List<object>(rows.Count * 4);
-        for (var i = 0; i < rows.Count; i++)
+        await db.Database.OpenConnectionAsync(ct);
+        try
         {
-            var row = rows[i];
-            sql.Append(i == 0 ? "(" : ", (")
-                .Append(Parameter(values, row.UpdateId)).Append(", ")
-                .Append(Parameter(values, row.ChatId)).Append(", ")
-                .Append(Parameter(values, row.Payload)).Append(", ")
-                .Append(Parameter(values, row.ReceivedAt)).Append(", ")
-                .Append(Parameter(values, row.HandledAt)).Append(", ")
-                .Append(Parameter(values, row.Poison)).Append(')');
-        }
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            var sql = new StringBuilder("""INSERT INTO "InboxUpdates" ("UpdateId", "ChatId", "Payload", "ReceivedAt", "HandledAt", "Poison") VALUES """);
+            for (var i = 0; i < rows.Count; i++)
+            {
+                var row = rows[i];
+                sql.Append(i == 0 ? "(" : ", (")
+                    .Append(Parameter(command, row.UpdateId)).Append(", ")
+                    .Append(Parameter(command, row.ChatId)).Append(", ")
+                    .Append(Parameter(command, row.Payload)).Append(", ")
+                    .Append(Parameter(command, row.ReceivedAt)).Append(", ")
+                    .Append(Parameter(command, row.HandledAt)).Append(", ")
+                    .Append(Parameter(command, row.Poison)).Append(')');
+            }
 
-        sql.Append(""" ON CONFLICT ("UpdateId") DO NOTHING RETURNING "UpdateId" AS "Value" """);
-        var inserted = await db.Database.SqlQueryRaw<long>(sql.ToString(), [.. values]).ToListAsync(ct);
-        return [.. inserted];
+            command.CommandText = sql.Append(""" ON CONFLICT ("UpdateId") DO NOTHING RETURNING "UpdateId" """).ToString();
+            var inserted = new HashSet<long>();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+                inserted.Add(reader.GetInt64(0));
+            return inserted;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 
     /// <summary>A placeholder for the value, or NULL written out: an untyped null parameter is ambiguous to PostgreSQL.</summary>
-    private static string Parameter(List<object> values, object? value)
+    private static string Parameter(DbCommand command, object? value)
     {
         if (value is null)
             return "NULL";
-        values.Add(value);
-        return "{" + (values.Count - 1).ToString(CultureInfo.InvariantCulture) + "}";
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@p" + command.Parameters.Count.ToString(CultureInfo.InvariantCulture);
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+        return parameter.ParameterName;
     }
 }
