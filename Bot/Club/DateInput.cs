@@ -53,21 +53,10 @@ public static partial class DateInput
         DateTime local;
         if (match.Groups["day"].Success)
         {
-            var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
             var month = int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture);
-            var hasYear = match.Groups["year"].Success;
-            var year = hasYear ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : today.Year;
-            if (year < 100)
-                year += 2000;
-            if (month is < 1 or > 12 || year is < 2000 or > 2100 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            if (CalendarDay(match.Groups["day"].Value, month, match.Groups["year"], DateOnly.FromDateTime(today), out var day) != DateInputResult.Ok)
                 return DateInputResult.Impossible;
-            local = new DateTime(year, month, day) + time;
-            if (!hasYear && local <= today && today - local > TimeSpan.FromDays(RecentDays))
-            {
-                if (day > DateTime.DaysInMonth(year + 1, month))
-                    return DateInputResult.Impossible;
-                local = new DateTime(year + 1, month, day) + time;
-            }
+            local = day.ToDateTime(TimeOnly.FromTimeSpan(time));
         }
         else
         {
@@ -85,6 +74,29 @@ public static partial class DateInput
             return DateInputResult.Impossible;
         utc = ZoneTime.ToUtc(local, zone);
         return utc <= nowUtc ? DateInputResult.Past : DateInputResult.Ok;
+    }
+
+    /// <summary>
+    /// The day a typed day of the month, month and optional year stand for: a two-digit year is this century; a
+    /// date without a year that passed more than <see cref="RecentDays"/> days ago means next year. Impossible
+    /// when there is no such day (31.11, 29.02 of a common year).
+    /// </summary>
+    internal static DateInputResult CalendarDay(string dayText, int month, Group yearText, DateOnly today, out DateOnly day)
+    {
+        day = default;
+        var dayOfMonth = int.Parse(dayText, CultureInfo.InvariantCulture);
+        var year = yearText.Success ? int.Parse(yearText.Value, CultureInfo.InvariantCulture) : today.Year;
+        if (year < 100)
+            year += 2000;
+        if (month is < 1 or > 12 || year is < 2000 or > 2100 || dayOfMonth < 1 || dayOfMonth > DateTime.DaysInMonth(year, month))
+            return DateInputResult.Impossible;
+        day = new DateOnly(year, month, dayOfMonth);
+        if (yearText.Success || today.DayNumber - day.DayNumber <= RecentDays)
+            return DateInputResult.Ok;
+        if (dayOfMonth > DateTime.DaysInMonth(year + 1, month))
+            return DateInputResult.Impossible;
+        day = new DateOnly(year + 1, month, dayOfMonth);
+        return DateInputResult.Ok;
     }
 
     private static DateTime NextWeekday(DateTime today, int weekday, TimeSpan time)

@@ -41,23 +41,11 @@ public static partial class DayInput
         var match = Shape().Match(typed);
         if (!match.Success)
             return DateInputResult.Unreadable;
-        var dayOfMonth = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
         var month = match.Groups["month"].Success
             ? int.Parse(match.Groups["month"].Value, CultureInfo.InvariantCulture)
             : Array.FindIndex(Months, m => match.Groups["name"].Value.StartsWith(m, StringComparison.Ordinal)) + 1;
-        var hasYear = match.Groups["year"].Success;
-        var year = hasYear ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : today.Year;
-        if (year < 100)
-            year += 2000;
-        if (month is < 1 or > 12 || year is < 2000 or > 2100 || dayOfMonth < 1 || dayOfMonth > DateTime.DaysInMonth(year, month))
+        if (DateInput.CalendarDay(match.Groups["day"].Value, month, match.Groups["year"], today, out day) != DateInputResult.Ok)
             return DateInputResult.Impossible;
-        day = new DateOnly(year, month, dayOfMonth);
-        if (!hasYear && day < today && today.DayNumber - day.DayNumber > DateInput.RecentDays)
-        {
-            if (dayOfMonth > DateTime.DaysInMonth(year + 1, month))
-                return DateInputResult.Impossible;
-            day = new DateOnly(year + 1, month, dayOfMonth);
-        }
 
         return day < today ? DateInputResult.Past : DateInputResult.Ok;
     }

@@ -82,5 +82,23 @@ public sealed class SurveyOccasionsTests : FakeBotApiTest
         await Api.WaitForAsync(c => c.ChatId == 943 && c.Text?.StartsWith("📝 Как ваше самочувствие", StringComparison.Ordinal) == true);
     }
 
+    [Fact]
+    public async Task AnInvitation_WaitsFiveMinutesAfterTheLastMessage_ThoughTheSessionTimeIsKeptToTheMinute()
+    {
+        var clock = new FakeClock(Start);
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:TimeZone"] = "Asia/Irkutsk", ["Surveys:Needs"] = "" }, services: s => s.AddSingleton<TimeProvider>(clock));
+        var chat = await OnboardingTests.WalkToAsync(bot, 944, OnboardingState.Saved);
+        clock.Advance(TimeSpan.FromHours(2));
+        await chat.SendAsync("🏠 Меню");
+        // Less than a minute later: the session keeps the first message's time on record.
+        clock.Advance(TimeSpan.FromSeconds(50));
+        await chat.SendAsync("🏠 Меню");
+        var lastMessage = clock.GetUtcNow().UtcDateTime;
+
+        Assert.Equal(0, await RunAtAsync(bot, clock, lastMessage.AddMinutes(4.5)));
+        Assert.Equal(1, await RunAtAsync(bot, clock, lastMessage.AddMinutes(5.5)));
+        await Api.WaitForAsync(c => c.ChatId == 944 && c.Text?.StartsWith("📝 Как ваше самочувствие", StringComparison.Ordinal) == true);
+    }
+
     private static Task<int> RunAtAsync(BotUnderTest bot, FakeClock clock, DateTime utc) => bot.RunDueAsync<SurveyOccasions>(clock, utc);
 }
