@@ -1,3 +1,4 @@
+using ClubBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -23,18 +24,10 @@ public sealed class ConversationSession
     /// <summary>Words typed in the middle of a flow that were not an answer there, kept until the person says whether they were a question.</summary>
     public string? Aside { get; set; }
 
-    /// <summary>When the person last wrote, to the minute (see <see cref="Touch"/>).</summary>
+    /// <summary>When the person last wrote, to the minute (<see cref="TimeOnRecord"/>).</summary>
     public DateTime UpdatedAt { get; set; }
 
-    /// <summary>How far behind <see cref="UpdatedAt"/> may be: a session written only for its time costs a statement per update.</summary>
-    public static readonly TimeSpan Precision = TimeSpan.FromMinutes(1);
-
-    /// <summary>Records activity at <paramref name="now"/>, unless the time on record is less than <see cref="Precision"/> old.</summary>
-    public void Touch(DateTime now)
-    {
-        if (now - UpdatedAt >= Precision || now < UpdatedAt)
-            UpdatedAt = now;
-    }
+    public void Touch(DateTime now) => UpdatedAt = TimeOnRecord.Next(UpdatedAt, now);
 }
 
 internal sealed class ConversationSessionConfiguration : IEntityTypeConfiguration<ConversationSession>

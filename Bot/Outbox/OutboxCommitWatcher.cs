@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ClubBot.Outbox;
@@ -65,16 +66,24 @@ public sealed class OutboxCommitWatcher(IOutboxPost queue) : ISaveChangesInterce
     {
         if (context is null)
             return;
-        // Outbox rows are only ever added with Add, so they are already Added here: scanning every tracked entity
-        // for changes (which Entries does by default) would repeat the scan SaveChanges makes right after this.
+        var list = _uncommitted.GetOrCreateValue(context);
+        lock (list)
+            list.AddRange(Added(context).Select(e => e.Entity));
+    }
+
+    /// <summary>
+    /// The outbox rows added to <paramref name="context"/> and not yet saved. They are only ever added with Add, so
+    /// they are Added already: scanning every tracked entity for changes (which Entries does by default) would
+    /// repeat the scan SaveChanges makes right after.
+    /// </summary>
+    internal static List<EntityEntry<OutboxMessage>> Added(DbContext context)
+    {
         var tracker = context.ChangeTracker;
         var detect = tracker.AutoDetectChangesEnabled;
         tracker.AutoDetectChangesEnabled = false;
         try
         {
-            var list = _uncommitted.GetOrCreateValue(context);
-            lock (list)
-                list.AddRange(tracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).Select(e => e.Entity));
+            return [.. tracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added)];
         }
         finally
         {

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using ClubBot.Storage;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClubBot.Outbox;
@@ -22,59 +23,38 @@ internal static class OutboxInsert
     /// </summary>
     public static async Task<List<OutboxMessage>> TakeAndInsertAsync(DbContext db, DbTransaction transaction)
     {
-        var tracker = db.ChangeTracker;
-        var detect = tracker.AutoDetectChangesEnabled;
-        tracker.AutoDetectChangesEnabled = false;
-        List<OutboxMessage> rows;
-        try
-        {
-            // Outbox rows are only ever added with Add, so they are Added without a scan for changes.
-            var added = tracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added).ToList();
-            rows = [.. added.Select(e => e.Entity)];
-            if (rows.Count == 0)
-                return rows;
-            await using var command = transaction.Connection!.CreateCommand();
-            command.Transaction = transaction;
-            command.CommandText = Sql;
-            var chat = Add(command, "@chat");
-            var priority = Add(command, "@priority");
-            var method = Add(command, "@method");
-            var payload = Add(command, "@payload");
-            var created = Add(command, "@created");
-            var state = Add(command, "@state");
-            var attempts = Add(command, "@attempts");
-            var owner = Add(command, "@owner");
-            var lease = Add(command, "@lease");
-            foreach (var row in rows)
-            {
-                chat.Value = row.ChatId;
-                priority.Value = (int)row.Priority;
-                method.Value = row.Method;
-                payload.Value = row.Payload;
-                created.Value = row.CreatedAt;
-                state.Value = (int)row.State;
-                attempts.Value = row.Attempts;
-                owner.Value = (object?)row.Owner ?? DBNull.Value;
-                lease.Value = (object?)row.LeaseUntil ?? DBNull.Value;
-                row.Id = Convert.ToInt64(await command.ExecuteScalarAsync());
-            }
+        var added = OutboxCommitWatcher.Added(db);
+        List<OutboxMessage> rows = [.. added.Select(e => e.Entity)];
+        if (rows.Count == 0)
+            return rows;
 
-            foreach (var entry in added)
-                entry.State = EntityState.Detached;
-        }
-        finally
+        // One command for all of the unit's rows: SQLite prepares it once.
+        await using var command = transaction.CreateCommand(Sql);
+        var chat = command.AddParameter("@chat");
+        var priority = command.AddParameter("@priority");
+        var method = command.AddParameter("@method");
+        var payload = command.AddParameter("@payload");
+        var created = command.AddParameter("@created");
+        var state = command.AddParameter("@state");
+        var attempts = command.AddParameter("@attempts");
+        var owner = command.AddParameter("@owner");
+        var lease = command.AddParameter("@lease");
+        foreach (var row in rows)
         {
-            tracker.AutoDetectChangesEnabled = detect;
+            chat.Value = row.ChatId;
+            priority.Value = (int)row.Priority;
+            method.Value = row.Method;
+            payload.Value = row.Payload;
+            created.Value = row.CreatedAt;
+            state.Value = (int)row.State;
+            attempts.Value = row.Attempts;
+            owner.Value = (object?)row.Owner ?? DBNull.Value;
+            lease.Value = (object?)row.LeaseUntil ?? DBNull.Value;
+            row.Id = Convert.ToInt64(await command.ExecuteScalarAsync());
         }
 
+        foreach (var entry in added)
+            entry.State = EntityState.Detached;
         return rows;
-    }
-
-    private static DbParameter Add(DbCommand command, string name)
-    {
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = name;
-        command.Parameters.Add(parameter);
-        return parameter;
     }
 }

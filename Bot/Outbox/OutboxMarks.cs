@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Globalization;
-using System.Text;
 using ClubBot.Storage;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -88,29 +87,16 @@ public sealed class OutboxMarks(IServiceScopeFactory scopes, WriteGate gate)
     /// </summary>
     private static async Task MarkAsync(DbTransaction transaction, long[] ids, OutboxState state, int attempts, string? error, DateTime now)
     {
-        await using var command = transaction.Connection!.CreateCommand();
-        command.Transaction = transaction;
-        var sql = new StringBuilder("""UPDATE "OutboxMessages" SET "State" = @state, "Attempts" = @attempts, "LastError" = @error, "FinishedAt" = @now WHERE "Id" IN (""");
-        Add(command, "@state", (int)state);
-        Add(command, "@attempts", attempts);
-        Add(command, "@error", (object?)error ?? DBNull.Value);
-        Add(command, "@now", now);
+        var names = ids.Select((_, i) => "@id" + i.ToString(CultureInfo.InvariantCulture)).ToArray();
+        await using var command = transaction.CreateCommand(
+            $"""UPDATE "OutboxMessages" SET "State" = @state, "Attempts" = @attempts, "LastError" = @error, "FinishedAt" = @now WHERE "Id" IN ({string.Join(", ", names)})""");
+        command.AddParameter("@state", (int)state);
+        command.AddParameter("@attempts", attempts);
+        command.AddParameter("@error", error);
+        command.AddParameter("@now", now);
         for (var i = 0; i < ids.Length; i++)
-        {
-            var name = "@id" + i.ToString(CultureInfo.InvariantCulture);
-            sql.Append(i == 0 ? name : ", " + name);
-            Add(command, name, ids[i]);
-        }
-
-        command.CommandText = sql.Append(')').ToString();
+            command.AddParameter(names[i], ids[i]);
         await command.ExecuteNonQueryAsync();
-    }
-
-    private static void Add(DbCommand command, string name, object value)
-    {
-        var parameter = command.CreateParameter();
-        (parameter.ParameterName, parameter.Value) = (name, value);
-        command.Parameters.Add(parameter);
     }
 
     private sealed record Mark(long Id, OutboxState State, int Attempts, string? Error, DateTime Now)

@@ -1,3 +1,4 @@
+using ClubBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -18,18 +19,10 @@ public sealed class Person
 
     public DateTime CreatedAt { get; set; }
 
-    /// <summary>When the person last wrote, to the minute (see <see cref="Seen"/>).</summary>
+    /// <summary>When the person last wrote, to the minute (<see cref="TimeOnRecord"/>).</summary>
     public DateTime LastSeenAt { get; set; }
 
-    /// <summary>
-    /// Records that the person wrote at <paramref name="now"/>, unless the time on record is less than a minute old:
-    /// otherwise every update would rewrite the person's row only for this.
-    /// </summary>
-    public void Seen(DateTime now)
-    {
-        if (now - LastSeenAt >= TimeSpan.FromMinutes(1) || now < LastSeenAt)
-            LastSeenAt = now;
-    }
+    public void Seen(DateTime now) => LastSeenAt = TimeOnRecord.Next(LastSeenAt, now);
 
     /// <summary>Set when Telegram answers 403 or reports the bot blocked; cleared when the person writes again.</summary>
     public DateTime? UnreachableSince { get; set; }

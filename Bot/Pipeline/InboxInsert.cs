@@ -48,14 +48,6 @@ internal static class InboxInsert
     }
 
     /// <summary>A placeholder for the value, or NULL written out: an untyped null parameter is ambiguous to PostgreSQL.</summary>
-    private static string Parameter(DbCommand command, object? value)
-    {
-        if (value is null)
-            return "NULL";
-        var parameter = command.CreateParameter();
-        parameter.ParameterName = "@p" + command.Parameters.Count.ToString(CultureInfo.InvariantCulture);
-        parameter.Value = value;
-        command.Parameters.Add(parameter);
-        return parameter.ParameterName;
-    }
+    private static string Parameter(DbCommand command, object? value) =>
+        value is null ? "NULL" : command.AddParameter("@p" + command.Parameters.Count.ToString(CultureInfo.InvariantCulture), value).ParameterName;
 }

@@ -95,7 +95,7 @@ public sealed class SurveyInvitations(BotTexts texts, IOptions<SurveyOptions> op
             return true;
         var session = await db.Set<ConversationSession>().AsNoTracking().SingleOrDefaultAsync(s => s.ChatId == chat);
         // The time on record may be up to a minute behind, so the wait is counted from a minute earlier.
-        return session is not null && (session.UpdatedAt > now - IdleAfter - ConversationSession.Precision
+        return session is not null && (session.UpdatedAt > now - IdleAfter - TimeOnRecord.Precision
             || (session.Flow is not null && session.UpdatedAt > now - TimeSpan.FromHours(conversations.Value.SessionTimeoutHours)));
     }
 }
