@@ -1,6 +1,8 @@
 using ClubBot.Features.Broadcast;
+using ClubBot.Outbox;
 using ClubBot.Tests.Fakes;
 using ClubBot.Tests.Features.Onboarding;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ClubBot.Tests.Features.Broadcast;
@@ -36,6 +38,8 @@ public sealed class BroadcastTests : FakeBotApiTest
         Assert.Equal("Рассылка отправляется: 3 получателей. Когда всё уйдёт, пришлю отчёт.", admin.LastText);
 
         await bot.NudgeUntilAsync(clock, () => Api.Calls.Count(c => c.Text == Text && c.ChatId != Admin) >= 3);
+        // Telegram's answers are recorded a moment after they arrive; the report waits for every one of them.
+        await bot.WaitUntilAsync(db => db.Set<OutboxMessage>().AllAsync(m => m.ChatId == Admin || m.State != OutboxState.Pending));
         await bot.RunDueAsync<BroadcastDispatch>(clock, clock.GetUtcNow().UtcDateTime);
         await bot.NudgeUntilAsync(clock, () => Api.Calls.Any(c => c.ChatId == Admin && c.Text?.StartsWith("📣 Рассылка", StringComparison.Ordinal) == true));
 
