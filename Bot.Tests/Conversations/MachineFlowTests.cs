@@ -10,6 +10,7 @@ using ClubBot.Telegram.Types;
 using ClubBot.Tests.Fakes;
 using ClubBot.Texts;
 using Microsoft.Extensions.Options;
+using Moq;
 using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Tests.Conversations.MachineFlowTests.Step, ClubBot.Tests.Conversations.MachineFlowTests.Go, ClubBot.Tests.Conversations.MachineFlowTests.Notes>;
 
 namespace ClubBot.Tests.Conversations;
@@ -100,12 +101,14 @@ public sealed class MachineFlowTests : IDisposable
     }
 
     private Update? _lastUpdate;
+    private readonly OutboxCommitWatcher _outbox = new(Mock.Of<IOutboxPost>());
+    private readonly List<OutboxMessage> _queued = [];
 
     private FlowContext Context(JsonObject json)
     {
         json["update_id"] = 1;
         _lastUpdate = json.Deserialize<Update>(TelegramJson.Options)!;
-        var update = new UpdateContext(_lastUpdate, Chat, _db, new OutboxWriter(_db, TimeProvider.System, new OutboxOwner(Options.Create(new SenderOptions()))), DateTime.UtcNow);
+        var update = new UpdateContext(_lastUpdate, Chat, _db, new OutboxWriter(_db, TimeProvider.System, new OutboxOwner(Options.Create(new SenderOptions())), _outbox), DateTime.UtcNow);
         var keyboards = new Keyboards(_texts);
         return new FlowContext(update, _session, isAdmin: false, _texts, keyboards, new MainMenu([], _texts, keyboards));
     }
@@ -113,7 +116,8 @@ public sealed class MachineFlowTests : IDisposable
     /// <summary>The buttons under the step's message (the test flow writes the state's name as the text).</summary>
     private List<string> ButtonsOf(string step)
     {
-        var payload = _db.ChangeTracker.Entries<OutboxMessage>().Select(e => JsonNode.Parse(e.Entity.Payload)!).Last(p => p["text"]?.GetValue<string>().EndsWith(step, StringComparison.Ordinal) == true);
+        _queued.AddRange(_outbox.TakeUnsaved(_db));
+        var payload = _queued.Select(m => JsonNode.Parse(m.Payload)!).Last(p => p["text"]?.GetValue<string>().EndsWith(step, StringComparison.Ordinal) == true);
         var markup = payload["reply_markup"]?["inline_keyboard"]?.AsArray() ?? [];
         return markup.SelectMany(row => row!.AsArray()).Select(b => b!["text"]!.GetValue<string>()).ToList();
     }

@@ -41,7 +41,7 @@ public sealed class OutboxCommitWatcherTests : IDisposable
     public async Task SaveWithoutTransaction_PostsAtOnce()
     {
         await using var db = Open();
-        new OutboxWriter(db, TimeProvider.System, Owner).SendText(1, "Привет");
+        new OutboxWriter(db, TimeProvider.System, Owner, _watcher).SendText(1, "Привет");
 
         await db.SaveChangesAsync();
 
@@ -53,7 +53,7 @@ public sealed class OutboxCommitWatcherTests : IDisposable
     public async Task SeveralRowsInOneSave_EachReachesTheSenderWithItsId()
     {
         await using var db = Open();
-        var writer = new OutboxWriter(db, TimeProvider.System, Owner);
+        var writer = new OutboxWriter(db, TimeProvider.System, Owner, _watcher);
         for (var i = 0; i < 5; i++)
             writer.SendText(1, $"Привет {i}");
 
@@ -68,7 +68,7 @@ public sealed class OutboxCommitWatcherTests : IDisposable
     {
         await using var db = Open();
         await using var tx = await db.Database.BeginTransactionAsync();
-        new OutboxWriter(db, TimeProvider.System, Owner).SendText(1, "Привет");
+        new OutboxWriter(db, TimeProvider.System, Owner, _watcher).SendText(1, "Привет");
         await db.SaveChangesAsync();
         Assert.Empty(_posted);
 
@@ -83,7 +83,7 @@ public sealed class OutboxCommitWatcherTests : IDisposable
         await using (var db = Open())
         {
             await using var tx = await db.Database.BeginTransactionAsync();
-            new OutboxWriter(db, TimeProvider.System, Owner).SendText(1, "Не отправлять");
+            new OutboxWriter(db, TimeProvider.System, Owner, _watcher).SendText(1, "Не отправлять");
             await db.SaveChangesAsync();
             await tx.RollbackAsync();
         }
@@ -91,6 +91,22 @@ public sealed class OutboxCommitWatcherTests : IDisposable
         Assert.Empty(_posted);
         await using var check = Open();
         Assert.Equal(0, await check.Set<OutboxMessage>().CountAsync());
+    }
+
+    [Fact]
+    public async Task RepliesOfAScopeThatNeverSaved_AreNotStoredByTheContextsNextUser()
+    {
+        // Contexts are pooled: the next scope gets the same context after a failed attempt.
+        await using var db = Open();
+        using (var failed = new OutboxWriter(db, TimeProvider.System, Owner, _watcher))
+            failed.SendText(1, "Из неудачной попытки");
+
+        new OutboxWriter(db, TimeProvider.System, Owner, _watcher).SendText(1, "Из следующей");
+        await db.SaveChangesAsync();
+
+        Assert.Equal(["Из следующей"], _posted.Select(m => System.Text.Json.JsonDocument.Parse(m.Payload).RootElement.GetProperty("text").GetString()));
+        await using var check = Open();
+        Assert.Equal(1, await check.Set<OutboxMessage>().CountAsync());
     }
 
     public void Dispose() => _database.Dispose();

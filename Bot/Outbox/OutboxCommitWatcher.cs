@@ -1,17 +1,18 @@
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ClubBot.Outbox;
 
 /// <summary>
-/// Hands outbox rows to the sender once they are committed: right after SaveChanges, or, inside an explicit
-/// transaction, when it commits. Rows of a rolled-back transaction are forgotten.
+/// Keeps the outbox rows an <see cref="OutboxWriter"/> queued until their context saves, and hands them to the
+/// sender once they are committed: right after SaveChanges, or, inside an explicit transaction, when it commits.
+/// Rows of a rolled-back transaction are forgotten.
 /// </summary>
 public sealed class OutboxCommitWatcher(IOutboxPost queue) : ISaveChangesInterceptor, IDbTransactionInterceptor
 {
+    private readonly ConditionalWeakTable<DbContext, List<OutboxMessage>> _unsaved = [];
     private readonly ConditionalWeakTable<DbContext, List<OutboxMessage>> _uncommitted = [];
 
     public InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
@@ -62,36 +63,51 @@ public sealed class OutboxCommitWatcher(IOutboxPost queue) : ISaveChangesInterce
         return Task.CompletedTask;
     }
 
+    /// <summary>A row to store with <paramref name="context"/>'s next save.</summary>
+    internal void Queue(DbContext context, OutboxMessage row)
+    {
+        var list = _unsaved.GetOrCreateValue(context);
+        lock (list)
+            list.Add(row);
+    }
+
+    /// <summary>The rows queued for <paramref name="context"/> and not yet saved; the caller stores them.</summary>
+    internal List<OutboxMessage> TakeUnsaved(DbContext context)
+    {
+        if (!_unsaved.TryGetValue(context, out var list))
+            return [];
+        lock (list)
+        {
+            List<OutboxMessage> rows = [.. list];
+            list.Clear();
+            return rows;
+        }
+    }
+
+    /// <summary>
+    /// Forgets what the scope queued and never saved (its unit of work failed). Contexts are pooled: without this
+    /// a failed attempt's replies would be stored by whichever scope gets the context next.
+    /// </summary>
+    internal void DropUnsaved(DbContext context)
+    {
+        if (_unsaved.TryGetValue(context, out var list))
+            lock (list)
+                list.Clear();
+    }
+
+    // SaveChanges stores the queued rows like any other added entity, and they are sent once committed.
     private void Collect(DbContext? context)
     {
         if (context is null)
             return;
-        var list = _uncommitted.GetOrCreateValue(context);
-        lock (list)
-            list.AddRange(Added(context).Select(e => e.Entity));
+        var rows = TakeUnsaved(context);
+        if (rows.Count == 0)
+            return;
+        context.AddRange(rows);
+        Track(context, rows);
     }
 
-    /// <summary>
-    /// The outbox rows added to <paramref name="context"/> and not yet saved. They are only ever added with Add, so
-    /// they are Added already: scanning every tracked entity for changes (which Entries does by default) would
-    /// repeat the scan SaveChanges makes right after.
-    /// </summary>
-    internal static List<EntityEntry<OutboxMessage>> Added(DbContext context)
-    {
-        var tracker = context.ChangeTracker;
-        var detect = tracker.AutoDetectChangesEnabled;
-        tracker.AutoDetectChangesEnabled = false;
-        try
-        {
-            return [.. tracker.Entries<OutboxMessage>().Where(e => e.State == EntityState.Added)];
-        }
-        finally
-        {
-            tracker.AutoDetectChangesEnabled = detect;
-        }
-    }
-
-    /// <summary>Rows written for <paramref name="context"/> outside SaveChanges (<see cref="OutboxInsert"/>), sent when its transaction commits.</summary>
+    /// <summary>Rows stored for <paramref name="context"/>, sent when its transaction commits.</summary>
     internal void Track(DbContext context, List<OutboxMessage> rows)
     {
         if (rows.Count == 0)

@@ -1,11 +1,10 @@
 using System.Data.Common;
 using ClubBot.Storage;
-using Microsoft.EntityFrameworkCore;
 
 namespace ClubBot.Outbox;
 
 /// <summary>
-/// Writes the outbox rows a unit of work added with one prepared statement, outside EF's change tracking. Nearly
+/// Writes the outbox rows a unit of work queued with one prepared statement, outside EF's change tracking. Nearly
 /// every update queues a reply, and a tracked insert through SaveChanges cost about a sixth of the bot's CPU in
 /// the pipeline benchmark; the statement is the same on SQLite and PostgreSQL.
 /// </summary>
@@ -17,16 +16,11 @@ internal static class OutboxInsert
         RETURNING "Id"
         """;
 
-    /// <summary>
-    /// Inserts the rows <paramref name="db"/> has added and not saved, gives them their ids, and stops tracking them,
-    /// so the SaveChanges that follows writes only the rest. Returns the rows written.
-    /// </summary>
-    public static async Task<List<OutboxMessage>> TakeAndInsertAsync(DbContext db, DbTransaction transaction)
+    /// <summary>Inserts <paramref name="rows"/> in <paramref name="transaction"/> and gives them their ids.</summary>
+    public static async Task InsertAsync(List<OutboxMessage> rows, DbTransaction transaction)
     {
-        var added = OutboxCommitWatcher.Added(db);
-        List<OutboxMessage> rows = [.. added.Select(e => e.Entity)];
         if (rows.Count == 0)
-            return rows;
+            return;
 
         // One command for all of the unit's rows: SQLite prepares it once.
         await using var command = transaction.CreateCommand(Sql);
@@ -52,9 +46,5 @@ internal static class OutboxInsert
             lease.Value = (object?)row.LeaseUntil ?? DBNull.Value;
             row.Id = Convert.ToInt64(await command.ExecuteScalarAsync());
         }
-
-        foreach (var entry in added)
-            entry.State = EntityState.Detached;
-        return rows;
     }
 }

@@ -10,7 +10,7 @@ namespace ClubBot.Outbox;
 /// one, which takes everybody waiting in a single transaction. Each caller still returns only once its own row
 /// is durable, but under load one write serves dozens of messages instead of one.
 /// </summary>
-public sealed class OutboxMarks(IServiceScopeFactory scopes, WriteGate gate)
+public sealed class OutboxMarks(IServiceScopeFactory scopes, WriteGate gate, KeptConnections connections)
 {
     private readonly Lock _lock = new();
     private List<Mark> _waiting = [];
@@ -67,15 +67,23 @@ public sealed class OutboxMarks(IServiceScopeFactory scopes, WriteGate gate)
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
         using var turn = await gate.EnterAsync();
-        await using var tx = await db.Database.BeginTransactionAsync();
-        // Nearly every message is sent at the first attempt, so the groups are few and the statements too.
-        foreach (var group in batch.GroupBy(m => (m.State, m.Attempts, m.Error, m.Now)))
+        var lease = await connections.OpenAsync(db);
+        try
         {
-            foreach (var ids in group.Select(m => m.Id).Chunk(IdsPerStatement))
-                await MarkAsync(tx.GetDbTransaction(), ids, group.Key.State, group.Key.Attempts, group.Key.Error, group.Key.Now);
-        }
+            await using var tx = await db.Database.BeginTransactionAsync();
+            // Nearly every message is sent at the first attempt, so the groups are few and the statements too.
+            foreach (var group in batch.GroupBy(m => (m.State, m.Attempts, m.Error, m.Now)))
+            {
+                foreach (var ids in group.Select(m => m.Id).Chunk(IdsPerStatement))
+                    await MarkAsync(tx.GetDbTransaction(), ids, group.Key.State, group.Key.Attempts, group.Key.Error, group.Key.Now);
+            }
 
-        await tx.CommitAsync();
+            await tx.CommitAsync();
+        }
+        finally
+        {
+            await connections.ReturnAsync(db, lease);
+        }
     }
 
     // Well below SQLite's and PostgreSQL's limits on parameters in one statement.

@@ -22,15 +22,17 @@ public sealed class GroupCommit : IAsyncDisposable
 
     private readonly Channel<Unit> _queue = Channel.CreateUnbounded<Unit>();
     private readonly WriteGate _gate;
+    private readonly KeptConnections _connections;
     private readonly OutboxCommitWatcher _watcher;
     private readonly TimeProvider _time;
     private readonly PipelineOptions _options;
     private readonly ILogger<GroupCommit> _log;
     private readonly Task[] _loops;
 
-    public GroupCommit(WriteGate gate, OutboxCommitWatcher watcher, TimeProvider time, IOptions<PipelineOptions> options, IOptions<StorageOptions> storage, ILogger<GroupCommit> log)
+    public GroupCommit(WriteGate gate, KeptConnections connections, OutboxCommitWatcher watcher, TimeProvider time, IOptions<PipelineOptions> options, IOptions<StorageOptions> storage, ILogger<GroupCommit> log)
     {
         _gate = gate;
+        _connections = connections;
         _watcher = watcher;
         _time = time;
         _options = options.Value;
@@ -105,29 +107,37 @@ public sealed class GroupCommit : IAsyncDisposable
     {
         var now = _time.GetUtcNow().UtcDateTime;
         using var turn = await _gate.EnterAsync();
-        // The first unit's connection carries the transaction; the others join it. Every context was closed
-        // between its reads, so each can be pointed at the shared connection.
+        // The first unit's context carries the transaction, on a kept connection; the others join it. Every context
+        // was closed after its reads, so each can be pointed at the shared connection.
         var leader = batch[0].Db;
-        await using var transaction = await leader.Database.BeginTransactionAsync();
-        var shared = transaction.GetDbTransaction();
+        var lease = await _connections.OpenAsync(leader);
         try
         {
-            foreach (var unit in batch)
-                await WriteUnitAsync(unit, leader, shared, now);
-
-            if (_options.FaultHoldCommitMilliseconds > 0)
+            await using var transaction = await leader.Database.BeginTransactionAsync();
+            var shared = transaction.GetDbTransaction();
+            try
             {
-                _log.LogWarning("Holding a transaction of {Count} units open for {Ms} ms (Pipeline:FaultHoldCommitMilliseconds)", batch.Count, _options.FaultHoldCommitMilliseconds);
-                await Task.Delay(_options.FaultHoldCommitMilliseconds, CancellationToken.None);
-            }
+                foreach (var unit in batch)
+                    await WriteUnitAsync(unit, leader, shared, now);
 
-            await transaction.CommitAsync();
+                if (_options.FaultHoldCommitMilliseconds > 0)
+                {
+                    _log.LogWarning("Holding a transaction of {Count} units open for {Ms} ms (Pipeline:FaultHoldCommitMilliseconds)", batch.Count, _options.FaultHoldCommitMilliseconds);
+                    await Task.Delay(_options.FaultHoldCommitMilliseconds, CancellationToken.None);
+                }
+
+                await transaction.CommitAsync();
+            }
+            finally
+            {
+                // Contexts are pooled: each goes back with its own connection, not the leader's.
+                foreach (var unit in batch)
+                    Restore(unit);
+            }
         }
         finally
         {
-            // Contexts are pooled: each goes back with its own connection, not the leader's.
-            foreach (var unit in batch)
-                Restore(unit);
+            await _connections.ReturnAsync(leader, lease);
         }
 
         Interlocked.Increment(ref _batches);
@@ -179,7 +189,9 @@ public sealed class GroupCommit : IAsyncDisposable
                 return;
             }
 
-            _watcher.Track(db, await OutboxInsert.TakeAndInsertAsync(db, shared));
+            var replies = _watcher.TakeUnsaved(db);
+            await OutboxInsert.InsertAsync(replies, shared);
+            _watcher.Track(db, replies);
             await db.SaveChangesAsync();
             await shared.ReleaseAsync(Savepoint);
             unit.Claimed = true;

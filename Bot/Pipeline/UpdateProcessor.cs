@@ -4,7 +4,6 @@ using ClubBot.Storage;
 using ClubBot.Telegram;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace ClubBot.Pipeline;
@@ -23,6 +22,7 @@ public sealed class UpdateProcessor(
     TimeProvider time,
     WriteGate gate,
     GroupCommit group,
+    KeptConnections reads,
     ILogger<UpdateProcessor> log)
 {
     /// <summary>Attempts at an update whose unit of work failed with a transient database error, before apologising.</summary>
@@ -88,7 +88,8 @@ public sealed class UpdateProcessor(
         context.UseGate(gate);
         // One connection for all of the update's reads: taking a pooled connection and giving it back around each
         // query cost about as much CPU as the queries themselves.
-        await db.Database.OpenConnectionAsync();
+        var lease = await reads.OpenAsync(db);
+        var leased = true;
         try
         {
             context.Person = await PersonTracker.TouchAsync(context, CancellationToken.None);
@@ -98,14 +99,15 @@ public sealed class UpdateProcessor(
                 return await CommitAloneAsync(db, update.UpdateId, holdsLock: true) ? context.CallbackAnswer : null;
 
             // The group commit may point this context at another unit's connection, so its own must be closed.
-            await db.Database.CloseConnectionAsync();
+            leased = false;
+            await reads.ReturnAsync(db, lease);
             return await group.CommitAsync(db, update.UpdateId) ? context.CallbackAnswer : null;
         }
         finally
         {
+            if (leased)
+                await reads.ReturnAsync(db, lease);
             context.ReleaseLock();
-            if (db.Database.CurrentTransaction is null)
-                await db.Database.CloseConnectionAsync();
         }
     }
 

@@ -32,6 +32,7 @@ public static class StorageServiceCollectionExtensions
                 db.AddInterceptors(interceptor);
         }, poolSize: 256);
         builder.Services.AddSingleton<WriteGate>();
+        builder.Services.AddSingleton<KeptConnections>();
         builder.Services.AddHostedService<DatabaseMigrator>();
         return builder;
     }
