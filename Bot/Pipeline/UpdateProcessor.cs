@@ -22,7 +22,7 @@ public sealed class UpdateProcessor(
     TimeProvider time,
     WriteGate gate,
     GroupCommit group,
-    KeptConnections reads,
+    KeptConnections connections,
     ILogger<UpdateProcessor> log)
 {
     /// <summary>Attempts at an update whose unit of work failed with a transient database error, before apologising.</summary>
@@ -88,7 +88,7 @@ public sealed class UpdateProcessor(
         context.UseGate(gate);
         // One connection for all of the update's reads: taking a pooled connection and giving it back around each
         // query cost about as much CPU as the queries themselves.
-        var lease = await reads.OpenAsync(db);
+        var lease = await connections.OpenAsync(db);
         var leased = true;
         try
         {
@@ -100,13 +100,13 @@ public sealed class UpdateProcessor(
 
             // The group commit may point this context at another unit's connection, so its own must be closed.
             leased = false;
-            await reads.ReturnAsync(db, lease);
+            await connections.ReturnAsync(db, lease);
             return await group.CommitAsync(db, update.UpdateId) ? context.CallbackAnswer : null;
         }
         finally
         {
             if (leased)
-                await reads.ReturnAsync(db, lease);
+                await connections.ReturnAsync(db, lease);
             context.ReleaseLock();
         }
     }

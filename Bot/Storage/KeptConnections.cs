@@ -6,15 +6,16 @@ using Microsoft.Extensions.Options;
 namespace ClubBot.Storage;
 
 /// <summary>
-/// SQLite connections kept open for the handlers' reads. Opening a pooled SQLite connection registers EF's dozen SQL
-/// functions on it and closing it unregisters them again; once per update that was a tenth of the bot's CPU. A kept
-/// connection holds no transaction while it waits here, so it neither blocks writers nor the WAL checkpoint. Each one
-/// belongs to a context that never returns to the pool (EF set it up, functions and pragmas included, when it first
-/// opened). On PostgreSQL, opening a pooled connection is cheap and the context opens its own as usual.
+/// SQLite connections kept open between uses; the handlers' reads, the group commit and the sent marks borrow
+/// them. Opening a pooled SQLite connection registers EF's dozen SQL functions on it and returning it unregisters
+/// them again; several times per update that was about a tenth of the bot's CPU. A kept connection holds no
+/// transaction while it waits here, so it blocks neither writers nor the WAL checkpoint. Each one belongs to a
+/// context that never returns to the pool (EF set it up, functions and pragmas included, when it first opened).
+/// On PostgreSQL, opening a pooled connection is cheap and the context opens its own as usual.
 /// </summary>
 public sealed class KeptConnections(IServiceScopeFactory scopes, IOptions<StorageOptions> storage) : IAsyncDisposable
 {
-    /// <summary>More readers than this at once open their own connections, as before; each kept one holds a page cache.</summary>
+    /// <summary>More borrowers than this at once open their own connections, as before; each kept one holds a page cache.</summary>
     internal const int MaxKept = 16;
 
     private readonly bool _enabled = storage.Value.Provider == StorageProvider.Sqlite;
@@ -23,8 +24,8 @@ public sealed class KeptConnections(IServiceScopeFactory scopes, IOptions<Storag
     private int _made;
 
     /// <summary>
-    /// Opens <paramref name="db"/> for reading: on a kept connection where one is free or may still be made, otherwise
-    /// its own as usual. Give it back with <see cref="ReturnAsync"/>.
+    /// Opens <paramref name="db"/>: on a kept connection where one is free or may still be made, otherwise its own as
+    /// usual. Give it back with <see cref="ReturnAsync"/>.
     /// </summary>
     public async ValueTask<Lease> OpenAsync(BotDbContext db)
     {
@@ -40,7 +41,7 @@ public sealed class KeptConnections(IServiceScopeFactory scopes, IOptions<Storag
     }
 
     /// <summary>
-    /// Rolls back a transaction the handler left open (a failed locked decision), so the next reader finds the
+    /// Rolls back a transaction the handler left open (a failed locked decision), so the next borrower finds the
     /// connection clean and the next writer its turn; then points <paramref name="db"/> back at its own connection, closed.
     /// </summary>
     public async ValueTask ReturnAsync(BotDbContext db, Lease lease)
