@@ -76,6 +76,7 @@ public sealed class PipelineBenchmark(ITestOutputHelper output)
         var total = Chats * perChat;
         var ids = new Dictionary<long, List<long>>();
         var cpuBefore = bot.CpuTime;
+        var pollsBefore = api.GetUpdatesCalls;
         var clock = Stopwatch.StartNew();
         for (var i = 0; i < total; i++)
         {
@@ -123,7 +124,10 @@ public sealed class PipelineBenchmark(ITestOutputHelper output)
         Console.WriteLine(line);
         if (postgres is not null)
             return;
-        var stages = StageSpans(database.ConnectionString) + Environment.NewLine + StageLatencies(database.ConnectionString, api, replyAt);
+        // With Pipeline:MaxPending bounding what the bot holds, the batch size shows how far it drains before polling again.
+        var polls = api.GetUpdatesCalls - pollsBefore;
+        var stages = StageSpans(database.ConnectionString) + string.Create(CultureInfo.InvariantCulture, $"; getUpdates calls {polls}, {(double)total / Math.Max(1, polls):F1} updates each")
+            + Environment.NewLine + StageLatencies(database.ConnectionString, api, replyAt);
         output.WriteLine(stages);
         Console.WriteLine(stages);
     }
