@@ -41,7 +41,7 @@ public sealed class SurveyOccasionsTests : FakeBotApiTest
     public async Task TheMonthlyMoodCheck_GoesOnItsDayAndTime_OncePerMonth()
     {
         var clock = new FakeClock(Start);
-        await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:TimeZone"] = "Asia/Irkutsk", ["Surveys:Needs"] = "" }, services: s => s.AddSingleton<TimeProvider>(clock));
+        await using var bot = await StartInIrkutskAsync(clock);
         await OnboardingTests.WalkToAsync(bot, 941, OnboardingState.Saved);
 
         // 5:00 UTC is 13:00 in Irkutsk on the 1st — past 11:00, so it goes, once the first hour after registering is over.
@@ -69,7 +69,7 @@ public sealed class SurveyOccasionsTests : FakeBotApiTest
     public async Task AnInvitation_WaitsWhileThePersonIsInTheMiddleOfAFlow_AndGoesWhenTheyAreIdle()
     {
         var clock = new FakeClock(Start);
-        await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:TimeZone"] = "Asia/Irkutsk", ["Surveys:Needs"] = "" }, services: s => s.AddSingleton<TimeProvider>(clock));
+        await using var bot = await StartInIrkutskAsync(clock);
         var chat = await OnboardingTests.WalkToAsync(bot, 943, OnboardingState.Saved);
         clock.Advance(TimeSpan.FromHours(2));
         await chat.TapAsync("🎁 Автобус добра");
@@ -86,7 +86,7 @@ public sealed class SurveyOccasionsTests : FakeBotApiTest
     public async Task AnInvitation_WaitsFiveMinutesAfterTheLastMessage_ThoughTheSessionTimeIsKeptToTheMinute()
     {
         var clock = new FakeClock(Start);
-        await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:TimeZone"] = "Asia/Irkutsk", ["Surveys:Needs"] = "" }, services: s => s.AddSingleton<TimeProvider>(clock));
+        await using var bot = await StartInIrkutskAsync(clock);
         var chat = await OnboardingTests.WalkToAsync(bot, 944, OnboardingState.Saved);
         clock.Advance(TimeSpan.FromHours(2));
         await chat.SendAsync("🏠 Меню");
@@ -99,6 +99,10 @@ public sealed class SurveyOccasionsTests : FakeBotApiTest
         Assert.Equal(1, await RunAtAsync(bot, clock, lastMessage.AddMinutes(5.5)));
         await Api.WaitForAsync(c => c.ChatId == 944 && c.Text?.StartsWith("📝 Как ваше самочувствие", StringComparison.Ordinal) == true);
     }
+
+    /// <summary>A bot on the fake clock in Irkutsk time, with the needs survey switched off.</summary>
+    private Task<BotUnderTest> StartInIrkutskAsync(FakeClock clock) =>
+        BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:TimeZone"] = "Asia/Irkutsk", ["Surveys:Needs"] = "" }, services: s => s.AddSingleton<TimeProvider>(clock));
 
     private static Task<int> RunAtAsync(BotUnderTest bot, FakeClock clock, DateTime utc) => bot.RunDueAsync<SurveyOccasions>(clock, utc);
 }
