@@ -1,5 +1,4 @@
 using ClubBot.Club;
-using ClubBot.Tests.Fakes;
 using ClubBot.Texts;
 using Microsoft.Extensions.Options;
 
@@ -11,7 +10,7 @@ public sealed class ClubTimeTests
     private static ClubTime Clock(string language = "ru")
     {
         var options = Options.Create(new ClubOptions { TimeZone = "Asia/Irkutsk", Language = language });
-        var now = new FakeClock(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero));
+        var now = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 2, 0, 0, TimeSpan.Zero));
         return new ClubTime(options, now, new BotTexts(options));
     }
 

@@ -20,9 +20,9 @@ public sealed class SendLimitTests : FakeBotApiTest
         await scope.ServiceProvider.GetRequiredService<BotDbContext>().SaveChangesAsync();
     }
 
-    private FakeClock UseFakeClock()
+    private FakeTimeProvider UseFakeTimeProvider()
     {
-        var clock = new FakeClock(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         Api.Clock = clock;
         return clock;
     }
@@ -30,7 +30,7 @@ public sealed class SendLimitTests : FakeBotApiTest
     [Fact]
     public async Task HundredBulkMessagesToHundredChats_TakeAtLeastHundredThirtiethsOfASecond()
     {
-        var clock = UseFakeClock();
+        var clock = UseFakeTimeProvider();
         await using var bot = await BotUnderTest.StartAsync(Api, services: s => s.AddSingleton<TimeProvider>(clock));
         var queued = clock.GetUtcNow();
         await QueueBulkAsync(bot, Enumerable.Range(1, 100).Select(i => (9000L + i, $"Напоминание {i}")));
@@ -47,7 +47,7 @@ public sealed class SendLimitTests : FakeBotApiTest
     [Fact]
     public async Task FiveBulkMessagesToOneChat_AreAtLeastOneSecondApart_InOrder()
     {
-        var clock = UseFakeClock();
+        var clock = UseFakeTimeProvider();
         await using var bot = await BotUnderTest.StartAsync(Api, services: s => s.AddSingleton<TimeProvider>(clock));
         await QueueBulkAsync(bot, Enumerable.Range(1, 5).Select(i => (9500L, $"Новость {i}")));
 

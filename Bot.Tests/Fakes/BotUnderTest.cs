@@ -89,10 +89,12 @@ public sealed class BotUnderTest : IAsyncDisposable
     }
 
     /// <summary>Moves <paramref name="clock"/> to <paramref name="utc"/> and runs the due work as its Quartz job would.</summary>
-    public async Task<int> RunDueAsync<TWork>(FakeClock clock, DateTime utc)
+    public async Task<int> RunDueAsync<TWork>(FakeTimeProvider clock, DateTime utc)
         where TWork : ClubBot.Scheduling.IDueWork
     {
-        clock.Advance(utc - clock.GetUtcNow().UtcDateTime);
+        // FakeTimeProvider never goes back; a run for an earlier instant is told its instant and leaves the clock be.
+        if (utc > clock.GetUtcNow().UtcDateTime)
+            clock.Advance(utc - clock.GetUtcNow().UtcDateTime);
         return await App.Services.GetRequiredService<TWork>().RunAsync(utc, CancellationToken.None);
     }
 
@@ -101,7 +103,7 @@ public sealed class BotUnderTest : IAsyncDisposable
     /// second at a time: the sender paces bulk messages and retries on that clock, and a lane may start its wait
     /// just after a move.
     /// </summary>
-    public async Task NudgeUntilAsync(FakeClock clock, Func<bool> done)
+    public async Task NudgeUntilAsync(FakeTimeProvider clock, Func<bool> done)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);
         while (!done())

@@ -152,7 +152,7 @@ public sealed class FuzzedUpdatesTests(ITestOutputHelper output) : FakeBotApiTes
 
     private static List<string> UpdateFieldsFromTheSpec()
     {
-        var spec = Path.Combine(BotProcess.RepositoryRoot, "..", "shared", "telegram", "api.json");
+        var spec = Path.Combine(BotProcess.RepositoryRoot, "Bot.Tests", "TestData", "telegram", "api.json");
         Assert.True(File.Exists(spec), $"The Bot API description is expected at {spec}");
         using var document = JsonDocument.Parse(File.ReadAllText(spec));
         return document.RootElement.GetProperty("types").GetProperty("Update").GetProperty("fields").EnumerateArray()

@@ -28,7 +28,7 @@ public sealed class HealthTests : FakeBotApiTest
     [Fact]
     public async Task WhenGetUpdatesKeepsFailing_IsUnhealthy_AndSaysWhy()
     {
-        var clock = new FakeClock(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var bot = await BotUnderTest.StartAsync(Api, services: s => s.AddSingleton<TimeProvider>(clock));
         Api.AddRule(new FakeRule("getUpdates", FakeReply.ServerError()));
 
@@ -43,7 +43,7 @@ public sealed class HealthTests : FakeBotApiTest
     [Fact]
     public async Task WhenAMessageCannotGoOutForLong_IsUnhealthy_AndSaysHowLong()
     {
-        var clock = new FakeClock(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var bot = await BotUnderTest.StartAsync(Api, services: s => s.AddSingleton<TimeProvider>(clock));
         Api.AddRule(new FakeRule("sendMessage", FakeReply.ServerError(), ChatId: 2002));
         Api.Push(Updates.Text(2002, "/start"));

@@ -1,12 +1,11 @@
 using ClubBot.Outbox;
-using ClubBot.Tests.Fakes;
 using Microsoft.Extensions.Options;
 
 namespace ClubBot.Tests.Outbox;
 
 public sealed class SendPacerTests
 {
-    private readonly FakeClock _clock = new();
+    private readonly FakeTimeProvider _clock = new();
 
     private SendPacer Create(SenderOptions? options = null) => new(Options.Create(options ?? new SenderOptions()), _clock);
 

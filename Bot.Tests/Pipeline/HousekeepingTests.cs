@@ -16,7 +16,7 @@ public sealed class HousekeepingTests : FakeBotApiTest
     public async Task Prune_RemovesRemindersAndNoticesAMonthPastTheirMoment_AndKeepsRecentOnes()
     {
         var now = new DateTime(2026, 12, 1, 9, 0, 0, DateTimeKind.Utc);
-        var clock = new FakeClock(new DateTimeOffset(now));
+        var clock = new FakeTimeProvider(new DateTimeOffset(now));
         await using var bot = await BotUnderTest.StartAsync(Api, services: s => s.AddSingleton<TimeProvider>(clock));
         await bot.QueryAsync(async db =>
         {

@@ -8,6 +8,9 @@ public static class PersonContact
     public static string Describe(Person? person, BotTexts texts) =>
         $"{person?.Name ?? person?.TelegramName ?? texts["NameErased"]}, {PhoneText.Show(person?.Phone) ?? texts["NoPhone"]}";
 
+    /// <summary>Whether anyone can still tell this person something: not erased, and with Telegram or a phone.</summary>
+    public static bool CanBeReached(Person? person) => person is { ErasedAt: null } && (person.ChatId is not null || person.Phone is not null);
+
     /// <summary>
     /// For a notice that reached some people by Telegram: those of <paramref name="people"/> without it, one a line
     /// under «tell by phone», after a blank line; nothing when everyone has Telegram.

@@ -83,7 +83,7 @@ public sealed class CoordinatorTests : FakeBotApiTest
     [Fact]
     public async Task Coordinator_SignsUpSomeoneByPhone_SeesTheRoster_MarksAttendance_AndGetsTheCsv()
     {
-        var clock = new FakeClock(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings, services: s => s.AddSingleton<TimeProvider>(clock));
         await ActivityData.AddActivityAsync(bot, "Хор «Рябинушка»", capacity: 1, kind: "rehearsal");
         var participant = await OnboardingTests.WalkToAsync(bot, 882, OnboardingState.Saved);

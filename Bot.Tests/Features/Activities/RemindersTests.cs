@@ -17,7 +17,7 @@ public sealed class RemindersTests : FakeBotApiTest
     [InlineData("Asia/Irkutsk")]
     public async Task Reminders_Go24And2HoursBefore_InTheClubsZone_EachOnce(string zone)
     {
-        var clock = new FakeClock(Start);
+        var clock = new FakeTimeProvider(Start);
         await using var bot = await StartAsync(clock, zone);
         var chat = await SignedUpAsync(bot, 930, LocalToUtc(zone, "2026-12-10 14:00"));
 
@@ -36,7 +36,7 @@ public sealed class RemindersTests : FakeBotApiTest
     [Fact]
     public async Task AnEditedStart_MovesTheReminders_AndACancellationDropsThem()
     {
-        var clock = new FakeClock(Start);
+        var clock = new FakeTimeProvider(Start);
         await using var bot = await StartAsync(clock, "Europe/Moscow");
         await SignedUpAsync(bot, 931, LocalToUtc("Europe/Moscow", "2026-12-10 14:00"));
         await bot.QueryAsync(async db =>
@@ -62,7 +62,7 @@ public sealed class RemindersTests : FakeBotApiTest
     [Fact]
     public async Task CannotCome_FromTheReminder_FreesTheSeat_AndPromotesTheNextPerson()
     {
-        var clock = new FakeClock(Start);
+        var clock = new FakeTimeProvider(Start);
         await using var bot = await StartAsync(clock, "Europe/Moscow");
         var first = await SignedUpAsync(bot, 932, LocalToUtc("Europe/Moscow", "2026-12-10 14:00"), capacity: 1);
         var second = await OnboardingTests.WalkToAsync(bot, 933, OnboardingState.Saved);
@@ -86,7 +86,7 @@ public sealed class RemindersTests : FakeBotApiTest
     public async Task AfterARestart_EachReminderIsSentOnceAtItsTime()
     {
         using var database = new TestDatabase();
-        var clock = new FakeClock(Start);
+        var clock = new FakeTimeProvider(Start);
         await using (var first = await StartAsync(clock, "Europe/Moscow", database))
         {
             await SignedUpAsync(first, 934, LocalToUtc("Europe/Moscow", "2026-12-10 14:00"));
@@ -105,7 +105,7 @@ public sealed class RemindersTests : FakeBotApiTest
     [InlineData("2026-12-10 14:05", 0)]
     public async Task AfterDowntime_AReminderGoesOnStart_OnlyIfTheActivityHasNotStarted(string back, int expected)
     {
-        var clock = new FakeClock(Start);
+        var clock = new FakeTimeProvider(Start);
         await using var bot = await StartAsync(clock, "Europe/Moscow");
         await SignedUpAsync(bot, 935, LocalToUtc("Europe/Moscow", "2026-12-10 14:00"));
 
@@ -117,7 +117,7 @@ public sealed class RemindersTests : FakeBotApiTest
         Assert.Equal(expected, Api.Calls.Count(c => c.ChatId == 935 && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true));
     }
 
-    private Task<BotUnderTest> StartAsync(FakeClock clock, string zone, TestDatabase? database = null) =>
+    private Task<BotUnderTest> StartAsync(FakeTimeProvider clock, string zone, TestDatabase? database = null) =>
         BotUnderTest.StartAsync(
             Api,
             database,
@@ -145,12 +145,12 @@ public sealed class RemindersTests : FakeBotApiTest
         return chat;
     }
 
-    private static Task<int> RunAtAsync(BotUnderTest bot, FakeClock clock, DateTime utc) => bot.RunDueAsync<ActivityReminders>(clock, utc);
+    private static Task<int> RunAtAsync(BotUnderTest bot, FakeTimeProvider clock, DateTime utc) => bot.RunDueAsync<ActivityReminders>(clock, utc);
 
     private async Task<IReadOnlyList<RecordedCall>> RemindersTo(BotUnderTest bot, long chatId, int count)
     {
         IReadOnlyList<RecordedCall> Arrived() => Api.Calls.Where(c => c.ChatId == chatId && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true).ToList();
-        await bot.NudgeUntilAsync((FakeClock)bot.App.Services.GetRequiredService<TimeProvider>(), () => Arrived().Count >= count);
+        await bot.NudgeUntilAsync((FakeTimeProvider)bot.App.Services.GetRequiredService<TimeProvider>(), () => Arrived().Count >= count);
         Assert.Equal(count, Arrived().Count);
         return Arrived();
     }

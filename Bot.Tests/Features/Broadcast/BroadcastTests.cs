@@ -21,7 +21,7 @@ public sealed class BroadcastTests : FakeBotApiTest
     [Fact]
     public async Task ToEveryone_PreviewThenSend_EachGetsItOnce_AndTheAuthorGetsAReportWithWhomToCall()
     {
-        var clock = new FakeClock(Day);
+        var clock = new FakeTimeProvider(Day);
         await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings, services: s => s.AddSingleton<TimeProvider>(clock));
         await BroadcastData.AddPeopleAsync(bot, 981, 3);
         await BroadcastData.AddByPhoneAsync(bot, "Мария Иванова", "+79025556677");
@@ -53,7 +53,7 @@ public sealed class BroadcastTests : FakeBotApiTest
     [Fact]
     public async Task ConfirmedAtNight_WaitsForTheMorning_AndTheAuthorIsToldWhen()
     {
-        var clock = new FakeClock(Night);
+        var clock = new FakeTimeProvider(Night);
         await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings, services: s => s.AddSingleton<TimeProvider>(clock));
         await BroadcastData.AddPeopleAsync(bot, 991, 2, settlement: "Улей");
         await BroadcastData.AddPeopleAsync(bot, 995, 1, settlement: "Оса");
@@ -79,7 +79,7 @@ public sealed class BroadcastTests : FakeBotApiTest
     [Fact]
     public async Task BadInput_IsExplained_AndNothingIsSent()
     {
-        var clock = new FakeClock(Day);
+        var clock = new FakeTimeProvider(Day);
         await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings, services: s => s.AddSingleton<TimeProvider>(clock));
         var admin = new TestChat(Api, bot, Admin);
         await admin.SendAsync("/start");
@@ -101,7 +101,7 @@ public sealed class BroadcastTests : FakeBotApiTest
     [Fact]
     public async Task APhotoWithACaption_IsPreviewedAndSentAsAPhoto_AndAPhotoWithoutWordsIsAskedAgain()
     {
-        var clock = new FakeClock(Day);
+        var clock = new FakeTimeProvider(Day);
         await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings, services: s => s.AddSingleton<TimeProvider>(clock));
         await BroadcastData.AddPeopleAsync(bot, 1981, 2);
         var admin = new TestChat(Api, bot, Admin);
@@ -124,7 +124,7 @@ public sealed class BroadcastTests : FakeBotApiTest
     [Fact]
     public async Task AParticipant_PressingAForgedSend_SendsNothing()
     {
-        var clock = new FakeClock(Day);
+        var clock = new FakeTimeProvider(Day);
         await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings, services: s => s.AddSingleton<TimeProvider>(clock));
         var participant = await OnboardingTests.WalkToAsync(bot, 999, ClubBot.Features.Onboarding.OnboardingState.Saved);
         Assert.DoesNotContain("📣 Рассылка", participant.ReplyButtons);
@@ -137,7 +137,7 @@ public sealed class BroadcastTests : FakeBotApiTest
     [Fact]
     public async Task AThousandRecipients_EachGetItExactlyOnce()
     {
-        var clock = new FakeClock(Day);
+        var clock = new FakeTimeProvider(Day);
         var settings = new Dictionary<string, string?>(Settings) { ["Sender:BulkPerSecond"] = "1000" };
         await using var bot = await BotUnderTest.StartAsync(Api, settings: settings, services: s => s.AddSingleton<TimeProvider>(clock));
         await BroadcastData.AddPeopleAsync(bot, 100_000, 1000);

@@ -20,7 +20,7 @@ public sealed class CallListTests : FakeBotApiTest
     [Fact]
     public async Task TheList_NamesEachPersonOnce_WithTheirReasons_AndTheFileHasThemAll()
     {
-        var clock = new FakeClock(new DateTimeOffset(Now));
+        var clock = new FakeTimeProvider(new DateTimeOffset(Now));
         await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:Admins:0"] = "1990" }, services: s => s.AddSingleton<TimeProvider>(clock));
         await bot.QueryAsync(SeedAsync);
         var admin = new TestChat(Api, bot, Admin);

@@ -19,7 +19,7 @@ public sealed class DigestTests : FakeBotApiTest
     [Fact]
     public async Task Digest_ForAFixedDataset_ReadsAsExpected_AndGoesOnceADay()
     {
-        var clock = new FakeClock(new DateTimeOffset(At("2026-12-10 07:00")));
+        var clock = new FakeTimeProvider(new DateTimeOffset(At("2026-12-10 07:00")));
         await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:Admins:0"] = "950" }, services: s => s.AddSingleton<TimeProvider>(clock));
         await bot.QueryAsync(Seed);
 
@@ -63,7 +63,7 @@ public sealed class DigestTests : FakeBotApiTest
     [Fact]
     public async Task AfterDowntime_TheMissedDigestGoesOnceOnStart_AndAQuietDayIsSaidSo()
     {
-        var clock = new FakeClock(new DateTimeOffset(At("2026-12-10 07:00")));
+        var clock = new FakeTimeProvider(new DateTimeOffset(At("2026-12-10 07:00")));
         await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:Admins:0"] = "950" }, services: s => s.AddSingleton<TimeProvider>(clock));
         await bot.QueryAsync(async db =>
         {
@@ -135,7 +135,7 @@ public sealed class DigestTests : FakeBotApiTest
     private static SignUp SignUp(Activity activity, Person person, SignUpState state) =>
         new() { Activity = activity, Person = person, State = state, CreatedAt = At("2026-12-05 10:00") };
 
-    private static Task<int> RunAtAsync(BotUnderTest bot, FakeClock clock, DateTime utc) => bot.RunDueAsync<DailyDigest>(clock, utc);
+    private static Task<int> RunAtAsync(BotUnderTest bot, FakeTimeProvider clock, DateTime utc) => bot.RunDueAsync<DailyDigest>(clock, utc);
 
     private static DateTime At(string local) =>
         TimeZoneInfo.ConvertTimeToUtc(DateTime.Parse(local, System.Globalization.CultureInfo.InvariantCulture), Moscow);

@@ -99,6 +99,43 @@ public sealed class CoordinatorRequestTests : FakeBotApiTest
     }
 
     [Fact]
+    public async Task ARequestCancelledByErasure_CannotBeRevived_AndOffersNoMessageToAPersonNoLongerThere()
+    {
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings);
+        var admin = new TestChat(Api, bot, Admin);
+        await admin.SendAsync("/start");
+        var participant = await OnboardingTests.WalkToAsync(bot, 914, ClubBot.Features.Onboarding.OnboardingState.Saved);
+        await participant.TapAsync("🎁 Автобус добра");
+        await participant.PressAsync("Одежда и обувь");
+        await participant.SendAsync("Зимние сапоги, 38 размер");
+        await participant.SendAsync("ул. Лесная, 5");
+        await participant.PressAsync("✅ Отправить заявку");
+        await Api.WaitForAsync(c => c.ChatId == Admin && c.Text?.StartsWith("🆕 Новая заявка", StringComparison.Ordinal) == true);
+        await admin.PressAsync("Открыть");
+        Assert.Contains(admin.InlineButtons, b => b.Text == "🔧 В работу");
+
+        await participant.TapMenuAsync("🔒 Мои данные");
+        await participant.PressAsync("🗑 Удалить мои данные");
+        await participant.PressAsync("Да, удалить");
+        await Api.WaitForAsync(c => c.ChatId == Admin && c.Text?.StartsWith("Заявка № 1 отменена: человек удалил свои данные.", StringComparison.Ordinal) == true);
+
+        // The card opened before the erasure still shows its buttons: pressing one changes nothing.
+        await admin.PressEarlierAsync("🔧 В работу");
+        Assert.Contains(admin.Last, c => c.Text == "Заявка № 1 уже закрыта (✖️ Отменена), её статус не меняется.");
+        Assert.Equal(RequestStatus.Cancelled, await bot.QueryAsync(db => db.Set<HelpRequest>().Select(r => r.Status).SingleAsync()));
+        Assert.DoesNotContain(admin.History, c => c.Text?.Contains("Позвоните", StringComparison.Ordinal) == true);
+
+        await admin.SendAsync("🏠 Меню");
+        await admin.TapMenuAsync("🛠 Заявки");
+        await admin.PressAsync("✖️ Отменена (1)");
+        await admin.PressAsync(admin.InlineButtons.First(b => b.Text.StartsWith("№ 1 ", StringComparison.Ordinal)).Text);
+        Assert.Contains("🔒 Заявка закрыта, её статус больше не меняется.", admin.LastText);
+        Assert.Equal(["⬅️ К списку"], admin.InlineButtons.Select(b => b.Text));
+        var journal = await ClubBot.Tests.Features.Activities.CoordinatorTests.JournalAsync(bot);
+        Assert.DoesNotContain(ClubBot.Audit.AuditActions.RequestStatus, journal);
+    }
+
+    [Fact]
     public async Task AssigningWithNoVolunteers_SaysSo_AndOffersThatTheCentreTakesIt()
     {
         await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings);

@@ -14,7 +14,7 @@ public sealed class HelpRemindersTests : FakeBotApiTest
     [Fact]
     public async Task AConfirmedRide_RemindsTheParticipant_AndItsVolunteer_24And2HoursBeforeThePickup_Once()
     {
-        var clock = new FakeClock(new DateTimeOffset(At("2026-12-01 10:00")));
+        var clock = new FakeTimeProvider(new DateTimeOffset(At("2026-12-01 10:00")));
         await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:TimeZone"] = "Asia/Irkutsk" }, services: s => s.AddSingleton<TimeProvider>(clock));
         var participant = await HelpData.AddPersonAsync(bot, 960);
         var volunteer = await HelpData.AddPersonAsync(bot, 961, VolunteerStatus.Approved);
@@ -58,10 +58,10 @@ public sealed class HelpRemindersTests : FakeBotApiTest
         Assert.All(toVolunteer, c => Assert.Contains("+7 902 000-09-60", c.Text));
     }
 
-    private Task DeliveredAsync(BotUnderTest bot, FakeClock clock, int total) =>
+    private Task DeliveredAsync(BotUnderTest bot, FakeTimeProvider clock, int total) =>
         bot.NudgeUntilAsync(clock, () => Api.Calls.Count(c => c.ChatId is 960 or 961 && c.Text?.StartsWith("⏰", StringComparison.Ordinal) == true) >= total);
 
-    private static Task<int> RunAtAsync(BotUnderTest bot, FakeClock clock, DateTime utc) => bot.RunDueAsync<HelpReminders>(clock, utc);
+    private static Task<int> RunAtAsync(BotUnderTest bot, FakeTimeProvider clock, DateTime utc) => bot.RunDueAsync<HelpReminders>(clock, utc);
 
     private static DateTime At(string local) =>
         TimeZoneInfo.ConvertTimeToUtc(DateTime.Parse(local, System.Globalization.CultureInfo.InvariantCulture), Irkutsk);

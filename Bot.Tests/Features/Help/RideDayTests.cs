@@ -71,7 +71,7 @@ public sealed class RideDayTests : FakeBotApiTest
     }
 
     private Task<BotUnderTest> StartAsync(Dictionary<string, string?>? settings = null) =>
-        BotUnderTest.StartAsync(Api, settings: settings ?? OnboardingTests.Fast, services: s => s.AddSingleton<TimeProvider>(new FakeClock(Now)));
+        BotUnderTest.StartAsync(Api, settings: settings ?? OnboardingTests.Fast, services: s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(Now)));
 
     private static async Task<TestChat> OpenRideAsync(BotUnderTest bot, long id)
     {

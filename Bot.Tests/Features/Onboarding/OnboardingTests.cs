@@ -212,7 +212,7 @@ public sealed class OnboardingTests : FakeBotApiTest
     [Fact]
     public async Task OldSessionBeyondTheTimeout_StartsFromTheMenuWithAnExplanation()
     {
-        var clock = new FakeClock(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var bot = await BotUnderTest.StartAsync(Api, settings: Fast, services: s => s.AddSingleton<TimeProvider>(clock));
         var chat = await WalkToAsync(bot, 809, OnboardingState.Phone);
 

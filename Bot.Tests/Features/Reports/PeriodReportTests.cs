@@ -42,7 +42,7 @@ public sealed class PeriodReportTests : IAsyncLifetime
         Assert.Equal((5, 3, 3, 3), (h.Registered, h.RegisteredBefore, h.New, h.Reached));
         Assert.Equal((2, 5, 3, 1, 1), (h.Held, h.SignUps, h.Attended, h.NoShows, h.ByStaff));
         Assert.Equal(0.75, h.AttendanceRate);
-        Assert.Equal((3, 2, 2, 1), (h.Household, h.HouseholdDone, h.Rides, h.Aid));
+        Assert.Equal((2, 1, 0, 1), (h.Household, h.Rides, h.Aid, h.Cancelled));
         Assert.Equal((1, 2, 5.5m), (h.ActiveVolunteers, h.TasksDone, h.Hours));
         Assert.Equal(1, h.Unreachable);
         Assert.Equal([("После занятия", 2, 4.0, 0.5), ("Настроение", 2, 3.0, 0.5)],
@@ -56,9 +56,9 @@ public sealed class PeriodReportTests : IAsyncLifetime
         Assert.Equal([["Оса", 3], ["Бохан", 2]], Rows("По населённым пунктам"));
         Assert.Equal([["Пенсионер", 3], ["Человек с инвалидностью", 1], ["Другое", 1]], Rows("По категориям"));
         Assert.Equal([["Поездка", 1, 2, 2, 0, new Share(1), 1], ["Мастер-класс", 1, 3, 1, 1, new Share(0.5), 0]], Rows("Занятия по видам").OrderBy(r => (string)r[0]!, StringComparer.Ordinal).Reverse());
-        Assert.Equal([["Уборка", 1, 1, 0, 300], ["Дрова", 2, 1, 1, 500]], Rows("Помощь по дому").OrderBy(r => (string)r[0]!, StringComparer.Ordinal).Reverse());
-        Assert.Equal([["Больница", 2, 1, 1]], Rows("Поездки"));
-        Assert.Equal([["Продукты", 1, 0]], Rows("Автобус добра"));
+        Assert.Equal([["Уборка", 1, 300, 0], ["Дрова", 1, 500, 1]], Rows("Помощь по дому"));
+        Assert.Equal([["Больница", 1, 1, 0]], Rows("Поездки"));
+        Assert.Empty(Rows("Автобус добра"));
         Assert.Equal([[new DateOnly(2026, 10, 1), 2, 3.0, new Share(0.5)]], Rows("Настроение по месяцам"));
         Assert.Equal(66.7m, Rows("Участники").Single(r => (string)r[0]! == "Прирост, %")[1]);
     }
@@ -68,7 +68,7 @@ public sealed class PeriodReportTests : IAsyncLifetime
     {
         var text = new ReportText(ReportDataset.Texts(), new ClubBot.Club.ClubTime(Microsoft.Extensions.Options.Options.Create(new ClubBot.Club.ClubOptions { TimeZone = "Asia/Irkutsk" }), TimeProvider.System, ReportDataset.Texts())).Compose(_report);
 
-        Assert.StartsWith("📈 Отчёт: октябрь 2026\nДанные на 23.11.2026 12:00", text);
+        Assert.StartsWith("📈 Отчёт: октябрь 2026\nСоставлен 23.11.2026 12:00", text);
         Assert.Contains("👥 Участников: 5 (+2 за период)", text);
         Assert.Contains("Посещаемость: ████████░░ 75%", text);
         Assert.Contains("После занятия: █████░░░░░ 50% · средняя 4,0 из 5 · ответов 2", text);
@@ -78,11 +78,13 @@ public sealed class PeriodReportTests : IAsyncLifetime
     [Fact]
     public void Csv_HasABomSemicolonsAndRussianNumbers()
     {
-        var bytes = ReportCsv.Write(_report, ReportDataset.Texts().Culture);
+        var bytes = ReportCsv.Write(_report, ReportDataset.Texts().Culture, "Составлен 23.11.2026 12:00");
 
         Assert.Equal([0xEF, 0xBB, 0xBF], bytes[..3]);
         var lines = Encoding.UTF8.GetString(bytes[3..]).Split("\r\n");
-        Assert.Equal("октябрь 2026", lines[0]);
+        Assert.Equal(["октябрь 2026", "Составлен 23.11.2026 12:00"], lines[..2]);
+        Assert.Contains("Участники", lines);
+        Assert.DoesNotContain("Участники: Участники", lines);
         Assert.Contains("Занятия: Занятия по видам", lines);
         Assert.Contains("Вид;Проведено;Записей;Пришли;Не пришли;Посещаемость;Записаны по телефону", lines);
         Assert.Contains("Мастер-класс;1;3;1;1;50%;0", lines);
@@ -114,6 +116,35 @@ public sealed class PeriodReportTests : IAsyncLifetime
         var start = people.Worksheet.Descendants<Cell>().Single(c => c.CellReference == "B3");
         Assert.Equal(new DateTime(2026, 10, 1).ToOADate().ToString(System.Globalization.CultureInfo.InvariantCulture), start.CellValue!.Text);
         Assert.Equal(2u, start.StyleIndex!.Value);
+    }
+
+    [Fact]
+    public async Task APastPeriod_MadeAgainAfterLaterEdits_HasTheSameFigures()
+    {
+        await using (var db = Open())
+        {
+            // In November: a done request is written about and its hours corrected, an October activity is renamed
+            // and moved to another room, and the report is made again in December.
+            var closed = await db.Set<ClubBot.Features.Help.HelpRequest>().Where(r => r.ClosedAt != null).ToListAsync();
+            foreach (var request in closed)
+            {
+                request.UpdatedAt = ReportDataset.Utc(2026, 11, 20);
+                request.Details = "Позвонили, всё хорошо";
+            }
+
+            foreach (var activity in await db.Set<ClubBot.Features.Activities.Activity>().ToListAsync())
+                (activity.Title, activity.Place) = (activity.Title + " (перенесено)", "Библиотека");
+            await db.SaveChangesAsync();
+        }
+
+        await using var again = Open();
+        var builder = ReportDataset.Builder();
+        var october = ReportDataset.October;
+        var rows = await ReportRows.LoadAsync(again, builder.Bounds(october.Previous()).Start, builder.Bounds(october).End, CancellationToken.None);
+        var remade = builder.Build(october, rows, new DateTime(2026, 12, 15, 4, 0, 0, DateTimeKind.Utc));
+
+        Assert.False(remade.Ongoing);
+        Assert.Equal(ReportCsv.Write(_report, ReportDataset.Texts().Culture, "—"), ReportCsv.Write(remade, ReportDataset.Texts().Culture, "—"));
     }
 
     private List<IReadOnlyList<object?>> Rows(string table) =>

@@ -85,9 +85,9 @@ public static class ReportDataset
         await db.SaveChangesAsync();
     }
 
-    private static DateTime Utc(int year, int month, int day) => new(year, month, day, 4, 0, 0, DateTimeKind.Utc);
+    internal static DateTime Utc(int year, int month, int day) => new(year, month, day, 4, 0, 0, DateTimeKind.Utc);
 
-    private static Person Person(string? settlement, PersonCategory category, DateTime registered) => new()
+    internal static Person Person(string? settlement, PersonCategory? category, DateTime registered) => new()
     {
         Name = settlement is null ? null : "Участник",
         Settlement = settlement,
@@ -98,13 +98,13 @@ public static class ReportDataset
         ConsentedAt = registered,
     };
 
-    private static Activity Activity(string kind, DateTime starts, ActivityState state) =>
+    internal static Activity Activity(string kind, DateTime starts, ActivityState state) =>
         new() { Kind = kind, Title = kind, StartsAt = starts, EndsAt = starts.AddHours(2), State = state, CreatedAt = starts.AddDays(-20), Version = 1 };
 
-    private static SignUp SignUp(Activity activity, Person person, SignUpState state, bool? attended, bool byStaff = false) =>
+    internal static SignUp SignUp(Activity activity, Person person, SignUpState state, bool? attended, bool byStaff = false) =>
         new() { Activity = activity, Person = person, State = state, Attended = attended, ByStaff = byStaff, CreatedAt = activity.StartsAt.AddDays(-5) };
 
-    private static HelpRequest Request(RequestKind kind, Person person, RequestStatus status, DateTime created, DateTime updated,
+    internal static HelpRequest Request(RequestKind kind, Person person, RequestStatus status, DateTime created, DateTime updated,
         string? service = null, string? rideTo = null, bool escort = false, Person? volunteer = null, decimal? hours = null) => new()
         {
             Kind = kind,
@@ -117,9 +117,10 @@ public static class ReportDataset
             HoursSpent = hours,
             CreatedAt = created,
             UpdatedAt = updated,
+            ClosedAt = status is RequestStatus.Done or RequestStatus.Cancelled ? updated : null,
         };
 
-    private static void Answer(BotDbContext db, Person person, string questionnaire, string question, int score, DateTime at)
+    internal static void Answer(BotDbContext db, Person person, string questionnaire, string question, int score, DateTime at)
     {
         var invitation = new SurveyInvitation { Person = person, Questionnaire = questionnaire, Occasion = $"{questionnaire}:{at:yyyyMMdd}:{score}", State = InvitationState.Completed, CreatedAt = at };
         db.Add(invitation);

@@ -68,7 +68,7 @@ public sealed class ReportFlowTests : FakeBotApiTest
     [Fact]
     public async Task OnTheFirstOfAMonth_LastMonthsReportGoesToStaffOnce_AndOnTheFirstOfAQuarterTheQuartersToo()
     {
-        var clock = new FakeClock(new DateTimeOffset(2026, 9, 30, 12, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 9, 30, 12, 0, 0, TimeSpan.Zero));
         await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings, services: s => s.AddSingleton<TimeProvider>(clock));
         await bot.QueryAsync(async db =>
         {
@@ -91,7 +91,7 @@ public sealed class ReportFlowTests : FakeBotApiTest
     [Fact]
     public async Task TwoRunsAtOnce_SendTheReportOnce()
     {
-        var clock = new FakeClock(new DateTimeOffset(2026, 11, 1, 12, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 1, 12, 0, 0, TimeSpan.Zero));
         await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings, services: s => s.AddSingleton<TimeProvider>(clock));
         await bot.QueryAsync(async db =>
         {
@@ -124,7 +124,7 @@ public sealed class ReportFlowTests : FakeBotApiTest
     [Fact]
     public async Task AReportMissedWhileDown_GoesOnStart_ButNotWeeksLater()
     {
-        var clock = new FakeClock(new DateTimeOffset(2026, 11, 3, 12, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 3, 12, 0, 0, TimeSpan.Zero));
         await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings, services: s => s.AddSingleton<TimeProvider>(clock));
 
         Assert.Equal(1, await bot.RunDueAsync<PeriodReports>(clock, new DateTime(2026, 11, 3, 12, 0, 0, DateTimeKind.Utc)));

@@ -17,7 +17,7 @@ public sealed class SurveyOccasionsTests : FakeBotApiTest
     [Fact]
     public async Task AfterAnAttendedActivity_TheInvitationWaitsForTheDelay_AndGoesOnce()
     {
-        var clock = new FakeClock(Start);
+        var clock = new FakeTimeProvider(Start);
         await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Surveys:MonthlyMoodDay"] = "28", ["Surveys:Needs"] = "" }, services: s => s.AddSingleton<TimeProvider>(clock));
         await OnboardingTests.WalkToAsync(bot, 940, OnboardingState.Saved);
         var ends = Start.UtcDateTime.AddHours(5);
@@ -40,7 +40,7 @@ public sealed class SurveyOccasionsTests : FakeBotApiTest
     [Fact]
     public async Task TheMonthlyMoodCheck_GoesOnItsDayAndTime_OncePerMonth()
     {
-        var clock = new FakeClock(Start);
+        var clock = new FakeTimeProvider(Start);
         await using var bot = await StartInIrkutskAsync(clock);
         await OnboardingTests.WalkToAsync(bot, 941, OnboardingState.Saved);
 
@@ -55,7 +55,7 @@ public sealed class SurveyOccasionsTests : FakeBotApiTest
     [Fact]
     public async Task TheNeedsSurvey_IsOfferedOnceAfterRegistering()
     {
-        var clock = new FakeClock(Start);
+        var clock = new FakeTimeProvider(Start);
         await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Surveys:MonthlyMoodDay"] = "28" }, services: s => s.AddSingleton<TimeProvider>(clock));
         await OnboardingTests.WalkToAsync(bot, 942, OnboardingState.Saved);
 
@@ -68,7 +68,7 @@ public sealed class SurveyOccasionsTests : FakeBotApiTest
     [Fact]
     public async Task AnInvitation_WaitsWhileThePersonIsInTheMiddleOfAFlow_AndGoesWhenTheyAreIdle()
     {
-        var clock = new FakeClock(Start);
+        var clock = new FakeTimeProvider(Start);
         await using var bot = await StartInIrkutskAsync(clock);
         var chat = await OnboardingTests.WalkToAsync(bot, 943, OnboardingState.Saved);
         clock.Advance(TimeSpan.FromHours(2));
@@ -85,7 +85,7 @@ public sealed class SurveyOccasionsTests : FakeBotApiTest
     [Fact]
     public async Task AnInvitation_WaitsFiveMinutesAfterTheLastMessage_ThoughTheSessionTimeIsKeptToTheMinute()
     {
-        var clock = new FakeClock(Start);
+        var clock = new FakeTimeProvider(Start);
         await using var bot = await StartInIrkutskAsync(clock);
         var chat = await OnboardingTests.WalkToAsync(bot, 944, OnboardingState.Saved);
         clock.Advance(TimeSpan.FromHours(2));
@@ -101,8 +101,8 @@ public sealed class SurveyOccasionsTests : FakeBotApiTest
     }
 
     /// <summary>A bot on the fake clock in Irkutsk time, with the needs survey switched off.</summary>
-    private Task<BotUnderTest> StartInIrkutskAsync(FakeClock clock) =>
+    private Task<BotUnderTest> StartInIrkutskAsync(FakeTimeProvider clock) =>
         BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:TimeZone"] = "Asia/Irkutsk", ["Surveys:Needs"] = "" }, services: s => s.AddSingleton<TimeProvider>(clock));
 
-    private static Task<int> RunAtAsync(BotUnderTest bot, FakeClock clock, DateTime utc) => bot.RunDueAsync<SurveyOccasions>(clock, utc);
+    private static Task<int> RunAtAsync(BotUnderTest bot, FakeTimeProvider clock, DateTime utc) => bot.RunDueAsync<SurveyOccasions>(clock, utc);
 }

@@ -82,6 +82,11 @@ public sealed class StaffActivitiesFlow(
                 context.RemovePressedButtons();
                 await (data!.Action switch { "attendance" => attendance, "remove" => removal, _ => (CardTaskFlow)proxy }).OpenAsync(context, draft.ActivityId);
                 return true;
+            // Once begun, an activity was held: the period's report counts it, and cancelling would rewrite that.
+            case (Card, "cancel") when await ActivityAsync(turn) is { } begun && begun.StartsAt <= context.Update.Now:
+                context.Say(texts["ActivityAlreadyBegun"]);
+                await ShowStepAsync(turn);
+                return true;
             case (Card, "cancel"):
                 return await turn.FireAsync(CancelActivity);
             case (Card, "list") or (CancelConfirm, "back"):
@@ -135,9 +140,9 @@ public sealed class StaffActivitiesFlow(
         var (context, update) = (turn.Context, turn.Update);
         await Seats.LockAsync(update, turn.Draft.ActivityId);
         var activity = await ActivityAsync(turn);
-        if (activity.State != ActivityState.Planned)
+        if (activity.State != ActivityState.Planned || activity.StartsAt <= update.Now)
         {
-            await context.LeaveAsync(texts["ActivityChangedMeanwhile"]);
+            await context.LeaveAsync(texts[activity.State != ActivityState.Planned ? "ActivityChangedMeanwhile" : "ActivityAlreadyBegun"]);
             return;
         }
 

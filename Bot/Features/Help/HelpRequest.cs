@@ -78,6 +78,23 @@ public sealed class HelpRequest
 
     public DateTime UpdatedAt { get; set; }
 
+    /// <summary>When it became done or cancelled; reports count a request by this instant, which later edits leave alone.</summary>
+    public DateTime? ClosedAt { get; set; }
+
+    /// <summary>Done or cancelled: its status no longer changes.</summary>
+    public bool IsClosed => Status is RequestStatus.Done or RequestStatus.Cancelled;
+
+    /// <summary>Moves it to <paramref name="status"/>, stamping the change; closing stamps <see cref="ClosedAt"/> once.</summary>
+    public void SetStatus(RequestStatus status, DateTime now)
+    {
+        if (IsClosed && status != Status)
+            throw new InvalidOperationException($"Request {Id} is {Status}; a closed request is not changed.");
+        Status = status;
+        UpdatedAt = now;
+        if (IsClosed)
+            ClosedAt ??= now;
+    }
+
     /// <summary>Whether a volunteer may take it (a suitable service, or an escort for a ride).</summary>
     public bool ForVolunteers { get; set; }
 }
@@ -97,6 +114,7 @@ internal sealed class HelpRequestConfiguration : IEntityTypeConfiguration<HelpRe
         e.Property(x => x.RideFrom).HasMaxLength(100);
         e.Property(x => x.RideTo).HasMaxLength(100);
         e.Property(x => x.HoursSpent).HasPrecision(6, 2);
+        e.Ignore(x => x.IsClosed);
         e.HasIndex(x => new { x.Status, x.CreatedAt });
         e.HasIndex(x => x.PersonId);
         e.HasIndex(x => x.VolunteerId);

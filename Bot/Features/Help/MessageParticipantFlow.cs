@@ -14,7 +14,9 @@ public sealed class MessageParticipantFlow(BotTexts texts, RequestNotices notice
         // Typing a message nobody will receive wastes the coordinator's time: say at once whom to call.
         if (await RequestQueries.WithPeopleAsync(turn.Update, turn.Draft.RequestId) is { Person.ChatId: null } request)
         {
-            turn.Context.Say(texts.Format("NoTelegramCall", PersonContact.Describe(request.Person, texts)));
+            turn.Context.Say(PersonContact.CanBeReached(request.Person)
+                ? texts.Format("NoTelegramCall", PersonContact.Describe(request.Person, texts))
+                : texts["NobodyToTell"]);
             await BackToCardAsync(turn);
             return;
         }
@@ -36,7 +38,9 @@ public sealed class MessageParticipantFlow(BotTexts texts, RequestNotices notice
             if (notices.TellParticipant(turn.Update, request, message))
                 turn.Context.Say(texts["MessageSent"]);
             else
-                turn.Context.Say(texts.Format("CallInstead", PersonContact.Describe(request.Person, texts), message));
+                turn.Context.Say(PersonContact.CanBeReached(request.Person)
+                    ? texts.Format("CallInstead", PersonContact.Describe(request.Person, texts), message)
+                    : texts["NobodyToTell"]);
         }
 
         await BackToCardAsync(turn);

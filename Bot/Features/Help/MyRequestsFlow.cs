@@ -45,8 +45,7 @@ public sealed class MyRequestsFlow(BotTexts texts, RequestCards cards) : CancelF
             return;
         }
 
-        request.Status = RequestStatus.Cancelled;
-        request.UpdatedAt = context.Update.Now;
+        request.SetStatus(RequestStatus.Cancelled, context.Update.Now);
         if (request.VolunteerId is { } volunteerId && await context.Update.Db.Set<ClubBot.People.Person>().FindAsync(volunteerId) is { ChatId: { } chat })
             context.Update.Outbox.SendText(chat, texts.Format("TaskCancelledByParticipant", request.Id, cards.What(request)));
         await context.LeaveAsync(texts.Format("RequestCancelled", request.Id));

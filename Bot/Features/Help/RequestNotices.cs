@@ -22,8 +22,11 @@ public sealed class RequestNotices(BotTexts texts, RequestCards cards, StaffDire
     /// <summary>A staff member's change: the participant hears it, or, without Telegram, the staff member is asked to phone it through.</summary>
     public void TellOrAskToCall(UpdateContext context, HelpRequest request, string text)
     {
-        if (!TellParticipant(context, request, text))
-            context.Reply(texts.Format("CallInstead", PersonContact.Describe(request.Person, texts), text));
+        if (TellParticipant(context, request, text))
+            return;
+        context.Reply(PersonContact.CanBeReached(request.Person)
+            ? texts.Format("CallInstead", PersonContact.Describe(request.Person, texts), text)
+            : texts["NobodyToTell"]);
     }
 
     public void TellStatus(UpdateContext context, HelpRequest request) =>

@@ -6,7 +6,7 @@ using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Conversations.OneAnswerState
 namespace ClubBot.Features.Help;
 
 /// <summary>«🚐 Подтвердить поездку»: the pickup time, told to the participant; a new ride counts as assigned.</summary>
-public sealed class RidePickupFlow(BotTexts texts, RequestNotices notices, ClubTime clock, Lazy<StaffRequestsFlow> card) : RequestAnswerFlow("PickupInvalid", card)
+public sealed class RidePickupFlow(BotTexts texts, RequestNotices notices, RequestCards cards, ClubTime clock, Lazy<StaffRequestsFlow> card) : RequestAnswerFlow("PickupInvalid", card)
 {
     public override string Name => "hp";
 
@@ -32,6 +32,14 @@ public sealed class RidePickupFlow(BotTexts texts, RequestNotices notices, ClubT
             return;
         }
 
+        // The card offered no pickup for a closed ride; this is an older screen's answer.
+        if (request.IsClosed)
+        {
+            turn.Context.Say(texts.Format("RequestAlreadyClosed", request.Id, cards.Status(request.Status)));
+            await BackToCardAsync(turn);
+            return;
+        }
+
         if (PickupTime(turn.Draft.Text, request, update.Now) is not { } pickup)
         {
             turn.Context.Say(texts["PickupInvalid"]);
@@ -41,9 +49,7 @@ public sealed class RidePickupFlow(BotTexts texts, RequestNotices notices, ClubT
 
         var before = request.PickupAt;
         request.PickupAt = pickup;
-        if (request.Status == RequestStatus.New)
-            request.Status = RequestStatus.Assigned;
-        request.UpdatedAt = update.Now;
+        request.SetStatus(request.Status == RequestStatus.New ? RequestStatus.Assigned : request.Status, update.Now);
         // A second time must read as a change, or the person keeps the first one in mind.
         notices.TellOrAskToCall(update, request, before is { } was && was != pickup
             ? texts.Format("RidePickupChanged", request.Id, request.RideTo, clock.When(was), clock.When(pickup))

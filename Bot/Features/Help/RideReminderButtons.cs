@@ -43,8 +43,7 @@ public sealed class RideReminderButtons(BotTexts texts, RequestCards cards) : IM
             return;
         }
 
-        ride.Status = RequestStatus.Cancelled;
-        ride.UpdatedAt = context.Update.Now;
+        ride.SetStatus(RequestStatus.Cancelled, context.Update.Now);
         if (ride.Volunteer?.ChatId is { } chat)
             context.Update.Outbox.SendText(chat, texts.Format("TaskCancelledByParticipant", ride.Id, cards.What(ride)));
         context.Say(texts.Format("RequestCancelled", ride.Id));

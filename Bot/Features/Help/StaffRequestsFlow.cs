@@ -1,5 +1,6 @@
 using ClubBot.Audit;
 using ClubBot.Conversations;
+using ClubBot.People;
 using ClubBot.Pipeline;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
@@ -85,15 +86,7 @@ public sealed class StaffRequestsFlow(
                 context.Ask(texts.Format("StaffRequestsOfStatus", cards.Status(draft.Status)), await ListButtonsAsync(turn));
                 break;
             case Card when await RequestQueries.WithPeopleAsync(turn.Update, draft.RequestId) is { } request:
-                var rows = new List<IReadOnlyList<InlineKeyboardButton>>
-                {
-                    volunteers.Any() ? new[] { Button(turn, "ButtonAssignVolunteer", "assign"), Button(turn, "ButtonTakeByCentre", "centre") } : new[] { Button(turn, "ButtonTakeByCentre", "centre") },
-                    new[] { Button(turn, "ButtonInProgress", "progress"), Button(turn, "ButtonRequestDone", "done") },
-                    new[] { Button(turn, "ButtonCancelRequestStaff", "cancel"), Button(turn, "ButtonWriteParticipant", "write") },
-                };
-                var toList = turn.Button(texts["ButtonToList"], Back, "list")!;
-                rows.Add(request.Kind == RequestKind.Ride ? new[] { Button(turn, "ButtonConfirmRide", "pickup"), toList } : new[] { toList });
-                context.Ask(cards.Card(request, @private: true), new InlineKeyboardMarkup(rows));
+                context.Ask(CardText(request), new InlineKeyboardMarkup(CardButtons(turn, request)));
                 break;
             case Card:
                 await turn.Machine.FireAsync(Back);
@@ -123,6 +116,13 @@ public sealed class StaffRequestsFlow(
         await RequestLock.LockAsync(update, requestId);
         if (await RequestQueries.WithPeopleAsync(update, requestId) is not { } request)
             return;
+        // A button of an older card: the request was closed since, and stays closed.
+        if (request.IsClosed)
+        {
+            update.Reply(texts.Format("RequestAlreadyClosed", request.Id, cards.Status(request.Status)));
+            return;
+        }
+
         var volunteerChat = request.Volunteer?.ChatId;
         var before = cards.Status(request.Status);
         switch (action)
@@ -131,25 +131,50 @@ public sealed class StaffRequestsFlow(
                 request.ByStaff = true;
                 request.VolunteerId = null;
                 request.Volunteer = null;
-                request.Status = RequestStatus.Assigned;
+                request.SetStatus(RequestStatus.Assigned, update.Now);
                 break;
             case "progress":
-                request.Status = RequestStatus.InProgress;
+                request.SetStatus(RequestStatus.InProgress, update.Now);
                 break;
             case "done":
-                request.Status = RequestStatus.Done;
+                request.SetStatus(RequestStatus.Done, update.Now);
                 break;
             case "cancel":
-                request.Status = RequestStatus.Cancelled;
+                request.SetStatus(RequestStatus.Cancelled, update.Now);
                 break;
         }
 
-        request.UpdatedAt = update.Now;
         audit.Record(update, AuditActions.RequestStatus, texts.Format("AuditRequestSubject", request.Id, cards.What(request)),
             before, action == "centre" ? texts["AuditByCentre"] : cards.Status(request.Status));
         notices.TellStatus(update, request);
         if (volunteerChat is { } chat && (action is "centre" or "cancel"))
             update.Outbox.SendText(chat, texts.Format("TaskWithdrawnByStaff", request.Id, cards.What(request)));
+    }
+
+    /// <summary>A closed request says so under its card: its status no longer changes.</summary>
+    private string CardText(HelpRequest request) =>
+        request.IsClosed ? cards.Card(request, @private: true) + "\n\n" + texts["RequestClosedForStaff"] : cards.Card(request, @private: true);
+
+    /// <summary>
+    /// A done or cancelled request offers no status change; a person who can no longer be reached (erased, or with
+    /// neither Telegram nor a phone) is offered no message.
+    /// </summary>
+    private List<IReadOnlyList<InlineKeyboardButton>> CardButtons(Turn turn, HelpRequest request)
+    {
+        var rows = new List<IReadOnlyList<InlineKeyboardButton>>();
+        var toList = turn.Button(texts["ButtonToList"], Back, "list")!;
+        var write = PersonContact.CanBeReached(request.Person) ? Button(turn, "ButtonWriteParticipant", "write") : null;
+        if (request.IsClosed)
+        {
+            rows.Add(write is null ? [toList] : [write, toList]);
+            return rows;
+        }
+
+        rows.Add(volunteers.Any() ? [Button(turn, "ButtonAssignVolunteer", "assign"), Button(turn, "ButtonTakeByCentre", "centre")] : [Button(turn, "ButtonTakeByCentre", "centre")]);
+        rows.Add([Button(turn, "ButtonInProgress", "progress"), Button(turn, "ButtonRequestDone", "done")]);
+        rows.Add(write is null ? [Button(turn, "ButtonCancelRequestStaff", "cancel")] : [Button(turn, "ButtonCancelRequestStaff", "cancel"), write]);
+        rows.Add(request.Kind == RequestKind.Ride ? [Button(turn, "ButtonConfirmRide", "pickup"), toList] : [toList]);
+        return rows;
     }
 
     /// <summary>A button that opens another flow or changes the request, leaving the card as it is.</summary>

@@ -11,7 +11,7 @@ public sealed record ReportTable(string Title, IReadOnlyList<string> Headers, IR
 /// <summary>A part of the report (participants, activities …): a sheet of the spreadsheet.</summary>
 public sealed record ReportSection(string Title, IReadOnlyList<ReportTable> Tables);
 
-/// <summary>The figures a coordinator reads first; the message is made of these.</summary>
+/// <summary>The figures a coordinator reads first; the message is made of these. README's «Reports» section defines each.</summary>
 public sealed record Headline(
     int Registered,
     int RegisteredBefore,
@@ -23,9 +23,9 @@ public sealed record Headline(
     int NoShows,
     int ByStaff,
     int Household,
-    int HouseholdDone,
     int Rides,
     int Aid,
+    int Cancelled,
     int ActiveVolunteers,
     int TasksDone,
     decimal Hours,
@@ -36,5 +36,8 @@ public sealed record Headline(
     public double? AttendanceRate => Attended + NoShows == 0 ? null : Attended / (double)(Attended + NoShows);
 }
 
-/// <summary>A period's report, as computed from the data as it is.</summary>
-public sealed record PeriodReport(ReportPeriod Period, string Label, DateTime MadeAtUtc, Headline Headline, IReadOnlyList<ReportSection> Sections);
+/// <summary>
+/// A period's report, as computed from the data as it is. <see cref="AsOfUtc"/> is where counting stopped: the
+/// period's end, or the moment it was made while the period is still going on (<see cref="Ongoing"/>).
+/// </summary>
+public sealed record PeriodReport(ReportPeriod Period, string Label, DateTime MadeAtUtc, DateTime AsOfUtc, bool Ongoing, Headline Headline, IReadOnlyList<ReportSection> Sections);

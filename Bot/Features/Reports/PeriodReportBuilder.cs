@@ -10,9 +10,12 @@ using Row = System.Collections.Generic.IReadOnlyList<object?>;
 namespace ClubBot.Features.Reports;
 
 /// <summary>
-/// Computes a period's report from the data as it is, in the club's zone. Who counts where is written once here:
-/// registered at the end = registered before it and not erased by then; reached = came to an activity held in the
-/// period or made a request in it that was not cancelled; a no-show = confirmed and marked as not come.
+/// Computes a period's report from the data as it is, in the club's zone, counting up to the period's end or up to
+/// now, whichever comes first. Who counts where is written once here (README, «Reports», says it in a centre's words):
+/// registered = registered before that instant and not erased by then; an activity is held when it started in the
+/// period, before now, and was not cancelled; sign-ups, came and no-shows count for held activities only; a request
+/// counts when it was done in the period, and cancelled ones are shown apart; reached = came to a held activity or
+/// had a request done. Every breakdown adds up to its total, with a «не указано» row where a value is missing.
 /// </summary>
 public sealed class PeriodReportBuilder(
     ClubTime clock,
@@ -24,15 +27,17 @@ public sealed class PeriodReportBuilder(
     public PeriodReport Build(ReportPeriod period, ReportRows rows, DateTime nowUtc)
     {
         var (start, end) = Bounds(period);
-        var registered = RegisteredAt(rows, end);
-        var held = rows.Activities.Where(a => a.StartsAt >= start && a.StartsAt < end && a.State != ActivityState.Cancelled).ToList();
+        var asOf = nowUtc < end ? nowUtc : end;
+        var registered = RegisteredAt(rows, asOf);
+        var held = rows.Activities.Where(a => a.StartsAt >= start && a.StartsAt < asOf && a.State != ActivityState.Cancelled).ToList();
         var heldIds = held.Select(a => a.Id).ToHashSet();
         var signUps = rows.SignUps.Where(s => heldIds.Contains(s.ActivityId) && s.State == SignUpState.Confirmed).ToList();
-        var requests = rows.Requests.Where(r => r.CreatedAt >= start && r.CreatedAt < end).ToList();
-        var done = rows.Requests.Where(r => r.Status == RequestStatus.Done && r.VolunteerId is not null && r.UpdatedAt >= start && r.UpdatedAt < end).ToList();
-        var answers = rows.Answers.Where(a => a.AnsweredAt >= start && a.AnsweredAt < end).ToList();
-        var reached = signUps.Where(s => s.Attended == true).Select(s => s.PersonId)
-            .Concat(requests.Where(r => r.Status != RequestStatus.Cancelled).Select(r => r.PersonId)).Distinct().Count();
+        var closed = rows.Requests.Where(r => r.ClosedAt >= start && r.ClosedAt < asOf).ToList();
+        var done = closed.Where(r => r.Status == RequestStatus.Done).ToList();
+        var cancelled = closed.Where(r => r.Status == RequestStatus.Cancelled).ToList();
+        var tasks = done.Where(r => r.VolunteerId is not null).ToList();
+        var answers = rows.Answers.Where(a => a.AnsweredAt >= start && a.AnsweredAt < asOf).ToList();
+        var reached = signUps.Where(s => s.Attended == true).Select(s => s.PersonId).Concat(done.Select(r => r.PersonId)).Distinct().Count();
         var satisfaction = surveys.Value.Questionnaires
             .Select(q => (q.Title, Scale: q.Questions.FirstOrDefault(x => x.Kind == SurveyQuestion.Scale)?.Id, q.Id))
             .Where(q => q.Scale is not null)
@@ -42,31 +47,31 @@ public sealed class PeriodReportBuilder(
         var headline = new Headline(
             registered.Count,
             RegisteredAt(rows, start).Count,
-            rows.People.Count(p => p.RegisteredAt >= start && p.RegisteredAt < end),
+            rows.People.Count(p => p.RegisteredAt >= start && p.RegisteredAt < asOf),
             reached,
             held.Count,
             signUps.Count,
             signUps.Count(s => s.Attended == true),
             signUps.Count(s => s.Attended == false),
             signUps.Count(s => s.ByStaff),
-            requests.Count(r => r.Kind == RequestKind.Household),
-            requests.Count(r => r.Kind == RequestKind.Household && r.Status == RequestStatus.Done),
-            requests.Count(r => r.Kind == RequestKind.Ride),
-            requests.Count(r => r.Kind == RequestKind.Aid),
-            done.Select(r => r.VolunteerId).Distinct().Count(),
-            done.Count,
-            done.Sum(r => r.HoursSpent ?? 0),
-            registered.Count(p => p.UnreachableSince is { } u && u < end),
+            done.Count(r => r.Kind == RequestKind.Household),
+            done.Count(r => r.Kind == RequestKind.Ride),
+            done.Count(r => r.Kind == RequestKind.Aid),
+            cancelled.Count,
+            tasks.Select(r => r.VolunteerId).Distinct().Count(),
+            tasks.Count,
+            tasks.Sum(r => r.HoursSpent ?? 0),
+            registered.Count(p => p.UnreachableSince is { } u && u < asOf),
             satisfaction);
         var sections = new List<ReportSection>
         {
             Participants(period, headline, registered),
             Activities(held, signUps),
-            Help(requests),
+            Help(done, cancelled),
             Volunteers(headline),
             Satisfaction(satisfaction, answers),
         };
-        return new PeriodReport(period, Label(period), nowUtc, headline, sections);
+        return new PeriodReport(period, Label(period), nowUtc, asOf, nowUtc < end, headline, sections);
     }
 
     /// <summary>The period's ends as instants: its first local midnight, and the midnight after its last day.</summary>
@@ -99,8 +104,9 @@ public sealed class PeriodReportBuilder(
         ]);
         var bySettlement = Table("ReportBySettlementTable", registered.GroupBy(p => p.Settlement ?? texts["NotGiven"])
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => Cells(g.Key, g.Count())).ToList());
-        var byCategory = Table("ReportByCategoryTable", Enum.GetValues<PersonCategory>()
-            .Select(c => Cells(texts[$"Category{c}"], registered.Count(p => p.Category == c))).ToList());
+        var byCategory = Table("ReportByCategoryTable", Enum.GetValues<PersonCategory>().Select(c => (PersonCategory?)c).Append(null)
+            .Select(c => (Name: c is { } known ? texts[$"Category{known}"] : texts["NotGiven"], Count: registered.Count(p => p.Category == c)))
+            .Where(c => c.Count > 0 || c.Name != texts["NotGiven"]).Select(c => Cells(c.Name, c.Count)).ToList());
         return new ReportSection(texts["ReportSectionParticipants"], [summary, bySettlement, byCategory]);
     }
 
@@ -116,18 +122,22 @@ public sealed class PeriodReportBuilder(
         return new ReportSection(texts["ReportSectionActivities"], [Table("ReportActivitiesTable", rows)]);
     }
 
-    private ReportSection Help(List<ReportRows.RequestRow> requests)
+    private ReportSection Help(List<ReportRows.RequestRow> done, List<ReportRows.RequestRow> cancelled)
     {
-        var household = requests.Where(r => r.Kind == RequestKind.Household).GroupBy(r => r.Service ?? "").OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+        // Rows come from both lists, so a service with only cancelled requests still shows them apart.
+        IEnumerable<IGrouping<string, ReportRows.RequestRow>> Groups(RequestKind kind, Func<ReportRows.RequestRow, string?> key) =>
+            done.Concat(cancelled).Where(r => r.Kind == kind).GroupBy(r => key(r) ?? texts["NotGiven"]).OrderBy(g => g.Key, StringComparer.Ordinal);
+        static int Done(IEnumerable<ReportRows.RequestRow> g) => g.Count(r => r.Status == RequestStatus.Done);
+        static int Cancelled(IEnumerable<ReportRows.RequestRow> g) => g.Count(r => r.Status == RequestStatus.Cancelled);
+
+        var household = Groups(RequestKind.Household, r => r.Service).Select(g =>
         {
             var service = help.Value.Find(g.Key);
-            var doneCount = g.Count(r => r.Status == RequestStatus.Done);
-            return Cells(service?.Title ?? g.Key, g.Count(), doneCount, g.Count(r => r.Status == RequestStatus.Cancelled), doneCount * (service?.Tariff ?? 0));
+            return Cells(service?.Title ?? g.Key, Done(g), Done(g) * (service?.Tariff ?? 0), Cancelled(g));
         }).ToList();
-        var rides = requests.Where(r => r.Kind == RequestKind.Ride).GroupBy(r => r.RideTo ?? texts["NotGiven"]).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Cells(g.Key, g.Count(), g.Count(r => r.EscortNeeded), g.Count(r => r.Status == RequestStatus.Done))).ToList();
-        var aid = requests.Where(r => r.Kind == RequestKind.Aid).GroupBy(r => r.Service ?? texts["NotGiven"]).OrderBy(g => g.Key, StringComparer.Ordinal)
-            .Select(g => Cells(g.Key, g.Count(), g.Count(r => r.Status == RequestStatus.Done))).ToList();
+        var rides = Groups(RequestKind.Ride, r => r.RideTo)
+            .Select(g => Cells(g.Key, Done(g), g.Count(r => r.Status == RequestStatus.Done && r.EscortNeeded), Cancelled(g))).ToList();
+        var aid = Groups(RequestKind.Aid, r => r.Service).Select(g => Cells(g.Key, Done(g), Cancelled(g))).ToList();
         return new ReportSection(texts["ReportSectionHelp"], [Table("ReportHouseholdTable", household), Table("ReportRidesTable", rides), Table("ReportAidTable", aid)]);
     }
 

@@ -5,20 +5,22 @@ namespace ClubBot.Features.Reports;
 
 /// <summary>
 /// The report as one CSV file (see <see cref="CsvFile"/>): a decimal comma, dates as dd.MM.yyyy, shares as
-/// percentages; each table under its section's and its own title, a blank line between.
+/// percentages; each table under its section's and its own title (once where they are the same), a blank line between.
 /// </summary>
 public static class ReportCsv
 {
-    public static byte[] Write(PeriodReport report, CultureInfo culture) => CsvFile.Write(culture, Rows(report, culture));
+    /// <summary><paramref name="asOf"/> heads the file under the period's name, as the message's title does.</summary>
+    public static byte[] Write(PeriodReport report, CultureInfo culture, string asOf) => CsvFile.Write(culture, Rows(report, culture, asOf));
 
-    private static IEnumerable<IEnumerable<string?>> Rows(PeriodReport report, CultureInfo culture)
+    private static IEnumerable<IEnumerable<string?>> Rows(PeriodReport report, CultureInfo culture, string asOf)
     {
         yield return [report.Label];
+        yield return [asOf];
         foreach (var section in report.Sections)
             foreach (var table in section.Tables)
             {
                 yield return [];
-                yield return [$"{section.Title}: {table.Title}"];
+                yield return [table.Title == section.Title ? table.Title : $"{section.Title}: {table.Title}"];
                 yield return table.Headers;
                 foreach (var row in table.Rows)
                     yield return row.Select(cell => Cell(cell, culture));

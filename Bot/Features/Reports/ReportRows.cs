@@ -20,7 +20,7 @@ public sealed record ReportRows(
 
     public sealed record SignUpRow(long ActivityId, long PersonId, SignUpState State, bool? Attended, bool ByStaff);
 
-    public sealed record RequestRow(long Id, RequestKind Kind, long PersonId, RequestStatus Status, string? Service, string? RideTo, bool EscortNeeded, long? VolunteerId, decimal? HoursSpent, DateTime CreatedAt, DateTime UpdatedAt);
+    public sealed record RequestRow(long Id, RequestKind Kind, long PersonId, RequestStatus Status, string? Service, string? RideTo, bool EscortNeeded, long? VolunteerId, decimal? HoursSpent, DateTime? ClosedAt);
 
     /// <summary>Everything from <paramref name="fromUtc"/> (the start of the previous period) to <paramref name="toUtc"/>.</summary>
     public static async Task<ReportRows> LoadAsync(DbContext db, DateTime fromUtc, DateTime toUtc, CancellationToken ct)
@@ -32,8 +32,8 @@ public sealed record ReportRows(
         var ids = activities.Select(a => a.Id).ToList();
         var signUps = await db.Set<SignUp>().Where(s => ids.Contains(s.ActivityId))
             .Select(s => new SignUpRow(s.ActivityId, s.PersonId, s.State, s.Attended, s.ByStaff)).ToListAsync(ct);
-        var requests = await db.Set<HelpRequest>().Where(r => (r.CreatedAt >= fromUtc && r.CreatedAt < toUtc) || (r.UpdatedAt >= fromUtc && r.UpdatedAt < toUtc))
-            .Select(r => new RequestRow(r.Id, r.Kind, r.PersonId, r.Status, r.Service, r.RideTo, r.EscortNeeded, r.VolunteerId, r.HoursSpent, r.CreatedAt, r.UpdatedAt)).ToListAsync(ct);
+        var requests = await db.Set<HelpRequest>().Where(r => r.ClosedAt >= fromUtc && r.ClosedAt < toUtc)
+            .Select(r => new RequestRow(r.Id, r.Kind, r.PersonId, r.Status, r.Service, r.RideTo, r.EscortNeeded, r.VolunteerId, r.HoursSpent, r.ClosedAt)).ToListAsync(ct);
         var answers = (await SurveyResults.LoadAsync(db, fromUtc)).ToList();
         return new ReportRows(people, signUps, activities, requests, answers);
     }

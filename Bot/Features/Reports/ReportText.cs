@@ -15,7 +15,7 @@ public sealed class ReportText(BotTexts texts, ClubTime clock)
         var h = report.Headline;
         var lines = new List<string>
         {
-            texts.Format("ReportTitle", report.Label, clock.Format(report.MadeAtUtc)),
+            Title(report),
             "",
             texts.Format("ReportPeopleLine", h.Registered, h.Registered - h.RegisteredBefore, h.New, h.Reached, h.Unreachable),
             "",
@@ -24,7 +24,7 @@ public sealed class ReportText(BotTexts texts, ClubTime clock)
         if (h.AttendanceRate is { } rate)
             lines.Add(texts.Format("ReportAttendanceLine", Bar(rate), Percent(rate)));
         lines.Add("");
-        lines.Add(texts.Format("ReportHelpLine", h.Household, h.HouseholdDone, h.Rides, h.Aid));
+        lines.Add(texts.Format("ReportHelpLine", h.Household, h.Rides, h.Aid, h.Cancelled));
         lines.Add(texts.Format("ReportVolunteersLine", h.ActiveVolunteers, h.TasksDone, h.Hours.ToString("0.##", texts.Culture)));
         lines.Add("");
         lines.Add(texts["ReportSatisfactionTitle"]);
@@ -37,6 +37,16 @@ public sealed class ReportText(BotTexts texts, ClubTime clock)
         var text = string.Join('\n', lines);
         return text.Length <= MaxLength ? text : text[..(MaxLength - 1)] + "…";
     }
+
+    public string Title(PeriodReport report) => texts.Format("ReportTitle", report.Label) + "\n" + AsOfLine(report);
+
+    /// <summary>A period still going on is counted up to now, and says so: «по состоянию на 2 декабря, 14:05».</summary>
+    public string AsOfLine(PeriodReport report) => report.Ongoing
+        ? texts.Format("ReportAsOf", AsOf(report))
+        : texts.Format("ReportMadeAt", clock.Format(report.MadeAtUtc));
+
+    /// <summary>«2 декабря, 14:05» in the club's zone.</summary>
+    public string AsOf(PeriodReport report) => clock.ToLocal(report.AsOfUtc).ToString("d MMMM, HH:mm", texts.Culture);
 
     /// <summary>Ten cells, filled in proportion: «███████░░░».</summary>
     public static string Bar(double share)

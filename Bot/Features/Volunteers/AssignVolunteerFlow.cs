@@ -110,12 +110,17 @@ public sealed class AssignVolunteerFlow(BotTexts texts, RequestCards cards, Requ
         var volunteer = await update.Db.Set<Person>().SingleOrDefaultAsync(p => p.Id == volunteerId && p.Volunteer == VolunteerStatus.Approved);
         if (volunteer is null || await RequestQueries.WithPeopleAsync(update, turn.Draft.RequestId) is not { } request)
             return;
+        if (request.IsClosed)
+        {
+            update.Reply(texts.Format("RequestAlreadyClosed", request.Id, cards.Status(request.Status)));
+            return;
+        }
+
         audit.Record(update, AuditActions.RequestAssign, texts.Format("AuditRequestSubject", request.Id, cards.What(request)),
             request.Volunteer?.Name ?? (request.ByStaff ? texts["AuditByCentre"] : null), volunteer.Name);
         request.Volunteer = volunteer;
         request.ByStaff = false;
-        request.Status = RequestStatus.Assigned;
-        request.UpdatedAt = update.Now;
+        request.SetStatus(RequestStatus.Assigned, update.Now);
         notices.TellOrAskToCall(update, request, texts.Format("VolunteerTookYourRequest", request.Id, cards.What(request), volunteer.Name, PhoneText.Show(volunteer.Phone)));
         if (volunteer.ChatId is { } chat)
             update.Outbox.SendText(chat, texts["TaskAssignedToYou"] + "\n\n" + cards.Card(request, @private: true), TaskButtons.TakenButtons(texts, request.Id));

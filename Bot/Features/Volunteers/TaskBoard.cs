@@ -42,8 +42,7 @@ public sealed class TaskBoard(BotTexts texts, RequestCards cards, RequestNotices
             return TakeOutcome.SomeoneElseWasFaster;
 
         request.Volunteer = volunteer;
-        request.Status = RequestStatus.Assigned;
-        request.UpdatedAt = context.Now;
+        request.SetStatus(RequestStatus.Assigned, context.Now);
         // Written now, inside the update's transaction, so what follows in this update reads the task as taken.
         await context.FlushAsync();
         notices.TellParticipant(context, request, texts.Format("VolunteerTookYourRequest", request.Id, cards.What(request), volunteer.Name, PhoneText.Show(volunteer.Phone)));
@@ -63,17 +62,15 @@ public sealed class TaskBoard(BotTexts texts, RequestCards cards, RequestNotices
         var releasedBy = request.VolunteerId;
         request.VolunteerId = null;
         request.Volunteer = null;
-        request.Status = RequestStatus.New;
-        request.UpdatedAt = context.Now;
+        request.SetStatus(RequestStatus.New, context.Now);
         notices.TellParticipant(context, request, texts.Format("VolunteerReleasedYourRequest", request.Id, cards.What(request)));
         await announcements.AnnounceAsync(context, request, except: releasedBy);
     }
 
     public void Complete(UpdateContext context, HelpRequest request, decimal hours)
     {
-        request.Status = RequestStatus.Done;
+        request.SetStatus(RequestStatus.Done, context.Now);
         request.HoursSpent = hours;
-        request.UpdatedAt = context.Now;
         notices.TellParticipant(context, request, texts.Format("RequestDone", request.Id, cards.What(request)));
     }
 }
