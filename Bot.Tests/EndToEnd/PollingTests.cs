@@ -3,6 +3,7 @@ using ClubBot.People;
 using ClubBot.Pipeline;
 using ClubBot.Tests.Fakes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClubBot.Tests.EndToEnd;
 
@@ -101,13 +102,16 @@ public sealed class PollingTests : FakeBotApiTest
     public async Task TooManyRequests_MessageDeliveredOnceAfterRetryAfter()
     {
         Api.AddRule(new FakeRule("sendMessage", FakeReply.TooManyRequests(2), Times: 1));
-        await using var bot = await BotUnderTest.StartAsync(Api);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        Api.Clock = clock;
+        await using var bot = await BotUnderTest.StartAsync(Api, services: s => s.AddSingleton<TimeProvider>(clock));
         Api.Push(Updates.Text(709, "/start"));
 
-        var delivered = Assert.Single(await Api.WaitForMessagesAsync(709));
+        await bot.NudgeUntilAsync(clock, () => Api.Sent(709).Count >= 1);
+        var delivered = Api.Sent(709)[0];
         var refused = Assert.Single(Api.Calls, c => c.Method == "sendMessage" && c.Status == 429);
-        Assert.True(delivered.At - refused.At >= TimeSpan.FromSeconds(2) - TimeSpan.FromMilliseconds(15),
-            $"Retried after {(delivered.At - refused.At).TotalMilliseconds} ms, before retry_after.");
+        Assert.True(delivered.At - refused.At >= TimeSpan.FromSeconds(2), $"Retried after {(delivered.At - refused.At).TotalMilliseconds} ms, before retry_after.");
+        Assert.Equal(delivered.Text, refused.Text);
         await bot.WaitUntilAsync(db => db.Set<OutboxMessage>().AnyAsync(m => m.State == OutboxState.Sent && m.Attempts == 2));
     }
 

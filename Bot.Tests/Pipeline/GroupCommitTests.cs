@@ -11,13 +11,10 @@ namespace ClubBot.Tests.Pipeline;
 /// <summary>Several updates' units of work share one transaction; each stands or falls on its own.</summary>
 public sealed class GroupCommitTests : FakeBotApiTest
 {
-    // Long enough that the three units below always travel together, whatever the machine is doing.
-    private static readonly Dictionary<string, string?> Together = new() { ["Pipeline:CommitWaitMilliseconds"] = "100" };
-
     [Fact]
     public async Task AFailingUnit_RollsBackAlone_AndOnlyTheOthersAreKeptAndSpeak()
     {
-        await using var bot = await BotUnderTest.StartAsync(Api, settings: Together);
+        await using var bot = await BotUnderTest.StartAsync(Api);
         await StoreUnhandledAsync(bot, 9001, 9002, 9003);
         var group = bot.App.Services.GetRequiredService<GroupCommit>();
         var before = group.Committed;
@@ -29,9 +26,14 @@ public sealed class GroupCommitTests : FakeBotApiTest
             // This unit stores an update that is already in the inbox: its own writes fail.
             Unit(scopes[1], 9002, chat: 302, person: 302).Add(new InboxUpdate { UpdateId = 9001, Payload = "{}" });
             Unit(scopes[2], 9003, chat: 303, person: 303);
-            var first = group.CommitAsync(Db(scopes[0]), 9001);
-            var second = group.CommitAsync(Db(scopes[1]), 9002);
-            var third = group.CommitAsync(Db(scopes[2]), 9003);
+            // While the test holds the writer's turn, all three queue; the batch waiting for the turn takes them all.
+            Task<bool> first, second, third;
+            using (await bot.App.Services.GetRequiredService<WriteGate>().EnterAsync())
+            {
+                first = group.CommitAsync(Db(scopes[0]), 9001);
+                second = group.CommitAsync(Db(scopes[1]), 9002);
+                third = group.CommitAsync(Db(scopes[2]), 9003);
+            }
 
             Assert.True(await first);
             await Assert.ThrowsAsync<DbUpdateException>(() => second);
@@ -55,7 +57,7 @@ public sealed class GroupCommitTests : FakeBotApiTest
     [Fact]
     public async Task AnUpdateHandledBefore_IsNotCommittedAgain_AndItsWritesAreDropped()
     {
-        await using var bot = await BotUnderTest.StartAsync(Api, settings: Together);
+        await using var bot = await BotUnderTest.StartAsync(Api);
         await StoreUnhandledAsync(bot, 9101);
         var group = bot.App.Services.GetRequiredService<GroupCommit>();
         await using (var scope = bot.App.Services.CreateAsyncScope())

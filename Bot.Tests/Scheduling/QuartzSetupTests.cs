@@ -9,13 +9,19 @@ namespace ClubBot.Tests.Scheduling;
 public sealed class QuartzSetupTests : FakeBotApiTest
 {
     [Fact]
-    public async Task AtStart_QuartzTablesAreProvisionedInTheBotsDatabase_AndTheRemindersJobIsScheduled()
+    public async Task AtStart_QuartzTablesAreProvisionedInTheBotsDatabase_AndEveryPieceOfDueWorkIsScheduled()
     {
         await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?> { ["Scheduling:Enabled"] = "true" });
 
         var scheduler = await bot.App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        foreach (var work in new[] { "ActivityReminders", "HelpReminders", "SurveyOccasions", "DailyDigest" })
-            Assert.NotNull(await scheduler.GetTrigger(new TriggerKey(work)));
+        // Every piece of due work the bot has, found by its type rather than listed here, has its trigger, and each
+        // trigger runs one of them: due work added later cannot be left unscheduled.
+        var dueWork = typeof(ClubBot.Scheduling.IDueWork).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ClubBot.Scheduling.IDueWork).IsAssignableFrom(t)).ToList();
+        Assert.NotEmpty(dueWork);
+        var triggers = await scheduler.GetTriggerKeys(GroupMatcher<TriggerKey>.AnyGroup());
+        Assert.Equal(dueWork.Select(t => t.Name).Order(StringComparer.Ordinal), triggers.Select(t => t.Name).Order(StringComparer.Ordinal));
+        Assert.All(dueWork, t => Assert.NotNull(bot.App.Services.GetService(t)));
         var metadata = await scheduler.GetMetadata();
         Assert.True(metadata.JobStorePersistent);
         Assert.False(metadata.JobStoreClustered);

@@ -105,8 +105,10 @@ public sealed class GroupCommit : IAsyncDisposable
 
     private async Task CommitBatchAsync(List<Unit> batch)
     {
-        var now = _time.GetUtcNow().UtcDateTime;
         using var turn = await _gate.EnterAsync();
+        // Units that came while this batch waited for the writer travel with it.
+        Take(batch);
+        var now = _time.GetUtcNow().UtcDateTime;
         // The first unit's context carries the transaction, on a kept connection; the others join it. Every context
         // was closed after its reads, so each can be pointed at the shared connection.
         var leader = batch[0].Db;
