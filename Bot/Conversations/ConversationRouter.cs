@@ -21,7 +21,8 @@ public sealed class ConversationRouter(
     StaffDirectory staff,
     IOptions<ConversationOptions> options,
     IOptions<ClubOptions> club,
-    IEnumerable<IAsideOffer> asides) : IUpdateHandler
+    IEnumerable<IAsideOffer> asides,
+    IEnumerable<IStaffBacklog> backlogs) : IUpdateHandler
 {
     // Read on every update: compiled once, it skips EF's per-call expression work.
     private static readonly CompiledPerModel<Func<BotDbContext, long, CancellationToken, Task<ConversationSession?>>> SessionOf =
@@ -110,8 +111,20 @@ public sealed class ConversationRouter(
         }
         else
         {
-            await context.LeaveAsync(texts.Format("WelcomeBack", club.Value.Name));
+            await context.LeaveAsync(texts.Format("WelcomeBack", club.Value.Name) + await WaitingForStaffAsync(context));
         }
+    }
+
+    /// <summary>For staff: what waits for them, so what arrived before any coordinator was in the bot is seen.</summary>
+    private async Task<string> WaitingForStaffAsync(FlowContext context)
+    {
+        if (!context.Audience.IsStaff)
+            return "";
+        var lines = new List<string>();
+        foreach (var backlog in backlogs)
+            if (await backlog.WaitingAsync(context.Update) is { } line)
+                lines.Add("• " + line);
+        return lines.Count == 0 ? "" : "\n\n" + texts["WaitingForStaff"] + "\n" + string.Join('\n', lines);
     }
 
     private static Task ShowWhereWeAreAsync(FlowContext context, IFlow? flow) =>

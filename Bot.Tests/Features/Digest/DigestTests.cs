@@ -52,6 +52,8 @@ public sealed class DigestTests : FakeBotApiTest
             • Вера Иванова, +7 902 000-00-03
 
             ☎️ Кому позвонить: 2 — список в разделе «☎️ Кому позвонить».
+
+            🙋 Заявок в волонтёры ждут решения: 1 — они в разделе «🙋 Заявки волонтёров».
             """.Replace("\r\n", "\n"), digest.Text);
 
         var admin = new TestChat(Api, bot, Admin);
@@ -86,6 +88,7 @@ public sealed class DigestTests : FakeBotApiTest
         var vera = Person(953, "Вера Иванова", At("2026-11-20 10:00"));
         vera.Phone = "+79020000003";
         vera.UnreachableSince = At("2026-12-09 20:00");
+        vera.Volunteer = VolunteerStatus.Applied;
         db.AddRange(admin, anna, boris, vera);
 
         var workshop = Activity("workshop", "Лепка", "2026-12-10 14:00", 10);
@@ -100,7 +103,7 @@ public sealed class DigestTests : FakeBotApiTest
 
         db.Add(new HelpRequest { Kind = RequestKind.Household, Person = boris, Service = "repair", Status = RequestStatus.New, Day = new DateOnly(2026, 12, 9), ForVolunteers = true, CreatedAt = At("2026-12-09 15:00"), UpdatedAt = At("2026-12-09 15:00") });
         db.Add(new HelpRequest { Kind = RequestKind.Aid, Person = boris, Service = "Продукты", Status = RequestStatus.Assigned, ByStaff = true, CreatedAt = At("2026-12-09 16:00"), UpdatedAt = At("2026-12-09 17:00") });
-        db.Add(new HelpRequest { Kind = RequestKind.Household, Person = boris, Service = "cleaning", Status = RequestStatus.Done, Volunteer = anna, HoursSpent = 1.5m, ForVolunteers = true, CreatedAt = At("2026-12-05 10:00"), UpdatedAt = At("2026-12-09 18:00") });
+        db.Add(new HelpRequest { Kind = RequestKind.Household, Person = boris, Service = "cleaning", Status = RequestStatus.Done, Volunteer = anna, HoursSpent = 1.5m, ForVolunteers = true, CreatedAt = At("2026-12-05 10:00"), UpdatedAt = At("2026-12-09 18:00"), ClosedAt = At("2026-12-09 18:00") });
 
         var invitation = new SurveyInvitation { Person = boris, Questionnaire = "after-activity", Occasion = "activity:1", State = InvitationState.Completed, CreatedAt = At("2026-12-09 12:00") };
         db.Add(invitation);

@@ -5,6 +5,7 @@ using ClubBot.Features.Calls;
 using ClubBot.Features.Help;
 using ClubBot.Features.Questions;
 using ClubBot.Features.Surveys;
+using ClubBot.Features.Volunteers;
 using ClubBot.People;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
@@ -58,7 +59,7 @@ public sealed class DigestComposer(BotTexts texts, ClubTime clock, ActivityCards
             sections.Add(string.Join('\n', lines));
         }
 
-        var done = await db.Set<HelpRequest>().Where(r => r.Status == RequestStatus.Done && r.VolunteerId != null && r.UpdatedAt >= sinceUtc && r.UpdatedAt < nowUtc)
+        var done = await db.Set<HelpRequest>().Where(r => r.Status == RequestStatus.Done && r.VolunteerId != null && r.ClosedAt >= sinceUtc && r.ClosedAt < nowUtc)
             .Select(r => r.HoursSpent).ToListAsync();
         if (done.Count > 0)
             sections.Add(texts.Format("DigestVolunteerTasks", done.Count, done.Sum(h => h ?? 0).ToString("0.##", CultureInfo.GetCultureInfo(texts.Language))));
@@ -94,6 +95,10 @@ public sealed class DigestComposer(BotTexts texts, ClubTime clock, ActivityCards
         var questions = await db.Set<CoordinatorQuestion>().CountAsync(q => q.AnsweredAt == null && q.Text != "");
         if (questions > 0)
             sections.Add(texts.Format("DigestQuestions", questions));
+
+        var applications = await VolunteerApplications.Pending(db).CountAsync();
+        if (applications > 0)
+            sections.Add(texts.Format("DigestVolunteerApplications", applications));
 
         if (sections.Count == 1)
             sections.Add(texts["DigestQuiet"]);

@@ -19,6 +19,7 @@ public static class QuestionsServiceCollectionExtensions
         s.AddSingleton<IMessageButtons>(sp => sp.GetRequiredService<AsideQuestionButtons>());
         s.AddSingleton<IAsideOffer>(sp => sp.GetRequiredService<AsideQuestionButtons>());
         s.AddSingleton<IMenuEntry, UnansweredQuestionsMenuEntry>();
+        s.AddSingleton<IStaffBacklog, QuestionsBacklog>();
         s.AddSingleton<People.IPersonalData, QuestionsErasure>();
         return builder;
     }

@@ -1,7 +1,6 @@
 using ClubBot.Conversations;
 using ClubBot.Outbox;
 using ClubBot.People;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using static ClubBot.Features.Volunteers.BecomeVolunteerState;
 using static ClubBot.Features.Volunteers.BecomeVolunteerTrigger;
@@ -9,8 +8,8 @@ using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Volunteers.BecomeVo
 
 namespace ClubBot.Features.Volunteers;
 
-/// <summary>«🤝 Стать волонтёром» (V1): what volunteers do, a confirmation, then the application goes to coordinators with «Принять» / «Отклонить».</summary>
-public sealed class BecomeVolunteerFlow(BotTexts texts, StaffDirectory staffDirectory) : MachineFlow<BecomeVolunteerState, BecomeVolunteerTrigger, BecomeVolunteerFlow.Nothing>(Back)
+/// <summary>«🤝 Стать волонтёром» (V1): what volunteers do, a confirmation, then the application goes to coordinators with «Принять» / «Отклонить», or waits for them.</summary>
+public sealed class BecomeVolunteerFlow(BotTexts texts, StaffDirectory staffDirectory, VolunteerApplications applications) : MachineFlow<BecomeVolunteerState, BecomeVolunteerTrigger, BecomeVolunteerFlow.Nothing>(Back)
 {
     public override string Name => "vb";
 
@@ -59,14 +58,10 @@ public sealed class BecomeVolunteerFlow(BotTexts texts, StaffDirectory staffDire
 
         person.Volunteer = VolunteerStatus.Applied;
         var staff = await staffDirectory.ChatsAsync(context.Update.Db);
-        var buttons = new InlineKeyboardMarkup(
-        [
-            [new InlineKeyboardButton(texts["ButtonApproveVolunteer"], CallbackData.Make(VolunteerButtons.Name, "app", "approve", person.Id.ToString()))],
-            [new InlineKeyboardButton(texts["ButtonRejectVolunteer"], CallbackData.Make(VolunteerButtons.Name, "app", "reject", person.Id.ToString()))],
-        ]);
         foreach (var chat in staff)
-            context.Update.Outbox.SendText(chat, texts.Format("VolunteerApplication", person.Name, PhoneText.Show(person.Phone), person.Settlement), buttons, OutboxPriority.Bulk);
-        await context.LeaveAsync(texts["VolunteerApplied"]);
+            context.Update.Outbox.SendText(chat, applications.Card(person), applications.Buttons(person), OutboxPriority.Bulk);
+        // With no coordinator in the bot yet the application waits in «🙋 Заявки волонтёров»; the person is told so.
+        await context.LeaveAsync(texts[staff.Count == 0 ? "VolunteerAppliedWaits" : "VolunteerApplied"]);
     }
 
     public sealed class Nothing;

@@ -20,6 +20,9 @@ public static class VolunteersServiceCollectionExtensions
         s.AddSingleton<IMenuEntry, BecomeVolunteerMenuEntry>();
         s.AddSingleton<IMenuEntry, TasksMenuEntry>();
         s.AddSingleton<IMenuEntry, MyTasksMenuEntry>();
+        s.AddSingleton<VolunteerApplications>();
+        s.AddSingleton<IStaffBacklog>(sp => sp.GetRequiredService<VolunteerApplications>());
+        s.AddSingleton<IMenuEntry, VolunteerApplicationsMenuEntry>();
         return builder;
     }
 }
