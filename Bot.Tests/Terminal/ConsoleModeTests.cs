@@ -85,6 +85,24 @@ public sealed class ConsoleModeTests
     }
 
     [Fact]
+    public async Task AReport_InTheTerminal_IsSavedUnderFiles_AndItsPathPrinted()
+    {
+        using var database = new TestDatabase();
+        var admin = new Dictionary<string, string?> { ["Club:Admins:0"] = "555" };
+        var menu = await RunAsync(database, ["--console", "--as", "admin"], admin, "/start", "📈 Отчёт");
+        var thisMonth = System.Text.RegularExpressions.Regex.Match(menu, @"(\d+)\) Этот месяц").Groups[1].Value;
+
+        var output = await RunAsync(database, ["--console", "--as", "admin"], admin, "/start", "📈 Отчёт", thisMonth, "/start");
+
+        var saved = System.Text.RegularExpressions.Regex.Matches(output, @"сохранён: (\S+\.(?:csv|xlsx))").Select(m => m.Groups[1].Value).ToList();
+        Assert.True(saved.Count == 2, "Screen:\n" + output + "\nFirst:\n" + menu);
+        var folder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ConnectionString).DataSource))!, "files");
+        Assert.All(saved, path => Assert.Equal(folder, Path.GetDirectoryName(path)));
+        Assert.StartsWith("\uFEFF", System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(saved.Single(p => p.EndsWith(".csv", StringComparison.Ordinal)))));
+        Assert.Contains("Участники", File.ReadAllText(saved.Single(p => p.EndsWith(".csv", StringComparison.Ordinal))));
+    }
+
+    [Fact]
     public async Task ABlankLine_AsksAgain_AndOnlyExitOrTheEndOfInputStops()
     {
         using var database = new TestDatabase();

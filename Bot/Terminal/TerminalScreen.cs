@@ -70,10 +70,15 @@ public sealed class TerminalScreen(TerminalIO io, BotTexts texts)
             io.Output.MarkupLine($"[grey]({Markup.Escape(text)})[/]");
     }
 
-    public void ShowDocument(string fileName, string? caption)
+    /// <summary>A file the bot sent, with where it was saved (<paramref name="path"/>, null when it was not).</summary>
+    public void ShowDocument(string fileName, string? caption, string? path)
     {
         lock (_gate)
+        {
             io.Output.MarkupLine($"📎 [bold]{Markup.Escape(fileName)}[/] {Markup.Escape(caption ?? "")}");
+            if (path is not null)
+                io.Output.MarkupLine($"   [grey]{Markup.Escape(texts.Format("TerminalFileSaved", path))}[/]");
+        }
     }
 
     /// <summary>The person answers: the buttons offered next are those of the bot's reply to it.</summary>

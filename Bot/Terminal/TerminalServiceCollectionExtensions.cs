@@ -24,6 +24,7 @@ public static class TerminalServiceCollectionExtensions
         builder.Services.AddSingleton(TerminalIO.Standard());
         builder.Services.AddSingleton<TerminalScreen>();
         builder.Services.AddSingleton<TerminalMailbox>();
+        builder.Services.AddSingleton<TerminalFiles>();
         builder.Services.AddSingleton<TelegramClient, TerminalTelegramClient>();
         builder.Services.AddHostedService<TerminalSession>();
         return builder;

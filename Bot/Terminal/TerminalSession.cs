@@ -75,7 +75,8 @@ public sealed class TerminalSession(
             if (method == "sendMessage")
                 screen.ShowMessage(parameters);
             else
-                screen.ShowDocument(parameters.TryGetProperty("file_name", out var name) ? name.GetString() ?? "" : "🖼", parameters.TryGetProperty("caption", out var caption) ? caption.GetString() : null);
+                screen.ShowDocument(parameters.TryGetProperty("file_name", out var name) ? name.GetString() ?? "" : "🖼", parameters.TryGetProperty("caption", out var caption) ? caption.GetString() : null,
+                    parameters.TryGetProperty("path", out var path) ? path.GetString() : null);
         }
     }
 

@@ -9,7 +9,7 @@ namespace ClubBot.Terminal;
 /// The Bot API as the terminal plays it: what would go to Telegram is shown on the screen and answered the way
 /// Telegram would answer, so the outbox, the sender and everything behind them run unchanged.
 /// </summary>
-public sealed class TerminalTelegramClient(TerminalScreen screen, TerminalMailbox mailbox, IOptions<TerminalOptions> terminal, IOptions<TelegramOptions> options)
+public sealed class TerminalTelegramClient(TerminalScreen screen, TerminalMailbox mailbox, TerminalFiles files, IOptions<TerminalOptions> terminal, IOptions<TelegramOptions> options)
     : TelegramClient(new HttpClient(), options)
 {
     private long _keptId = 1_000_000_000;
@@ -38,10 +38,11 @@ public sealed class TerminalTelegramClient(TerminalScreen screen, TerminalMailbo
 
     public override Task<Message> SendDocumentAsync(long chatId, InputFile document, string? caption = null, CancellationToken ct = default)
     {
+        var path = files.Save(document.FileName, document.Content);
         if (chatId != terminal.Value.UserId)
-            mailbox.Keep(chatId, "sendDocument", JsonSerializer.SerializeToElement(new { file_name = document.FileName, caption }));
+            mailbox.Keep(chatId, "sendDocument", JsonSerializer.SerializeToElement(new { file_name = document.FileName, caption, path }));
         else
-            screen.ShowDocument(document.FileName, caption);
+            screen.ShowDocument(document.FileName, caption, path);
         return Task.FromResult(new Message(0, 0, new Chat(chatId, "private")));
     }
 
