@@ -32,7 +32,7 @@ public sealed class HandlerFailureTests : FakeBotApiTest
 
         var replies = await Api.WaitForMessagesAsync(901, 2);
         Assert.StartsWith("Простите, у нас что-то не получилось", replies[0].Text);
-        Assert.Contains("+7 (900) 000-00-00", replies[0].Text);
+        Assert.Contains(BotUnderTest.TestPhone, replies[0].Text);
         Assert.Equal("эхо: ещё раз", replies[1].Text);
         Assert.Equal("эхо: привет", (await Api.WaitForMessagesAsync(902)).Single().Text);
         Assert.DoesNotContain(Api.Calls, c => c.Text == "этого никто не увидит");

@@ -72,7 +72,7 @@ public sealed class StartupTests
 
         var names = app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().Select(s => s.GetType().Name).ToList();
 
-        Assert.Equal(["DatabaseMigrator", "OutboxSender", "Housekeeping", "LongPolling", "BotCommandsRegistration", "QuartzHostedService"],
+        Assert.Equal(["ClubPhoneCheck", "DatabaseMigrator", "OutboxSender", "Housekeeping", "LongPolling", "BotCommandsRegistration", "QuartzHostedService"],
             names.Where(n => !n.StartsWith("Generic", StringComparison.Ordinal) && n != "HostedLifecycleServiceWrapper").ToList());
     }
 
@@ -87,7 +87,7 @@ public sealed class StartupTests
         Assert.DoesNotContain("BotCommandsRegistration", names);
         Assert.Empty(StartupCheck.Problems(app.Services));
         Assert.Equal(["ac", "ad", "ae", "aj", "aq", "at", "bc", "hh", "hm", "hp", "hq", "hv", "mr", "ms", "ob", "pr", "pv", "px", "qa", "rd", "rp", "sa", "sm", "sv", "vb", "vh"], app.Services.GetServices<ClubBot.Conversations.IFlow>().Select(f => f.Name).Order());
-        Assert.Equal(27, app.Services.GetServices<ClubBot.Conversations.IMenuEntry>().Count());
+        Assert.Equal(28, app.Services.GetServices<ClubBot.Conversations.IMenuEntry>().Count());
         Assert.Equal(["qb", "qs", "rm", "rr", "sr", "svb", "swb", "va", "vt"], app.Services.GetServices<ClubBot.Conversations.IMessageButtons>().Select(b => b.Prefix).Order());
         using var scope = app.Services.CreateScope();
         Assert.IsType<ClubBot.Conversations.ConversationRouter>(scope.ServiceProvider.GetRequiredService<ClubBot.Pipeline.IUpdateHandler>());

@@ -32,6 +32,9 @@ public sealed class BotUnderTest : IAsyncDisposable
     /// <summary>The address Kestrel listens on (health, webhook).</summary>
     public string Url => App.Urls.First();
 
+    /// <summary>The centre's phone in tests, as people read it.</summary>
+    public const string TestPhone = "+7 (39539) 3-12-34";
+
     public static async Task<BotUnderTest> StartAsync(FakeBotApi api, TestDatabase? database = null, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var ownsDatabase = database is null;
@@ -48,6 +51,8 @@ public sealed class BotUnderTest : IAsyncDisposable
             ["Logging:LogLevel:Microsoft"] = "Warning",
             // Due work runs on real time every few seconds; tests run it by hand on their own clock instead.
             ["Scheduling:Enabled"] = "false",
+            // The shipped configuration has no phone; a centre sets one, and the tests play a centre that has.
+            ["Club:Phone"] = TestPhone,
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
             overrides[key] = value;

@@ -11,8 +11,6 @@ internal sealed class ClubOptionsValidator : IValidateOptions<ClubOptions>
         var errors = new List<string>();
         if (string.IsNullOrWhiteSpace(o.Name))
             errors.Add("Club:Name is required.");
-        if (string.IsNullOrWhiteSpace(o.Phone))
-            errors.Add("Club:Phone is required: people are offered it whenever they need a human.");
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone ?? "", out _))
             errors.Add($"Club:TimeZone '{o.TimeZone}' is not a known IANA time zone (e.g. Asia/Irkutsk, Europe/Moscow).");
         if (!Languages.Contains(o.Language))

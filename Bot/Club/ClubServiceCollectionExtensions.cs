@@ -13,6 +13,7 @@ public static class ClubServiceCollectionExtensions
         builder.Services.AddSingleton<BotTexts>();
         builder.Services.AddSingleton<ClubTime>();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddHostedService<ClubPhoneCheck>();
         return builder;
     }
 }

@@ -78,7 +78,7 @@ public sealed class ConversationRouter(
             await StartAsync(context, flow);
         else if (text is "/help")
         {
-            context.Say(texts.Format("Help", club.Value.Phone));
+            context.Say(texts.WithPhone("Help"));
             await ShowWhereWeAreAsync(context, flow);
         }
         else if (keyboards.Is(text, "ButtonMenu"))

@@ -25,7 +25,7 @@ public sealed class SharedChats(BotTexts texts)
         if (await db.Set<SentNotice>().AnyAsync(n => n.Key == key, ct))
             return;
         db.Add(new SentNotice { Key = key, SentAt = now });
-        outbox.SendText(chatId, texts.Format("PrivateChatOnly", texts.ClubPhone));
+        outbox.SendText(chatId, texts.WithPhone("PrivateChatOnly"));
         outbox.Call(chatId, "leaveChat", new { chat_id = chatId });
     }
 }

@@ -118,7 +118,7 @@ public sealed class UpdateProcessor(
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
             if (update.ChatId is { } chatId && update.MyChatMember is null && update.IsPrivate)
-                scope.ServiceProvider.GetRequiredService<OutboxWriter>().SendText(chatId, texts.Format("Apology", texts.ClubPhone));
+                scope.ServiceProvider.GetRequiredService<OutboxWriter>().SendText(chatId, texts.WithPhone("Apology"));
             await CommitAloneAsync(db, update.UpdateId, holdsLock: false);
             return true;
         }

@@ -13,6 +13,9 @@ public sealed class TerminalOptions
     /// <summary>The administrator <c>--as admin</c> speaks as when <c>Club:Admins</c> is empty (console mode only).</summary>
     public const long DemoAdminId = 100_000_000;
 
+    /// <summary>The centre's phone in console mode when <c>Club:Phone</c> is not set, marked so nobody dials it.</summary>
+    public const string DemoPhone = "+7 900 000-00-00 (демо-номер)";
+
     /// <summary>"admin" (from <c>--as admin</c>): speak as the first of <c>Club:Admins</c>.</summary>
     public string? As { get; set; }
 }

@@ -21,6 +21,8 @@ public static class TerminalServiceCollectionExtensions
             builder.Services.PostConfigure<TerminalOptions>(o => (o.UserId, o.FirstName) = (admin ?? TerminalOptions.DemoAdminId, "Администратор"));
         }
 
+        // Trying the bot out shows where the centre's phone would appear; the number says it is not a real one.
+        builder.Services.PostConfigure<ClubOptions>(o => o.Phone = string.IsNullOrWhiteSpace(o.Phone) ? TerminalOptions.DemoPhone : o.Phone);
         builder.Services.AddSingleton(TerminalIO.Standard());
         builder.Services.AddSingleton<TerminalScreen>();
         builder.Services.AddSingleton<TerminalMailbox>();

@@ -25,6 +25,13 @@ public sealed class BotTexts(IOptions<ClubOptions> club)
     /// <summary>The interface language's code (ru, en).</summary>
     public string Language => _culture.Name;
 
-    /// <summary>The centre's phone, which every apology and help text offers.</summary>
-    public string ClubPhone => club.Value.Phone;
+    /// <summary>Whether <c>Club:Phone</c> is set; without it no text shows a number.</summary>
+    public bool HasPhone => !string.IsNullOrWhiteSpace(club.Value.Phone);
+
+    /// <summary>
+    /// A text that offers the centre's phone: <paramref name="key"/> with the phone after <paramref name="args"/>, or,
+    /// when no phone is set, its «…NoPhone» twin, which says a coordinator will answer or call instead.
+    /// </summary>
+    public string WithPhone(string key, params object?[] args) =>
+        HasPhone ? Format(key, [.. args, club.Value.Phone]) : Format(key + "NoPhone", args);
 }

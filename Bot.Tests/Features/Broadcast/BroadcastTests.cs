@@ -12,7 +12,7 @@ public sealed class BroadcastTests : FakeBotApiTest
 {
     private const long Admin = 980;
     private const string Text = "Завтра занятия хора не будет — руководитель заболел. Следующее — в четверг.";
-    private static readonly Dictionary<string, string?> Settings = new(OnboardingTests.Fast) { ["Club:Admins:0"] = "980", ["Reminders:NightStarts"] = "21:00", ["Reminders:NightEnds"] = "09:00" };
+    private static readonly Dictionary<string, string?> Settings = new(OnboardingTests.Fast) { ["Club:TimeZone"] = "Europe/Moscow", ["Club:Admins:0"] = "980", ["Reminders:NightStarts"] = "21:00", ["Reminders:NightEnds"] = "09:00" };
 
     // Moscow: 12:00 UTC is 15:00, the middle of the day; 20:30 UTC is 23:30, night.
     private static readonly DateTimeOffset Day = new(2026, 12, 1, 12, 0, 0, TimeSpan.Zero);

@@ -20,7 +20,7 @@ public sealed class DigestTests : FakeBotApiTest
     public async Task Digest_ForAFixedDataset_ReadsAsExpected_AndGoesOnceADay()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(At("2026-12-10 07:00")));
-        await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:Admins:0"] = "950" }, services: s => s.AddSingleton<TimeProvider>(clock));
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:TimeZone"] = "Europe/Moscow", ["Club:Admins:0"] = "950" }, services: s => s.AddSingleton<TimeProvider>(clock));
         await bot.QueryAsync(Seed);
 
         Assert.Equal(0, await RunAtAsync(bot, clock, At("2026-12-10 07:59")));
@@ -66,7 +66,7 @@ public sealed class DigestTests : FakeBotApiTest
     public async Task AfterDowntime_TheMissedDigestGoesOnceOnStart_AndAQuietDayIsSaidSo()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(At("2026-12-10 07:00")));
-        await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:Admins:0"] = "950" }, services: s => s.AddSingleton<TimeProvider>(clock));
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:TimeZone"] = "Europe/Moscow", ["Club:Admins:0"] = "950" }, services: s => s.AddSingleton<TimeProvider>(clock));
         await bot.QueryAsync(async db =>
         {
             db.Add(Person(Admin, "Администратор", At("2026-11-01 10:00")));

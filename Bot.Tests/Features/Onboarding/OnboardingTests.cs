@@ -94,7 +94,7 @@ public sealed class OnboardingTests : FakeBotApiTest
         await chat.PressAsync("Не согласен");
 
         Assert.Contains("Без согласия", chat.LastText);
-        Assert.Contains("+7 (900) 000-00-00", chat.LastText);
+        Assert.Contains(BotUnderTest.TestPhone, chat.LastText);
         Assert.Contains("📝 Познакомиться", chat.ReplyButtons);
         var person = await bot.QueryAsync(db => db.Set<Person>().SingleAsync(p => p.TelegramUserId == 803));
         Assert.Null(person.ConsentedAt);

@@ -10,7 +10,7 @@ namespace ClubBot.Tests.Features.Reports;
 public sealed class ReportFlowTests : FakeBotApiTest
 {
     private const long Admin = 960;
-    private static readonly Dictionary<string, string?> Settings = new(OnboardingTests.Fast) { ["Club:Admins:0"] = "960" };
+    private static readonly Dictionary<string, string?> Settings = new(OnboardingTests.Fast) { ["Club:TimeZone"] = "Europe/Moscow", ["Club:Admins:0"] = "960" };
 
     [Fact]
     public async Task Coordinator_ChoosesLastMonth_AndGetsTheMessageThenTheCsvAndTheWorkbook()

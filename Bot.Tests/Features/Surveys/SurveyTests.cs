@@ -98,11 +98,11 @@ public sealed class SurveyTests : FakeBotApiTest
         Assert.DoesNotContain(chat.History, c => c.Text?.StartsWith("Спасибо, что сказали честно", StringComparison.Ordinal) == true);
 
         await chat.PressAsync("1 😞");
-        Assert.Equal("Спасибо, что сказали честно. Если хотите поговорить, мы вам позвоним. Или позвоните нам сами: +7 (900) 000-00-00.", chat.Last.First(c => c.Method == "sendMessage").Text);
+        Assert.Equal($"Спасибо, что сказали честно. Если хотите поговорить, мы вам позвоним. Или позвоните нам сами: {BotUnderTest.TestPhone}.", chat.Last.First(c => c.Method == "sendMessage").Text);
         Assert.StartsWith("Вопрос 4 из 4", chat.LastText);
 
         await chat.PressEarlierAsync("📞 Позвонить мне");
-        Assert.Equal("Хорошо, координатор вам позвонит. Если нужно срочно, звоните: +7 (900) 000-00-00.", chat.Last.First(c => c.Method == "sendMessage").Text);
+        Assert.Equal($"Хорошо, координатор вам позвонит. Если нужно срочно, звоните: {BotUnderTest.TestPhone}.", chat.Last.First(c => c.Method == "sendMessage").Text);
         Assert.StartsWith("Вопрос 4 из 4", chat.LastText);
         var notice = await Api.WaitForAsync(c => c.ChatId == 929 && c.Text?.Contains("📞 Прошу позвонить мне", StringComparison.Ordinal) == true);
         Assert.Contains("+7 914 123-45-67", notice.Single().Text);

@@ -17,14 +17,14 @@ internal sealed class AboutMenuEntry(BotTexts texts, IOptions<ClubOptions> club)
     public Task OpenAsync(FlowContext context) => context.LeaveAsync(texts.Format("About", club.Value.Name, club.Value.About));
 }
 
-/// <summary>«☎️ Телефон центра»: a human to call, for everyone.</summary>
-internal sealed class CallCentreMenuEntry(BotTexts texts, IOptions<ClubOptions> club) : IMenuEntry
+/// <summary>«☎️ Телефон центра»: a human to call, for everyone; not shown while no phone is set.</summary>
+internal sealed class CallCentreMenuEntry(BotTexts texts) : IMenuEntry
 {
     public string LabelKey => "MenuCall";
 
     public int Order => 95;
 
-    public bool IsFor(Audience audience) => true;
+    public bool IsFor(Audience audience) => texts.HasPhone;
 
-    public Task OpenAsync(FlowContext context) => context.LeaveAsync(texts.Format("CallCentre", club.Value.Phone));
+    public Task OpenAsync(FlowContext context) => context.LeaveAsync(texts.WithPhone("CallCentre"));
 }

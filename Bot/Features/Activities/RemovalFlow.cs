@@ -76,7 +76,7 @@ public sealed class RemovalFlow(BotTexts texts, ActivityCards cards, Seats seats
         var activity = await ActivityAsync(turn);
         audit.Record(turn.Update, AuditActions.SignUpRemove, $"{cards.Headline(activity)} — {PersonLabel(signUp)}", before, signUp.State.ToString());
         if (signUp.Person?.ChatId is { } chat)
-            turn.Update.Outbox.SendText(chat, Texts.Format("RemovedByStaff", cards.Headline(activity), Texts.ClubPhone));
+            turn.Update.Outbox.SendText(chat, Texts.WithPhone("RemovedByStaff", cards.Headline(activity)));
         turn.Context.Say(Texts.Format("Removed", PersonLabel(signUp)) + PersonContact.ToCall([signUp.Person], Texts));
     }
 }

@@ -153,7 +153,7 @@ public sealed class StaffActivitiesFlow(
         var told = 0;
         foreach (var chat in live.Select(s => s.Person?.ChatId).OfType<long>().Distinct())
         {
-            update.Outbox.SendText(chat, texts.Format("ActivityCancelledNotice", cards.Headline(activity), texts.ClubPhone));
+            update.Outbox.SendText(chat, texts.WithPhone("ActivityCancelledNotice", cards.Headline(activity)));
             told++;
         }
 

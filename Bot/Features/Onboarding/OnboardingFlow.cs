@@ -1,8 +1,6 @@
-using ClubBot.Club;
 using ClubBot.Conversations;
 using ClubBot.People;
 using ClubBot.Texts;
-using Microsoft.Extensions.Options;
 using static ClubBot.Features.Onboarding.OnboardingState;
 using static ClubBot.Features.Onboarding.OnboardingTrigger;
 using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Onboarding.OnboardingState, ClubBot.Features.Onboarding.OnboardingTrigger, ClubBot.Features.Onboarding.OnboardingDraft>;
@@ -14,7 +12,7 @@ namespace ClubBot.Features.Onboarding;
 /// answer can be changed. Answers live in the session's draft until «Всё верно»; wrong input is answered
 /// kindly and the step is asked again, so nothing wrong is ever stored.
 /// </summary>
-public sealed class OnboardingFlow(OnboardingSteps steps, BotTexts texts, IOptions<ClubOptions> club)
+public sealed class OnboardingFlow(OnboardingSteps steps, BotTexts texts)
     : MachineFlow<OnboardingState, OnboardingTrigger, OnboardingDraft>(Back), IWelcomeFlow
 {
     public override string Name => OnboardingSteps.Flow;
@@ -40,7 +38,7 @@ public sealed class OnboardingFlow(OnboardingSteps steps, BotTexts texts, IOptio
             steps.Show(turn.Context, turn.Draft, state);
             return Task.CompletedTask;
         },
-        Declined: () => turn.Context.LeaveAsync(texts.Format("ConsentDeclined", club.Value.Phone)),
+        Declined: () => turn.Context.LeaveAsync(texts.WithPhone("ConsentDeclined")),
         Saved: () => SaveAsync(turn.Context, turn.Draft),
         Closed: () => turn.Context.LeaveAsync()));
 

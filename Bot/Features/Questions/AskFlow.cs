@@ -1,19 +1,17 @@
-using ClubBot.Club;
 using ClubBot.Conversations;
 using ClubBot.Texts;
-using Microsoft.Extensions.Options;
 using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Conversations.OneAnswerState, ClubBot.Conversations.OneAnswerTrigger, ClubBot.Features.Questions.AskFlow.Question>;
 
 namespace ClubBot.Features.Questions;
 
 /// <summary>«❓ Вопрос координатору» (P9): the centre's phone, and a question typed once, forwarded to coordinators.</summary>
-public sealed class AskFlow(BotTexts texts, IOptions<ClubOptions> club, QuestionDesk desk) : OneAnswerFlow<AskFlow.Question>("QuestionInvalid")
+public sealed class AskFlow(BotTexts texts, QuestionDesk desk) : OneAnswerFlow<AskFlow.Question>("QuestionInvalid")
 {
     public override string Name => "aq";
 
     protected override Task ShowStepAsync(Turn turn)
     {
-        turn.Context.AskText(texts.Format("AskQuestion", club.Value.Phone));
+        turn.Context.AskText(texts.WithPhone("AskQuestion"));
         return Task.CompletedTask;
     }
 

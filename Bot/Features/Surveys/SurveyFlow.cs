@@ -1,5 +1,4 @@
 using System.Globalization;
-using ClubBot.Club;
 using ClubBot.Conversations;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
@@ -14,7 +13,7 @@ namespace ClubBot.Features.Surveys;
 /// so a survey left halfway resumes at the first unanswered question. The session's state is the question's
 /// id, which makes a button from an earlier question recognisable as old.
 /// </summary>
-public sealed class SurveyFlow(BotTexts texts, IOptions<SurveyOptions> options, IOptions<ClubOptions> club) : MachineFlow<string, SurveyTrigger, SurveyDraft>(SurveyTrigger.Back)
+public sealed class SurveyFlow(BotTexts texts, IOptions<SurveyOptions> options) : MachineFlow<string, SurveyTrigger, SurveyDraft>(SurveyTrigger.Back)
 {
     private const string Finished = "Finished";
     private const string Kept = "Kept";
@@ -98,7 +97,7 @@ public sealed class SurveyFlow(BotTexts texts, IOptions<SurveyOptions> options, 
             case Reading.Answer given:
                 await SaveAsync(turn.Context, invitation, question, given);
                 if (question.Wellbeing && given.Score == 1)
-                    turn.Context.Say(texts.Format("WellbeingLow", club.Value.Phone), WellbeingButtons.For(texts, invitation, question));
+                    turn.Context.Say(texts.WithPhone("WellbeingLow"), WellbeingButtons.For(texts, invitation, question));
                 return await turn.FireAsync(SurveyTrigger.Answered);
             default:
                 return false;
