@@ -42,6 +42,12 @@ public sealed class Person
 
     public DateTime? ConsentedAt { get; set; }
 
+    /// <summary>How consent was given when staff registered the person (null: by the person in the bot).</summary>
+    public ConsentWay? ConsentWay { get; set; }
+
+    /// <summary>The staff member who recorded consent given orally or on paper.</summary>
+    public long? ConsentRecordedById { get; set; }
+
     /// <summary>Set when the profile was first confirmed; a person without it has not registered.</summary>
     public DateTime? RegisteredAt { get; set; }
 

@@ -76,6 +76,54 @@ public sealed class CoordinatorTests : FakeBotApiTest
         Assert.Equal([AuditActions.ActivityCreate, AuditActions.ActivityEdit, AuditActions.ActivityCancel], await JournalAsync(bot));
     }
 
+    [Fact]
+    public async Task SigningUpSomeoneKnownByPhone_TellsThemInTelegram_AndTheCardCountsTheSeatTaken()
+    {
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings);
+        await ActivityData.AddActivityAsync(bot, "Лепка из глины", capacity: 2);
+        var anna = await OnboardingTests.WalkToAsync(bot, 883, OnboardingState.Saved);
+        var admin = new TestChat(Api, bot, Admin);
+        await admin.SendAsync("/start");
+        await admin.TapAsync("🗂 Занятия");
+        await admin.PressAsync(admin.InlineButtons.First(b => b.Text.Contains("Лепка", StringComparison.Ordinal)).Text);
+        Assert.Contains("свободно мест: 2", admin.LastText);
+
+        await admin.PressAsync("➕ Записать по телефону");
+        await admin.SendAsync("Анна Петрова");
+        await admin.SendAsync("+7 914 123-45-67");
+        await admin.TapAsync("➡️ Пропустить");
+
+        // Known by the phone: no consent to ask again, and she hears it at once.
+        Assert.Contains(admin.Last, c => c.Text == "Анна Петрова записан(а) по телефону.");
+        Assert.Contains("свободно мест: 1", admin.LastText);
+        var told = (await Api.WaitForAsync(c => c.ChatId == 883 && c.Text?.StartsWith("Координатор записал вас:", StringComparison.Ordinal) == true)).Single();
+        Assert.Contains("Лепка из глины", told.Text);
+        Assert.Contains("«🗓 Мои записи»", told.Text);
+        Assert.Equal(1, await bot.QueryAsync(db => db.Set<Person>().CountAsync(p => p.Phone == "+79141234567")));
+    }
+
+    [Fact]
+    public async Task SigningUpSomeoneNew_WithoutConsent_KeepsNothing()
+    {
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings);
+        await ActivityData.AddActivityAsync(bot, "Лепка из глины", capacity: 2);
+        var admin = new TestChat(Api, bot, Admin);
+        await admin.SendAsync("/start");
+        await admin.TapAsync("🗂 Занятия");
+        await admin.PressAsync(admin.InlineButtons.First(b => b.Text.Contains("Лепка", StringComparison.Ordinal)).Text);
+        await admin.PressAsync("➕ Записать по телефону");
+        await admin.SendAsync("Пётр Сидоров");
+        await admin.SendAsync("8 902 111-22-33");
+        await admin.SendAsync("Бильчир");
+        await admin.SendAsync("да");
+        Assert.Contains(admin.Last, c => c.Text == "Пожалуйста, выберите кнопкой, как дано согласие.");
+        await admin.PressAsync("Нет, не записывать");
+
+        Assert.Contains(admin.Last, c => c.Text == "Хорошо. Пётр Сидоров не записан(а), данные не сохранены. Когда человек согласится, запишите его снова.");
+        Assert.Contains("свободно мест: 2", admin.LastText);
+        Assert.Equal(0, await bot.QueryAsync(db => db.Set<Person>().CountAsync(p => p.Phone == "+79021112233")));
+    }
+
     /// <summary>The actions the journal recorded, in order.</summary>
     internal static Task<List<string>> JournalAsync(BotUnderTest bot) =>
         bot.QueryAsync(db => db.Set<AuditEntry>().OrderBy(e => e.Id).Select(e => e.Action).ToListAsync());
@@ -103,6 +151,8 @@ public sealed class CoordinatorTests : FakeBotApiTest
         Assert.StartsWith("Не получилось разобрать номер", admin.Last.First(c => c.Method == "sendMessage").Text);
         await admin.SendAsync("8 902 555-66-77");
         await admin.TapAsync("➡️ Пропустить");
+        Assert.StartsWith("Мария Иванова согласен(на) на обработку персональных данных?", admin.LastText);
+        await admin.PressAsync("✅ Да, устно");
         Assert.Contains("Мест нет: Мария Иванова в листе ожидания, номер 1.", admin.Last.First(c => c.Method == "sendMessage").Text);
 
         await admin.PressAsync("👥 Список");
@@ -134,6 +184,8 @@ public sealed class CoordinatorTests : FakeBotApiTest
         Assert.Contains("Мария Иванова;+7 902 555-66-77;;ожидает;по телефону;", csv);
 
         var proxy = await bot.QueryAsync(db => db.Set<Person>().SingleAsync(p => p.Phone == "+79025556677"));
+        var adminId = await bot.QueryAsync(db => db.Set<Person>().Where(p => p.TelegramUserId == Admin).Select(p => p.Id).SingleAsync());
+        Assert.Equal((ConsentWay.Oral, adminId), (proxy.ConsentWay, proxy.ConsentRecordedById));
         Assert.True(proxy.AddedByStaff);
         Assert.Null(proxy.TelegramUserId);
         Assert.Equal([AuditActions.SignUpByPhone, AuditActions.Attendance], (await JournalAsync(bot)).Distinct());

@@ -26,6 +26,7 @@ public enum CardTaskState
     Name,
     Phone,
     Settlement,
+    Consent,
     Card,
 }
 
@@ -51,4 +52,6 @@ public sealed class StaffDraft
     public string? ProxyName { get; set; }
 
     public string? ProxyPhone { get; set; }
+
+    public string? ProxySettlement { get; set; }
 }

@@ -4,6 +4,7 @@ using ClubBot.Conversations;
 using ClubBot.Features.Onboarding;
 using ClubBot.People;
 using ClubBot.Texts;
+using Microsoft.EntityFrameworkCore;
 using static ClubBot.Features.Privacy.PrivacyState;
 using static ClubBot.Features.Privacy.PrivacyTrigger;
 using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Privacy.PrivacyState, ClubBot.Features.Privacy.PrivacyTrigger, ClubBot.Features.Privacy.PrivacyDraft>;
@@ -97,6 +98,12 @@ public sealed class PrivacyFlow(BotTexts texts, ClubTime clock, PersonEraser era
                 p.ConsentedAt is { } c ? clock.DayInWords(c) : texts["NotGiven"],
                 p.RegisteredAt is { } r ? clock.DayInWords(r) : texts["NotGiven"],
                 clock.DayInWords(p.LastSeenAt));
+        if (p is { ConsentWay: { } way, ConsentedAt: { } given })
+        {
+            var recordedBy = p.ConsentRecordedById is { } staffId ? await context.Update.Db.Set<Person>().Where(s => s.Id == staffId).Select(s => s.Name).FirstOrDefaultAsync() : null;
+            about += "\n" + texts.Format("MyDataConsentByStaff", recordedBy ?? texts["NameErased"], texts[$"ConsentWay{way}"], clock.DayInWords(given));
+        }
+
         var sections = new List<string>();
         foreach (var feature in features)
             if (await feature.DescribeAsync(context.Update, p, CancellationToken.None) is { } section)
