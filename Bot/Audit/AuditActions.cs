@@ -11,11 +11,12 @@ public static class AuditActions
     public const string SignUpRemove = "signup.remove";
     public const string RequestAssign = "request.assign";
     public const string RequestStatus = "request.status";
+    public const string RidePickup = "request.pickup";
     public const string RoleGrant = "role.grant";
     public const string RoleRevoke = "role.revoke";
     public const string Broadcast = "broadcast.send";
     public const string DataErased = "privacy.erase";
 
     public static readonly IReadOnlyList<string> All =
-        [ActivityCreate, ActivityEdit, ActivityCancel, Attendance, SignUpByPhone, SignUpRemove, RequestAssign, RequestStatus, RoleGrant, RoleRevoke, Broadcast, DataErased];
+        [ActivityCreate, ActivityEdit, ActivityCancel, Attendance, SignUpByPhone, SignUpRemove, RequestAssign, RequestStatus, RidePickup, RoleGrant, RoleRevoke, Broadcast, DataErased];
 }

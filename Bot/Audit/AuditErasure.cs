@@ -14,12 +14,14 @@ public sealed class AuditErasure(BotTexts texts) : IPersonalData
     public async Task EraseAsync(UpdateContext context, Person person, CancellationToken ct)
     {
         var number = texts.Format("AuditPersonNumber", person.Id);
-        var marks = new[] { person.Name, person.Phone, PhoneText.Show(person.Phone), person.TelegramName }.Where(m => !string.IsNullOrEmpty(m)).Select(m => m!).ToList();
+        // A Telegram first name («Анна») is shared by many: as a mark it would rename other people's entries. The
+        // person's own entries are found by their record's id instead.
+        var marks = new[] { person.Name, person.Phone, PhoneText.Show(person.Phone) }.Where(m => !string.IsNullOrEmpty(m)).Select(m => m!).ToList();
         var entries = await context.Db.Set<AuditEntry>().Where(e => e.ActorId == person.Id).ToListAsync(ct);
         // One simple query a mark: a string parameter in LIKE translates the same on SQLite and PostgreSQL.
         foreach (var m in marks)
             entries.AddRange(await context.Db.Set<AuditEntry>()
-                .Where(e => e.Actor.Contains(m) || e.Subject.Contains(m) || (e.Before != null && e.Before.Contains(m)) || (e.After != null && e.After.Contains(m)))
+                .Where(e => e.Subject.Contains(m) || (e.Before != null && e.Before.Contains(m)) || (e.After != null && e.After.Contains(m)))
                 .ToListAsync(ct));
         foreach (var entry in entries.Distinct())
         {
@@ -27,7 +29,6 @@ public sealed class AuditErasure(BotTexts texts) : IPersonalData
                 entry.Actor = number;
             foreach (var mark in marks)
             {
-                entry.Actor = entry.Actor.Replace(mark, number, StringComparison.Ordinal);
                 entry.Subject = entry.Subject.Replace(mark, number, StringComparison.Ordinal);
                 entry.Before = entry.Before?.Replace(mark, number, StringComparison.Ordinal);
                 entry.After = entry.After?.Replace(mark, number, StringComparison.Ordinal);

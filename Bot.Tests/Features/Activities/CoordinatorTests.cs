@@ -74,6 +74,13 @@ public sealed class CoordinatorTests : FakeBotApiTest
         Assert.StartsWith("К сожалению, 🎨 Мастер-класс «Прозрачный мольберт»", participant.History.Last(c => c.Method == "sendMessage").Text);
         Assert.Equal(ActivityState.Cancelled, await bot.QueryAsync(db => db.Set<Activity>().Select(a => a.State).SingleAsync()));
         Assert.Equal([AuditActions.ActivityCreate, AuditActions.ActivityEdit, AuditActions.ActivityCancel], await JournalAsync(bot));
+
+        // The journal says what changed in words, each changed field once.
+        await admin.TapMenuAsync("🧾 Журнал");
+        var entries = admin.LastText.Split("\n\n");
+        var edit = Assert.Single(entries, e => e.Contains("Изменил(а) занятие", StringComparison.Ordinal)).Split('\n');
+        Assert.Equal(["• Место: было «Дом культуры» — стало «Библиотека, ул. Мира, 1»"], edit[2..]);
+        Assert.Contains(entries, e => e.EndsWith("было: запланировано → стало: отменено", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -103,7 +103,7 @@ public sealed class RolesTests : FakeBotApiTest
         await admin.SendAsync("/start");
         await admin.TapMenuAsync("🧾 Журнал");
         Assert.Contains("Анна Петрова\nОтменил(а) занятие: ", admin.LastText);
-        Assert.Contains("было: Planned → стало: Cancelled", admin.LastText);
+        Assert.Contains("было: запланировано → стало: отменено", admin.LastText);
         await admin.SendAsync("Сидоров");
         Assert.Contains("Записей нет.", admin.LastText);
         await admin.PressAsync("Показать всех");

@@ -130,11 +130,11 @@ public sealed class ActivityEditorFlow(BotTexts texts, ActivityCards cards, Edit
         field == Kind ? cards.KindLabel(d.Kind ?? "") : fields.Current(field, d) ?? texts[field == Capacity ? "NoLimit" : field == Price ? "Free" : "NotGiven"];
 
     /// <summary>What changed, field by field, so nobody has to compare the new card with a memory of the old one.</summary>
-    private string Changes(ActivityDraft before, ActivityDraft after) => string.Join('\n', EditorFields.Order
+    private string Changes(ActivityDraft before, ActivityDraft after, bool inJournal = false) => string.Join('\n', EditorFields.Order
         .Where(f => Value(f, before) != Value(f, after))
         // A long text would bury the rest; saying that it changed is enough, the card below has the new one.
         .Select(f => f is Description or Accessibility
-            ? texts.Format("ActivityFieldChanged", texts[$"Field{f}"])
+            ? texts.Format(inJournal ? "ActivityFieldChangedInJournal" : "ActivityFieldChanged", texts[$"Field{f}"])
             : texts.Format("ActivityFieldChangedFromTo", texts[$"Field{f}"], Value(f, before), Value(f, after))));
 
     private async Task SaveAsync(FlowContext context, ActivityDraft draft)
@@ -160,10 +160,10 @@ public sealed class ActivityEditorFlow(BotTexts texts, ActivityCards cards, Edit
         }
 
         var old = ActivityDraft.From(activity);
-        var before = Describe(old);
         draft.ApplyTo(activity);
         activity.Version++;
-        audit.Record(update, AuditActions.ActivityEdit, cards.Headline(activity), before, Describe(draft));
+        // Only what changed, each field once: the journal is read on a phone.
+        audit.Record(update, AuditActions.ActivityEdit, cards.Headline(activity), after: Changes(old, ActivityDraft.From(activity), inJournal: true));
         var live = await Roster.LiveAsync(update.Db, activity.Id);
         await seats.PromoteAsync(update, activity.Id);
         var (confirmed, waiting) = await ActivityQueries.CountsAsync(update.Db, activity.Id);

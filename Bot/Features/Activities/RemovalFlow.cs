@@ -71,10 +71,10 @@ public sealed class RemovalFlow(BotTexts texts, ActivityCards cards, Seats seats
     {
         if (await LiveSignUpAsync(turn, turn.Draft.SignUpId) is not { } signUp)
             return;
-        var before = signUp.State.ToString();
+        var before = Texts[$"AuditSignUpState{signUp.State}"];
         await seats.CancelAsync(turn.Update, signUp);
         var activity = await ActivityAsync(turn);
-        audit.Record(turn.Update, AuditActions.SignUpRemove, $"{cards.Headline(activity)} — {PersonLabel(signUp)}", before, signUp.State.ToString());
+        audit.Record(turn.Update, AuditActions.SignUpRemove, $"{cards.Headline(activity)} — {PersonLabel(signUp)}", before, Texts[$"AuditSignUpState{signUp.State}"]);
         if (signUp.Person?.ChatId is { } chat)
             turn.Update.Outbox.SendText(chat, Texts.WithPhone("RemovedByStaff", cards.Headline(activity)));
         turn.Context.Say(Texts.Format("Removed", PersonLabel(signUp)) + PersonContact.ToCall([signUp.Person], Texts));

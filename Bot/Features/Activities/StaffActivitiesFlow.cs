@@ -148,7 +148,7 @@ public sealed class StaffActivitiesFlow(
 
         activity.State = ActivityState.Cancelled;
         activity.Version++;
-        audit.Record(update, AuditActions.ActivityCancel, cards.Headline(activity), nameof(ActivityState.Planned), nameof(ActivityState.Cancelled));
+        audit.Record(update, AuditActions.ActivityCancel, cards.Headline(activity), texts["AuditActivityPlanned"], texts["AuditActivityCancelled"]);
         var live = await Roster.LiveAsync(update.Db, activity.Id);
         var told = 0;
         foreach (var chat in live.Select(s => s.Person?.ChatId).OfType<long>().Distinct())

@@ -145,7 +145,7 @@ public sealed class StaffRequestsFlow(
         }
 
         audit.Record(update, AuditActions.RequestStatus, texts.Format("AuditRequestSubject", request.Id, cards.What(request)),
-            before, action == "centre" ? texts["AuditByCentre"] : cards.Status(request.Status));
+            before, action == "centre" ? texts.Format("AuditAssignedToCentre", cards.Status(request.Status)) : cards.Status(request.Status));
         notices.TellStatus(update, request);
         if (volunteerChat is { } chat && (action is "centre" or "cancel"))
             update.Outbox.SendText(chat, texts.Format("TaskWithdrawnByStaff", request.Id, cards.What(request)));

@@ -39,7 +39,7 @@ public sealed class PrivacyFlow(BotTexts texts, ClubTime clock, PersonEraser era
             var person = turn.Context.Person!;
             // The journal keeps only the record's number: the point of the request is that the name goes.
             var number = texts.Format("AuditPersonNumber", person.Id);
-            audit.Record(turn.Update, AuditActions.DataErased, number, after: t.Source.ToString(), actorName: number);
+            audit.Record(turn.Update, AuditActions.DataErased, number, after: texts[t.Source == ConfirmWithdraw ? "AuditConsentWithdrawn" : "AuditDataErased"], actorName: number);
             await eraser.EraseAsync(turn.Update, person);
             await turn.Context.LeaveAsync(texts[t.Source == ConfirmWithdraw ? "ConsentWithdrawn" : "DataErased"]);
         });

@@ -16,6 +16,7 @@ public enum JournalState
 public enum JournalTrigger
 {
     Filter,
+    TurnPage,
     Back,
 }
 
@@ -23,12 +24,21 @@ public enum JournalTrigger
 public sealed class JournalDraft
 {
     public string? Actor { get; set; }
+
+    /// <summary>0 for the newest page.</summary>
+    public int Page { get; set; }
 }
 
-/// <summary>«🧾 Журнал» (C6), for administrators: the last 20 changes staff made; a typed name shows one person's only.</summary>
+/// <summary>
+/// «🧾 Журнал» (C6), for administrators: the changes staff made, newest first, ten a page; a typed name shows one
+/// person's only. Each entry says in words what changed, and only that.
+/// </summary>
 public sealed class AuditJournalFlow(BotTexts texts, ClubTime clock) : MachineFlow<JournalState, JournalTrigger, JournalDraft>(JournalTrigger.Back)
 {
-    public const int Shown = 20;
+    public const int PageSize = 10;
+
+    // Entries read for one screen: enough pages back for a busy month, and a bound on what a filter sorts through.
+    private const int Window = 2000;
 
     public override string Name => "aj";
 
@@ -38,7 +48,8 @@ public sealed class AuditJournalFlow(BotTexts texts, ClubTime clock) : MachineFl
 
     protected override void Configure(Turn turn)
     {
-        turn.Machine.Configure(JournalState.List).PermitReentry(JournalTrigger.Filter).Permit(JournalTrigger.Back, JournalState.Closed).OnEntry(_ => ShowStepAsync(turn));
+        turn.Machine.Configure(JournalState.List).PermitReentry(JournalTrigger.Filter).PermitReentry(JournalTrigger.TurnPage)
+            .Permit(JournalTrigger.Back, JournalState.Closed).OnEntry(_ => ShowStepAsync(turn));
         turn.Machine.Configure(JournalState.Closed).OnEntry(_ => turn.Context.LeaveAsync());
     }
 
@@ -46,21 +57,37 @@ public sealed class AuditJournalFlow(BotTexts texts, ClubTime clock) : MachineFl
 
     protected override async Task<bool> OnInputAsync(Turn turn, Input input) => input switch
     {
-        _ when turn.Pressed(input, "all") is not null => await turn.FireAsync(JournalTrigger.Filter, () => turn.Draft.Actor = null),
-        { Kind: InputKind.Text, Text: { Length: >= 2 and <= 100 } text } => await turn.FireAsync(JournalTrigger.Filter, () => turn.Draft.Actor = text.Trim()),
+        _ when turn.Pressed(input, "all") is not null => await turn.FireAsync(JournalTrigger.Filter, () => (turn.Draft.Actor, turn.Draft.Page) = (null, 0)),
+        _ when turn.Pressed(input, "page") is { } data && int.TryParse(data.Argument, out var page) && page >= 0 =>
+            await turn.FireAsync(JournalTrigger.TurnPage, () => turn.Draft.Page = page),
+        { Kind: InputKind.Text, Text: { Length: >= 2 and <= 100 } text } => await turn.FireAsync(JournalTrigger.Filter, () => (turn.Draft.Actor, turn.Draft.Page) = (text.Trim(), 0)),
         _ => false,
     };
 
     protected override async Task ShowStepAsync(Turn turn)
     {
-        var actor = turn.Draft.Actor;
+        var (actor, page) = (turn.Draft.Actor, turn.Draft.Page);
         // Names are compared in memory: SQLite's LIKE ignores case only for Latin letters.
-        var recent = await turn.Update.Db.Set<AuditEntry>().OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(actor is null ? Shown : 2000).ToListAsync();
-        var entries = recent.Where(e => actor is null || e.Actor.Contains(actor, StringComparison.CurrentCultureIgnoreCase)).Take(Shown).ToList();
-        var title = actor is null ? texts.Format("JournalTitle", entries.Count) : texts.Format("JournalTitleFor", actor, entries.Count);
+        var recent = await turn.Update.Db.Set<AuditEntry>().OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Take(Window).ToListAsync();
+        var matching = recent.Where(e => actor is null || e.Actor.Contains(actor, StringComparison.CurrentCultureIgnoreCase)).ToList();
+        var pages = Math.Max(1, (matching.Count + PageSize - 1) / PageSize);
+        page = Math.Min(page, pages - 1);
+        var entries = matching.Skip(page * PageSize).Take(PageSize).ToList();
+        var title = actor is null ? texts.Format("JournalTitle", matching.Count) : texts.Format("JournalTitleFor", actor, matching.Count);
+        if (pages > 1)
+            title += "\n" + texts.Format("JournalPage", page + 1, pages);
         var lines = entries.Count == 0 ? [texts["JournalEmpty"]] : entries.Select(Line);
-        turn.Context.Ask(title + "\n\n" + string.Join("\n\n", lines) + "\n\n" + texts["JournalFilterHint"],
-            Turn.Column(actor is null ? null : turn.Button(texts["ButtonJournalAll"], JournalTrigger.Filter, "all")));
+        var arrows = new[]
+        {
+            page > 0 ? turn.Button(texts["ButtonJournalNewer"], JournalTrigger.TurnPage, "page", (page - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)) : null,
+            page < pages - 1 ? turn.Button(texts["ButtonJournalOlder"], JournalTrigger.TurnPage, "page", (page + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)) : null,
+        }.OfType<Telegram.Types.InlineKeyboardButton>().ToList();
+        var rows = new List<IReadOnlyList<Telegram.Types.InlineKeyboardButton>>();
+        if (arrows.Count > 0)
+            rows.Add(arrows);
+        if (actor is not null)
+            rows.Add([turn.Button(texts["ButtonJournalAll"], JournalTrigger.Filter, "all")!]);
+        turn.Context.Ask(title + "\n\n" + string.Join("\n\n", lines) + "\n\n" + texts["JournalFilterHint"], new Telegram.Types.InlineKeyboardMarkup(rows));
     }
 
     private string Line(AuditEntry e)
@@ -68,6 +95,8 @@ public sealed class AuditJournalFlow(BotTexts texts, ClubTime clock) : MachineFl
         var change = (e.Before, e.After) switch
         {
             (null, null) => "",
+            // A list of changed fields says «было» and «стало» on each of its lines.
+            (null, { } after) when after.StartsWith("• ", StringComparison.Ordinal) => "\n" + after,
             (null, { } after) => "\n" + texts.Format("JournalAfter", after),
             ({ } before, null) => "\n" + texts.Format("JournalBefore", before),
             ({ } before, { } after) => "\n" + texts.Format("JournalChange", before, after),
