@@ -31,10 +31,10 @@ public sealed class TerminalFiles(IOptions<StorageOptions> storage)
         }
     }
 
-    private static string FolderFor(StorageOptions o)
-    {
-        if (o.Provider == StorageProvider.Sqlite && new SqliteConnectionStringBuilder(SqliteFile.Anchor(o)).DataSource is { Length: > 0 } file && file != ":memory:")
-            return Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file))!, "files");
-        return Path.Combine(Path.GetDirectoryName(ConfigFiles.FindFolder())!, "data", "files");
-    }
+    private static string FolderFor(StorageOptions o) =>
+        BesideDatabase(o) is { } file ? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(file))!, "files") : Path.Combine(Path.GetDirectoryName(ConfigFiles.FindFolder())!, "data", "files");
+
+    /// <summary>The SQLite file the terminal's own files go beside; null for PostgreSQL or an in-memory database.</summary>
+    internal static string? BesideDatabase(StorageOptions o) =>
+        o.Provider == StorageProvider.Sqlite && new SqliteConnectionStringBuilder(SqliteFile.Anchor(o)).DataSource is { Length: > 0 } file && file != ":memory:" ? file : null;
 }

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using ClubBot.Hosting;
 using ClubBot.Storage;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace ClubBot.Terminal;
@@ -50,10 +49,6 @@ public sealed class TerminalMailbox(IOptions<StorageOptions> storage)
     private string PathFor(long chatId) => Path.Combine(Folder, $"{chatId}.jsonl");
 
     // Beside the SQLite file, so each database (and each test's) has its own mailboxes.
-    private static string FolderFor(StorageOptions o)
-    {
-        if (o.Provider == StorageProvider.Sqlite && new SqliteConnectionStringBuilder(SqliteFile.Anchor(o)).DataSource is { Length: > 0 } file && file != ":memory:")
-            return file + ".terminal-mail";
-        return Path.Combine(Path.GetDirectoryName(ConfigFiles.FindFolder())!, "data", "terminal-mail");
-    }
+    private static string FolderFor(StorageOptions o) =>
+        TerminalFiles.BesideDatabase(o) is { } file ? file + ".terminal-mail" : Path.Combine(Path.GetDirectoryName(ConfigFiles.FindFolder())!, "data", "terminal-mail");
 }

@@ -9,7 +9,6 @@ using ClubBot.Tests.Fakes;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 using static ClubBot.Tests.Features.Reports.ReportDataset;
 
@@ -30,12 +29,10 @@ public sealed class OngoingReportTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await using var db = Open();
+        await using var db = ReportDataset.Open(_database);
         await db.Database.MigrateAsync();
         await FillAsync(db);
-        var builder = Builder();
-        var rows = await ReportRows.LoadAsync(db, builder.Bounds(December.Previous()).Start, builder.Bounds(December).End, CancellationToken.None);
-        _report = builder.Build(December, rows, Now);
+        _report = await MakeAsync(db, December, Now);
     }
 
     public Task DisposeAsync()
@@ -110,14 +107,14 @@ public sealed class OngoingReportTests : IAsyncLifetime
     public void EveryBreakdown_AddsUpToItsTotal()
     {
         var h = _report.Headline;
-        Assert.Equal([["Оса", 3], ["Бохан", 1]], Rows("По населённым пунктам"));
-        Assert.Equal([["Пенсионер", 2], ["Человек с инвалидностью", 1], ["Другое", 0], ["не указано", 1]], Rows("По категориям"));
-        Assert.Equal(h.Registered, Rows("По категориям").Sum(r => (int)r[1]!));
-        Assert.Equal([["Поездка", 1, 1, 0, 0, null, 0], ["Мастер-класс", 1, 3, 1, 1, new Share(0.5), 1]], Rows("Занятия по видам"));
-        Assert.Equal([["Уборка", 0, 0, 1], ["Дрова", 1, 500, 0]], Rows("Помощь по дому"));
-        Assert.Equal([["МФЦ", 1, 1, 1]], Rows("Поездки"));
-        Assert.Equal([["Продукты", 1, 0]], Rows("Автобус добра"));
-        Assert.Equal(h.Cancelled, Rows("Помощь по дому").Concat(Rows("Поездки")).Sum(r => (int)r[^1]!) + Rows("Автобус добра").Sum(r => (int)r[^1]!));
+        Assert.Equal([["Оса", 3], ["Бохан", 1]], Rows(_report, "По населённым пунктам"));
+        Assert.Equal([["Пенсионер", 2], ["Человек с инвалидностью", 1], ["Другое", 0], ["не указано", 1]], Rows(_report, "По категориям"));
+        Assert.Equal(h.Registered, Rows(_report, "По категориям").Sum(r => (int)r[1]!));
+        Assert.Equal([["Поездка", 1, 1, 0, 0, null, 0], ["Мастер-класс", 1, 3, 1, 1, new Share(0.5), 1]], Rows(_report, "Занятия по видам"));
+        Assert.Equal([["Уборка", 0, 0, 1], ["Дрова", 1, 500, 0]], Rows(_report, "Помощь по дому"));
+        Assert.Equal([["МФЦ", 1, 1, 1]], Rows(_report, "Поездки"));
+        Assert.Equal([["Продукты", 1, 0]], Rows(_report, "Автобус добра"));
+        Assert.Equal(h.Cancelled, Rows(_report, "Помощь по дому").Concat(Rows(_report, "Поездки")).Sum(r => (int)r[^1]!) + Rows(_report, "Автобус добра").Sum(r => (int)r[^1]!));
     }
 
     [Fact]
@@ -177,11 +174,5 @@ public sealed class OngoingReportTests : IAsyncLifetime
         return cells.Single(c => c.CellReference == column + row).CellValue!.Text;
     }
 
-    private List<IReadOnlyList<object?>> Rows(string table) =>
-        _report.Sections.SelectMany(s => s.Tables).Single(t => t.Title == table).Rows.ToList();
 
-    private BotDbContext Open() => new(new DbContextOptionsBuilder<BotDbContext>()
-        .UseSqlite(_database.ConnectionString)
-        .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-        .Options);
 }

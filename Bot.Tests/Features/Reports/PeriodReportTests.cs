@@ -1,11 +1,9 @@
 using System.Text;
 using ClubBot.Features.Reports;
-using ClubBot.Storage;
 using ClubBot.Tests.Fakes;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace ClubBot.Tests.Features.Reports;
 
@@ -18,13 +16,10 @@ public sealed class PeriodReportTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        await using var db = Open();
+        await using var db = ReportDataset.Open(_database);
         await db.Database.MigrateAsync();
         await ReportDataset.FillAsync(db);
-        var builder = ReportDataset.Builder();
-        var october = ReportDataset.October;
-        var rows = await ReportRows.LoadAsync(db, builder.Bounds(october.Previous()).Start, builder.Bounds(october).End, CancellationToken.None);
-        _report = builder.Build(october, rows, Made);
+        _report = await ReportDataset.MakeAsync(db, ReportDataset.October, Made);
     }
 
     public Task DisposeAsync()
@@ -53,14 +48,14 @@ public sealed class PeriodReportTests : IAsyncLifetime
     public void Tables_BreakTheFiguresDown()
     {
         Assert.Equal(["Участники", "Занятия", "Помощь", "Волонтёры", "Удовлетворённость"], _report.Sections.Select(s => s.Title));
-        Assert.Equal([["Оса", 3], ["Бохан", 2]], Rows("По населённым пунктам"));
-        Assert.Equal([["Пенсионер", 3], ["Человек с инвалидностью", 1], ["Другое", 1]], Rows("По категориям"));
-        Assert.Equal([["Поездка", 1, 2, 2, 0, new Share(1), 1], ["Мастер-класс", 1, 3, 1, 1, new Share(0.5), 0]], Rows("Занятия по видам").OrderBy(r => (string)r[0]!, StringComparer.Ordinal).Reverse());
-        Assert.Equal([["Уборка", 1, 300, 0], ["Дрова", 1, 500, 1]], Rows("Помощь по дому"));
-        Assert.Equal([["Больница", 1, 1, 0]], Rows("Поездки"));
-        Assert.Empty(Rows("Автобус добра"));
-        Assert.Equal([[new DateOnly(2026, 10, 1), 2, 3.0, new Share(0.5)]], Rows("Настроение по месяцам"));
-        Assert.Equal(66.7m, Rows("Участники").Single(r => (string)r[0]! == "Прирост, %")[1]);
+        Assert.Equal([["Оса", 3], ["Бохан", 2]], ReportDataset.Rows(_report, "По населённым пунктам"));
+        Assert.Equal([["Пенсионер", 3], ["Человек с инвалидностью", 1], ["Другое", 1]], ReportDataset.Rows(_report, "По категориям"));
+        Assert.Equal([["Поездка", 1, 2, 2, 0, new Share(1), 1], ["Мастер-класс", 1, 3, 1, 1, new Share(0.5), 0]], ReportDataset.Rows(_report, "Занятия по видам").OrderBy(r => (string)r[0]!, StringComparer.Ordinal).Reverse());
+        Assert.Equal([["Уборка", 1, 300, 0], ["Дрова", 1, 500, 1]], ReportDataset.Rows(_report, "Помощь по дому"));
+        Assert.Equal([["Больница", 1, 1, 0]], ReportDataset.Rows(_report, "Поездки"));
+        Assert.Empty(ReportDataset.Rows(_report, "Автобус добра"));
+        Assert.Equal([[new DateOnly(2026, 10, 1), 2, 3.0, new Share(0.5)]], ReportDataset.Rows(_report, "Настроение по месяцам"));
+        Assert.Equal(66.7m, ReportDataset.Rows(_report, "Участники").Single(r => (string)r[0]! == "Прирост, %")[1]);
     }
 
     [Fact]
@@ -121,7 +116,7 @@ public sealed class PeriodReportTests : IAsyncLifetime
     [Fact]
     public async Task APastPeriod_MadeAgainAfterLaterEdits_HasTheSameFigures()
     {
-        await using (var db = Open())
+        await using (var db = ReportDataset.Open(_database))
         {
             // In November: a done request is written about and its hours corrected, an October activity is renamed
             // and moved to another room, and the report is made again in December.
@@ -137,21 +132,12 @@ public sealed class PeriodReportTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        await using var again = Open();
-        var builder = ReportDataset.Builder();
-        var october = ReportDataset.October;
-        var rows = await ReportRows.LoadAsync(again, builder.Bounds(october.Previous()).Start, builder.Bounds(october).End, CancellationToken.None);
-        var remade = builder.Build(october, rows, new DateTime(2026, 12, 15, 4, 0, 0, DateTimeKind.Utc));
+        await using var again = ReportDataset.Open(_database);
+        var remade = await ReportDataset.MakeAsync(again, ReportDataset.October, new DateTime(2026, 12, 15, 4, 0, 0, DateTimeKind.Utc));
 
         Assert.False(remade.Ongoing);
         Assert.Equal(ReportCsv.Write(_report, ReportDataset.Texts().Culture, "—"), ReportCsv.Write(remade, ReportDataset.Texts().Culture, "—"));
     }
 
-    private List<IReadOnlyList<object?>> Rows(string table) =>
-        _report.Sections.SelectMany(s => s.Tables).Single(t => t.Title == table).Rows.ToList();
 
-    private BotDbContext Open() => new(new DbContextOptionsBuilder<BotDbContext>()
-        .UseSqlite(_database.ConnectionString)
-        .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-        .Options);
 }

@@ -5,7 +5,10 @@ using ClubBot.Features.Reports;
 using ClubBot.Features.Surveys;
 using ClubBot.People;
 using ClubBot.Storage;
+using ClubBot.Tests.Fakes;
 using ClubBot.Texts;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace ClubBot.Tests.Features.Reports;
@@ -35,6 +38,23 @@ public static class ReportDataset
         }));
 
     public static BotTexts Texts() => new(Options.Create(new ClubOptions()));
+
+    public static BotDbContext Open(TestDatabase database) => new(new DbContextOptionsBuilder<BotDbContext>()
+        .UseSqlite(database.ConnectionString)
+        .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+        .Options);
+
+    /// <summary>The report of <paramref name="period"/> as made at <paramref name="nowUtc"/>, read as the bot reads it.</summary>
+    public static async Task<PeriodReport> MakeAsync(BotDbContext db, ReportPeriod period, DateTime nowUtc)
+    {
+        var builder = Builder();
+        var rows = await ReportRows.LoadAsync(db, builder.Bounds(period.Previous()).Start, builder.Bounds(period).End, CancellationToken.None);
+        return builder.Build(period, rows, nowUtc);
+    }
+
+    /// <summary>The rows of the report's table titled <paramref name="table"/>.</summary>
+    public static List<IReadOnlyList<object?>> Rows(PeriodReport report, string table) =>
+        report.Sections.SelectMany(s => s.Tables).Single(t => t.Title == table).Rows.ToList();
 
     public static async Task FillAsync(BotDbContext db)
     {
