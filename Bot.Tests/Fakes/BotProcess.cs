@@ -57,9 +57,14 @@ public sealed class BotProcess : IDisposable
     }
 
     /// <summary>Starts Bot.dll (built beside the tests) from the repository root with the given environment.</summary>
-    public static BotProcess Start(IDictionary<string, string?> environment)
+    public static BotProcess Start(IDictionary<string, string?> environment) => Start("Bot.dll", environment);
+
+    /// <summary>Starts the bot with the test host's witness that holds every group transaction open (<c>FaultHost</c>).</summary>
+    public static BotProcess StartHoldingGroupCommits(IDictionary<string, string?> environment) => Start("Bot.Tests.dll", environment);
+
+    private static BotProcess Start(string assembly, IDictionary<string, string?> environment)
     {
-        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Bot.dll")])
+        var info = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, assembly)])
         {
             WorkingDirectory = RepositoryRoot,
             RedirectStandardOutput = true,

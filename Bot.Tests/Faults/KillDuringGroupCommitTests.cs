@@ -24,7 +24,7 @@ public sealed class KillDuringGroupCommitTests(ITestOutputHelper output) : FakeB
         for (var chat = 0; chat < Chats; chat++)
             Api.Push(Updates.Text(40_000 + chat, "/start"));
 
-        using (var process = BotProcess.Start(new Dictionary<string, string?>
+        using (var process = BotProcess.StartHoldingGroupCommits(new Dictionary<string, string?>
         {
             ["Telegram__Token"] = FakeBotApi.Token,
             ["Telegram__ApiBaseUrl"] = Api.BaseUrl,
@@ -32,9 +32,8 @@ public sealed class KillDuringGroupCommitTests(ITestOutputHelper output) : FakeB
             ["Storage__ConnectionString"] = database.ConnectionString,
             ["Http__Urls"] = "http://127.0.0.1:0",
             ["Scheduling__Enabled"] = "false",
-            // Gather the updates into one transaction, then hold it open long enough to kill the process inside it.
+            // Gather the updates into one transaction; the host's witness then holds it open until the kill.
             ["Pipeline__CommitWaitMilliseconds"] = "100",
-            ["Pipeline__FaultHoldCommitMilliseconds"] = "30000",
         }))
         {
             var deadline = DateTime.UtcNow.AddSeconds(60);

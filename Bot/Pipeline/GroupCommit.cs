@@ -27,10 +27,13 @@ public sealed class GroupCommit : IAsyncDisposable
     private readonly TimeProvider _time;
     private readonly PipelineOptions _options;
     private readonly ILogger<GroupCommit> _log;
+    private readonly IGroupCommitWitness[] _witnesses;
     private readonly Task[] _loops;
 
-    public GroupCommit(WriteGate gate, KeptConnections connections, OutboxCommitWatcher watcher, TimeProvider time, IOptions<PipelineOptions> options, IOptions<StorageOptions> storage, ILogger<GroupCommit> log)
+    public GroupCommit(WriteGate gate, KeptConnections connections, OutboxCommitWatcher watcher, TimeProvider time, IOptions<PipelineOptions> options, IOptions<StorageOptions> storage,
+        IEnumerable<IGroupCommitWitness> witnesses, ILogger<GroupCommit> log)
     {
+        _witnesses = [.. witnesses];
         _gate = gate;
         _connections = connections;
         _watcher = watcher;
@@ -122,11 +125,8 @@ public sealed class GroupCommit : IAsyncDisposable
                 foreach (var unit in batch)
                     await WriteUnitAsync(unit, leader, shared, now);
 
-                if (_options.FaultHoldCommitMilliseconds > 0)
-                {
-                    _log.LogWarning("Holding a transaction of {Count} units open for {Ms} ms (Pipeline:FaultHoldCommitMilliseconds)", batch.Count, _options.FaultHoldCommitMilliseconds);
-                    await Task.Delay(_options.FaultHoldCommitMilliseconds, CancellationToken.None);
-                }
+                foreach (var witness in _witnesses)
+                    await witness.WrittenAsync(batch.Count);
 
                 await transaction.CommitAsync();
             }

@@ -17,12 +17,6 @@ public sealed class PipelineOptions
     /// </summary>
     public int CommitWaitMilliseconds { get; set; }
 
-    /// <summary>
-    /// For crash tests only: keeps each group transaction open this long, written but not committed, so a test
-    /// can kill the process inside one. 0 (the default) in any real deployment.
-    /// </summary>
-    public int FaultHoldCommitMilliseconds { get; set; }
-
     /// <summary>Updates held in memory, dispatched and not yet handled; the rest wait at Telegram or in the inbox.</summary>
     public int MaxPending { get; set; } = 64;
 

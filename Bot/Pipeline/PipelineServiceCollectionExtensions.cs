@@ -10,7 +10,6 @@ public static class PipelineServiceCollectionExtensions
             .Validate(o => o.MaxParallelChats is >= 1 and <= 256, "Pipeline:MaxParallelChats must be between 1 and 256.")
             .Validate(o => o.CommitBatchSize is >= 1 and <= 1000, "Pipeline:CommitBatchSize must be between 1 and 1000.")
             .Validate(o => o.CommitWaitMilliseconds is >= 0 and <= 100, "Pipeline:CommitWaitMilliseconds must be between 0 and 100.")
-            .Validate(o => o.FaultHoldCommitMilliseconds is >= 0 and <= 60_000, "Pipeline:FaultHoldCommitMilliseconds must be between 0 and 60000.")
             .Validate(o => o.MaxPending is >= 1 and <= 100_000, "Pipeline:MaxPending must be between 1 and 100000.")
             .Validate(o => o.KeepHandledDays >= 2, "Pipeline:KeepHandledDays must be at least 2 (Telegram redelivers for up to a day).")
             .ValidateOnStart();
