@@ -25,6 +25,9 @@ public sealed class BotTexts(IOptions<ClubOptions> club)
     /// <summary>The interface language's code (ru, en).</summary>
     public string Language => _culture.Name;
 
+    /// <summary>«5 получателей»: the number and the noun of <paramref name="formsKey"/> («one|few|many») in the form it asks for.</summary>
+    public string Count(long number, string formsKey) => $"{number} {NounForms.Pick(number, this[formsKey])}";
+
     /// <summary>Whether <c>Club:Phone</c> is set; without it no text shows a number.</summary>
     public bool HasPhone => !string.IsNullOrWhiteSpace(club.Value.Phone);
 

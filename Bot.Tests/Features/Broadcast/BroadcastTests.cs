@@ -35,7 +35,7 @@ public sealed class BroadcastTests : FakeBotApiTest
         Assert.Contains(admin.Last, c => c.Method == "sendMessage" && c.Text == Text);
         Assert.StartsWith("Получатели: все участники.\nВ Telegram получат: 3. Без Telegram: 1", admin.LastText);
         await admin.PressAsync("📨 Отправить");
-        Assert.Equal("Рассылка отправляется: 3 получателей. Когда всё уйдёт, пришлю отчёт.", admin.LastText);
+        Assert.Equal("Рассылка отправляется: 3 получателя. Когда всё уйдёт, пришлю отчёт.", admin.LastText);
 
         await bot.NudgeUntilAsync(clock, () => Api.Calls.Count(c => c.Text == Text && c.ChatId != Admin) >= 3);
         // Telegram's answers are recorded a moment after they arrive; the report waits for every one of them.
@@ -68,7 +68,7 @@ public sealed class BroadcastTests : FakeBotApiTest
 
         await admin.PressAsync("📨 Отправить");
 
-        Assert.Equal("Сейчас ночь, людей будить не будем. Рассылка (2 получателей) уйдёт в среду, 2 декабря, в 09:00. Потом пришлю отчёт.", admin.LastText);
+        Assert.Equal("Сейчас ночь, людей будить не будем. Рассылка (2 получателя) уйдёт в среду, 2 декабря, в 09:00. Потом пришлю отчёт.", admin.LastText);
         Assert.Equal(0, await bot.RunDueAsync<BroadcastDispatch>(clock, new DateTime(2026, 12, 2, 5, 59, 0, DateTimeKind.Utc)));
         Assert.DoesNotContain(Api.Calls, c => c.Text == Text && c.ChatId != Admin);
         Assert.Equal(1, await bot.RunDueAsync<BroadcastDispatch>(clock, new DateTime(2026, 12, 2, 6, 0, 0, DateTimeKind.Utc)));

@@ -22,7 +22,7 @@ public sealed class PrivacyTests : FakeBotApiTest
 
         await chat.TapMenuAsync("🔒 Мои данные");
 
-        foreach (var expected in new[] { "Имя: Анна Петрова", "Телефон: +7 914 123-45-67", "Населённый пункт: Оса", "Категория: Пенсионер", "Интересы: Мастер-классы", "Имя в Telegram: Анна", "Номер в Telegram: 830", "Согласие дано: ", "Зарегистрированы: " })
+        foreach (var expected in new[] { "Имя: Анна Петрова", "Телефон: +7 914 123-45-67", "Населённый пункт: Оса", "Категория: Пенсионер", "Интересы: Мастер-классы", "Имя в Telegram: Анна", "Учётная запись в Telegram: № 830", "Согласие дано: ", "Зарегистрированы: " })
             Assert.Contains(expected, chat.LastText);
         Assert.Equal(["🗑 Удалить мои данные", "Отозвать согласие"], chat.InlineButtons.Select(b => b.Text));
     }

@@ -73,7 +73,7 @@ public sealed class BroadcastFlow(
             case (Group, "page") when int.TryParse(data!.Argument, out var page) && page >= 0:
                 return await turn.FireAsync(TurnPage, () => draft.Page = page);
             case (Group, null) when draft.Kind == AudienceKind.TookPart && input.Kind == InputKind.Text && int.TryParse(input.Text, out var days) && days is >= 1 and <= 365:
-                return await turn.FireAsync(Chosen, () => (draft.Argument, draft.AudienceText) = (days.ToString(), texts.Format("AudienceTookPart", days)));
+                return await turn.FireAsync(Chosen, () => (draft.Argument, draft.AudienceText) = (days.ToString(), texts.Format("AudienceTookPart", texts.Count(days, "NounDay"))));
             case (Preview, "send"):
                 return await turn.FireAsync(Confirm);
             case (Preview, "edit"):
@@ -174,12 +174,12 @@ public sealed class BroadcastFlow(
         audit.Record(update, AuditActions.Broadcast, draft.AudienceText, after: draft.Text);
         if (broadcast.NotBefore > update.Now)
         {
-            await context.LeaveAsync(texts.Format("BroadcastHeldTillMorning", members.InTelegram.Count, clock.When(broadcast.NotBefore)));
+            await context.LeaveAsync(texts.Format("BroadcastHeldTillMorning", texts.Count(members.InTelegram.Count, "NounRecipient"), clock.When(broadcast.NotBefore)));
             return;
         }
 
         var queued = await sending.QueueAsync(update.Db, update.Outbox, broadcast, update.Now, () => update.FlushAsync());
-        await context.LeaveAsync(texts.Format("BroadcastQueued", queued));
+        await context.LeaveAsync(texts.Format("BroadcastQueued", texts.Count(queued, "NounRecipient")));
     }
 
     /// <summary>
