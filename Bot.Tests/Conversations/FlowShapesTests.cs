@@ -1,6 +1,7 @@
 using ClubBot.Conversations;
 using ClubBot.Hosting;
 using ClubBot.Tests.Fakes;
+using Stateless.Reflection;
 
 namespace ClubBot.Tests.Conversations;
 
@@ -23,18 +24,54 @@ public sealed class FlowShapesTests
         Assert.Empty(expected.Except(actual).Order(StringComparer.Ordinal));
     }
 
+    [Fact]
+    public void NoTrigger_HasTwoRulesInOneState_UnlessEveryOneIsGuarded()
+    {
+        // Stateless accepts a second unguarded Permit of a trigger when configuring and fails only when it is fired.
+        var clashes = GraphCommand.Flows()
+            .SelectMany(f => f.Describe().States.SelectMany(s => s.FixedTransitions
+                .GroupBy(t => t.Trigger.UnderlyingTrigger)
+                .Where(g => g.Count() > 1 && g.Any(t => t.IsInternalTransition || !t.GuardConditionsMethodDescriptions.Any()))
+                .Select(g => $"{GraphCommand.GraphName(f)} {s.UnderlyingState} on {g.Key}")))
+            .ToList();
+
+        Assert.Empty(clashes);
+    }
+
+    [Fact]
+    public void EveryFlow_IgnoresNoTrigger()
+    {
+        // FlowTurn draws a button for every trigger Stateless says it can fire, and Stateless says so of an ignored one.
+        Assert.DoesNotContain(GraphCommand.Flows().SelectMany(Shape), l => l.Contains(" ignores ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EveryGraph_NamesItsActionsAndGuards()
+    {
+        var output = new StringWriter();
+
+        Assert.Equal(0, GraphCommand.Run("all", output, TextWriter.Null, "dot"));
+
+        Assert.DoesNotContain(InvocationInfo.DefaultFunctionDescription, output.ToString(), StringComparison.Ordinal);
+    }
+
     /// <summary>One line per state, per transition and per ignored trigger; reentry and internal transitions say so.</summary>
     public static IEnumerable<string> Shape(IFlow flow)
     {
         var name = GraphCommand.GraphName(flow);
-        var info = flow.Describe();
-        foreach (var state in info.States)
+        foreach (var state in flow.Describe().States)
         {
-            yield return $"{name} state {state.Name}";
-            foreach (var t in state.Transitions)
-                yield return $"{name} {state.Name} --{t.Trigger}{(t.GuardDescription is null ? "" : $" [{t.GuardDescription}]")}--> {t.Destination}{(t.IsInternal ? " (internal)" : "")}";
+            var source = state.UnderlyingState;
+            yield return $"{name} state {source}";
+            foreach (var t in state.FixedTransitions)
+            {
+                // An internal transition's guard is Stateless's own always-true function, not a condition.
+                var guards = t.IsInternalTransition ? "" : string.Join(", ", t.GuardConditionsMethodDescriptions.Select(g => g.Description));
+                yield return $"{name} {source} --{t.Trigger.UnderlyingTrigger}{(guards.Length == 0 ? "" : $" [{guards}]")}--> {t.DestinationState.UnderlyingState}{(t.IsInternalTransition ? " (internal)" : "")}";
+            }
+
             foreach (var ignored in state.IgnoredTriggers)
-                yield return $"{name} {state.Name} ignores {ignored}";
+                yield return $"{name} {source} ignores {ignored.Trigger.UnderlyingTrigger}";
         }
     }
 }

@@ -75,6 +75,33 @@ public sealed class MachineFlowTests : IDisposable
     }
 
     [Fact]
+    public async Task AMove_TakesTheButtonsOffThePressedMessage_Once()
+    {
+        await _flow.StartAsync(Context(Updates.Text(Chat, "/start")));
+        await _flow.HandleAsync(Context(Updates.Text(Chat, "слива")), Input.From(_lastUpdate!));
+        _queued.AddRange(_outbox.TakeUnsaved(_db));
+        _queued.Clear();
+
+        await _flow.HandleAsync(Context(Updates.Callback(Chat, "tw:Second:finish")), Input.From(_lastUpdate!));
+
+        _queued.AddRange(_outbox.TakeUnsaved(_db));
+        Assert.Single(_queued, m => m.Method == "editMessageReplyMarkup");
+    }
+
+    [Fact]
+    public async Task AnEntryActionThatFails_FailsTheTurn_SoItsUnitOfWorkIsNotSaved()
+    {
+        await _flow.StartAsync(Context(Updates.Text(Chat, "/start")));
+        await _flow.HandleAsync(Context(Updates.Text(Chat, "сломай")), Input.From(_lastUpdate!));
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            _flow.HandleAsync(Context(Updates.Callback(Chat, "tw:Second:finish")), Input.From(_lastUpdate!)));
+
+        Assert.Equal("entry failed", failure.Message);
+        Assert.Empty(_flow.Finished);
+    }
+
+    [Fact]
     public async Task Back_FromTheFirstStep_LeavesTheFlow()
     {
         await _flow.StartAsync(Context(Updates.Text(Chat, "/start")));
@@ -90,8 +117,8 @@ public sealed class MachineFlowTests : IDisposable
     {
         var info = _flow.Describe();
 
-        Assert.Equal("First", info.Current);
-        Assert.Equal(["First", "Second", "Done", "Closed"], info.States.Select(s => s.Name));
+        Assert.Equal(Step.First, info.InitialState.UnderlyingState);
+        Assert.Equal([Step.First, Step.Second, Step.Done, Step.Closed], info.States.Select(s => (Step)s.UnderlyingState));
     }
 
     public void Dispose()
@@ -134,14 +161,16 @@ public sealed class MachineFlowTests : IDisposable
         protected override void Configure(Turn turn)
         {
             var m = turn.Machine;
-            m.Configure(Step.First).Permit(Go.Next, Step.Second).Permit(Go.Back, Step.Closed).OnEntry(_ => ShowStepAsync(turn));
-            m.Configure(Step.Second).Permit(Go.Finish, Step.Done).Permit(Go.Back, Step.First).OnEntry(_ => ShowStepAsync(turn));
-            m.Configure(Step.Done).OnEntry(_ =>
+            m.Configure(Step.First).Permit(Go.Next, Step.Second).Permit(Go.Back, Step.Closed).OnEntryAsync(_ => ShowStepAsync(turn));
+            m.Configure(Step.Second).Permit(Go.Finish, Step.Done).Permit(Go.Back, Step.First).OnEntryAsync(_ => ShowStepAsync(turn));
+            m.Configure(Step.Done).OnEntryAsync(_ =>
             {
+                if (turn.Draft.Said.Contains("сломай"))
+                    throw new InvalidOperationException("entry failed");
                 Finished.AddRange(turn.Draft.Said);
                 return turn.Context.LeaveAsync();
             });
-            m.Configure(Step.Closed).OnEntry(_ => turn.Context.LeaveAsync());
+            m.Configure(Step.Closed).OnEntryAsync(_ => turn.Context.LeaveAsync());
         }
 
         protected override async Task<bool> OnInputAsync(Turn turn, Input input) => input.Kind switch

@@ -40,9 +40,10 @@ public sealed class CommandLineTests
 
         Assert.Equal(0, code);
         var dot = output.ToString();
-        Assert.StartsWith("digraph \"onboarding\" {", dot);
-        Assert.Contains("\"Consent\" -> \"Name\" [label=\"Agree\"];", dot);
-        Assert.Contains("\"Summary\" -> \"Closed\" [label=\"Back [opened from the profile]\"];", dot);
+        Assert.StartsWith("// onboarding\ndigraph {", dot);
+        Assert.Contains("\"Consent\" -> \"Name\" [style=\"solid\", label=\"Agree\"];", dot);
+        Assert.Contains("\"Summary\" -> \"Closed\" [style=\"solid\", label=\"Back [opened from the profile]\"];", dot);
+        Assert.Contains("\"Summary\" [label=\"Summary|entry / show the summary\\nexit / note whether one answer is being changed\"];", dot);
     }
 
     [Fact]

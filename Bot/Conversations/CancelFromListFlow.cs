@@ -38,13 +38,13 @@ public abstract class CancelFromListFlow<TItem>() : MachineFlow<CancelFromListSt
         m.Configure(CancelFromListState.List)
             .Permit(CancelFromListTrigger.Cancel, CancelFromListState.ConfirmCancel)
             .Permit(CancelFromListTrigger.Back, CancelFromListState.Closed)
-            .OnEntry(_ => ShowStepAsync(turn));
+            .OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         m.Configure(CancelFromListState.ConfirmCancel)
             .Permit(CancelFromListTrigger.Confirm, CancelFromListState.Cancelled)
             .Permit(CancelFromListTrigger.Back, CancelFromListState.List)
-            .OnEntry(_ => ShowStepAsync(turn));
-        m.Configure(CancelFromListState.Cancelled).OnEntry(async _ => await CancelAsync(turn.Context, await OwnAsync(turn.Context, turn.Draft.Id)));
-        m.Configure(CancelFromListState.Closed).OnEntry(_ => turn.Context.LeaveAsync());
+            .OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(CancelFromListState.Cancelled).OnEntryAsync(async _ => await CancelAsync(turn.Context, await OwnAsync(turn.Context, turn.Draft.Id)), "cancel it");
+        m.Configure(CancelFromListState.Closed).OnEntryAsync(_ => turn.Context.LeaveAsync(), "back to the menu");
     }
 
     protected sealed override async Task<bool> OnInputAsync(Turn turn, Input input)

@@ -71,9 +71,15 @@ public sealed class FlowContext(UpdateContext update, ConversationSession sessio
     /// <summary>Takes the buttons off the message whose button was pressed, so it cannot be pressed again.</summary>
     public void RemovePressedButtons()
     {
-        if (Update.Update.CallbackQuery?.Message is { } m)
+        if (!_pressedButtonsRemoved && Update.Update.CallbackQuery?.Message is { } m)
+        {
+            _pressedButtonsRemoved = true;
             Update.Outbox.Call(Update.ChatId, "editMessageReplyMarkup", new { chat_id = Update.ChatId, message_id = m.MessageId });
+        }
     }
+
+    // A trigger fired from an entry action is a second transition in one update; one edit is enough.
+    private bool _pressedButtonsRemoved;
 
     /// <summary>Replaces the buttons of the message whose button was pressed (a toggle, a page turn).</summary>
     public void ReplacePressedButtons(InlineKeyboardMarkup markup)

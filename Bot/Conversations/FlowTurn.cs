@@ -1,6 +1,6 @@
-using ClubBot.Conversations.Machine;
 using ClubBot.Pipeline;
 using ClubBot.Telegram.Types;
+using Stateless;
 
 namespace ClubBot.Conversations;
 
@@ -32,17 +32,15 @@ public sealed class FlowTurn<TState, TTrigger, TDraft>
     public TState State => Machine.State;
 
     /// <summary>
-    /// Fires <paramref name="trigger"/> if the state permits it: <paramref name="before"/> runs first (to keep the
-    /// chosen value) and the pressed message loses its buttons (unless the trigger is internal). False, with nothing done, when it is not permitted.
+    /// Fires <paramref name="trigger"/> if the state permits it, <paramref name="before"/> first (to keep the chosen
+    /// value). False, with nothing done, when it is not permitted: an old button or a wrong word is ordinary, and
+    /// Stateless would throw. Flows ignore no trigger (Stateless counts an ignored trigger as one it can fire).
     /// </summary>
     public async Task<bool> FireAsync(TTrigger trigger, Action? before = null)
     {
         if (!Machine.CanFire(trigger))
             return false;
         before?.Invoke();
-        // An internal transition redraws the pressed message itself (a page turn).
-        if (!Machine.IsInternal(trigger))
-            Context.RemovePressedButtons();
         await Machine.FireAsync(trigger);
         return true;
     }

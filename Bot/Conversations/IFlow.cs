@@ -1,4 +1,4 @@
-using ClubBot.Conversations.Machine.Reflection;
+using Stateless.Reflection;
 
 namespace ClubBot.Conversations;
 

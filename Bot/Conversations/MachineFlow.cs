@@ -1,11 +1,11 @@
-using ClubBot.Conversations.Machine;
-using ClubBot.Conversations.Machine.Reflection;
+using Stateless;
+using Stateless.Reflection;
 
 namespace ClubBot.Conversations;
 
 /// <summary>
-/// The one way a conversation is written. For every update the runner loads the draft, builds the machine over
-/// the session's state, lets the flow turn the input into a trigger, fires it and saves the draft. A flow gives
+/// The one way a conversation is written. For every update the runner loads the draft, builds a Stateless machine
+/// over the session's state, lets the flow turn the input into a trigger, fires it and saves the draft. A flow gives
 /// its rules (<see cref="Configure"/>), the screen of each state (<see cref="ShowStepAsync"/>) and what an input
 /// means at a state (<see cref="OnInputAsync"/>); input that means nothing gets the kind word and the step again.
 /// </summary>
@@ -43,8 +43,7 @@ public abstract class MachineFlow<TState, TTrigger, TDraft>(TTrigger back) : IFl
     public StateMachineInfo Describe()
     {
         var turn = new FlowTurn<TState, TTrigger, TDraft>(Name, null, new TDraft());
-        var state = Initial;
-        turn.Machine = new StateMachine<TState, TTrigger>(() => state, s => state = s);
+        turn.Machine = new StateMachine<TState, TTrigger>(Initial, FiringMode.Immediate);
         Configure(turn);
         return turn.Machine.GetInfo();
     }
@@ -76,11 +75,32 @@ public abstract class MachineFlow<TState, TTrigger, TDraft>(TTrigger back) : IFl
     private async Task RunAsync(FlowContext context, Func<FlowTurn<TState, TTrigger, TDraft>, Task> act)
     {
         var turn = new FlowTurn<TState, TTrigger, TDraft>(Name, context, context.Draft<TDraft>());
-        turn.Machine = new StateMachine<TState, TTrigger>(() => Read(context.Session.State), s => context.Session.State = Store(s));
+        turn.Machine = OverSession(context);
         Configure(turn);
         await act(turn);
         if (context.Session.Flow == Name)
             context.SaveDraft(turn.Draft);
+    }
+
+    /// <summary>
+    /// A machine whose state is the session's. Stateless reads the state again after entry actions and writes it
+    /// back when it differs; an entry action that leaves this flow (for the menu, or for another flow) has already
+    /// set the session, so once the session is not this flow's any more the machine's state is only kept here.
+    /// Immediate firing: a trigger fired by an entry action (a card that is gone goes «Назад») moves at once.
+    /// </summary>
+    private StateMachine<TState, TTrigger> OverSession(FlowContext context)
+    {
+        var state = Read(context.Session.State);
+        var machine = new StateMachine<TState, TTrigger>(() => state, s =>
+        {
+            state = s;
+            if (context.Session.Flow == Name)
+                context.Session.State = Store(s);
+        }, FiringMode.Immediate);
+        // Leaving a state takes the buttons off the message that was pressed; an internal transition (a page
+        // turn, a toggle) redraws that message itself and does not pass here.
+        machine.OnTransitioned(_ => context.RemovePressedButtons());
+        return machine;
     }
 
     private TState Read(string? stored)

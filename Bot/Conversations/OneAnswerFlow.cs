@@ -12,9 +12,9 @@ public abstract class OneAnswerFlow<TDraft>(string hintKey) : MachineFlow<OneAns
     protected sealed override void Configure(FlowTurn<OneAnswerState, OneAnswerTrigger, TDraft> turn)
     {
         var m = turn.Machine;
-        m.Configure(Asking).Permit(Answered, Done).Permit(Back, Closed).OnEntry(_ => ShowStepAsync(turn));
-        m.Configure(Done).OnEntry(_ => ActAsync(turn));
-        m.Configure(Closed).OnEntry(_ => CloseAsync(turn));
+        m.Configure(Asking).Permit(Answered, Done).Permit(Back, Closed).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(Done).OnEntryAsync(_ => ActAsync(turn), "act on the answer");
+        m.Configure(Closed).OnEntryAsync(_ => CloseAsync(turn), "close");
     }
 
     protected sealed override async Task<bool> OnInputAsync(FlowTurn<OneAnswerState, OneAnswerTrigger, TDraft> turn, Input input) =>

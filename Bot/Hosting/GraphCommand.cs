@@ -1,22 +1,28 @@
 using ClubBot.Conversations;
-using ClubBot.Conversations.Machine.Graph;
+using ClubBot.Conversations.Graphs;
+using Stateless.Reflection;
 
 namespace ClubBot.Hosting;
 
 /// <summary>
 /// <c>--graph NAME</c> prints one conversation's state machine, <c>--graph all</c> every one; Graphviz DOT by
-/// default, Mermaid with <c>--graph-format mermaid</c>. The machines are the ones the bot runs, read from its flows.
+/// default (<see cref="DotStyle"/>, Stateless's UML style), Mermaid with <c>--graph-format mermaid</c> (<see cref="MermaidStyle"/>).
+/// The machines are the ones the bot runs, read from its flows through Stateless's <c>GetInfo()</c>.
 /// </summary>
 public static class GraphCommand
 {
-    private static readonly IGraphStyle[] Styles = [new DotGraph(), new MermaidGraph()];
+    // DOT carries no title of its own; a comment names the flow when several are printed one after another.
+    private static readonly Dictionary<string, Func<StateMachineInfo, string, string>> Styles = new()
+    {
+        ["dot"] = (info, name) => $"// {name}\n{DotStyle.Format(info)}",
+        ["mermaid"] = MermaidStyle.Format,
+    };
 
     public static int Run(string name, TextWriter output, TextWriter errors, string format = "dot")
     {
-        var style = Styles.FirstOrDefault(s => s.Format == format);
-        if (style is null)
+        if (!Styles.TryGetValue(format, out var style))
         {
-            errors.WriteLine($"No graph format '{format}'. Known: {string.Join(", ", Styles.Select(s => s.Format))}.");
+            errors.WriteLine($"No graph format '{format}'. Known: {string.Join(", ", Styles.Keys)}.");
             return 2;
         }
 
@@ -28,7 +34,7 @@ public static class GraphCommand
             return 2;
         }
 
-        output.Write(string.Join("\n", chosen.Select(f => style.Render(f.Describe(), GraphName(f)))));
+        output.Write(string.Join("\n", chosen.Select(f => style(f.Describe(), GraphName(f)))));
         return 0;
     }
 

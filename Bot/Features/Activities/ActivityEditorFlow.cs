@@ -41,22 +41,22 @@ public sealed class ActivityEditorFlow(BotTexts texts, ActivityCards cards, Edit
                 .PermitIf(EditorTrigger.Answered, Summary, editing, "changing one field")
                 .PermitIf(EditorTrigger.Back, previous, firstPass, "creating")
                 .PermitIf(EditorTrigger.Back, Summary, editing, "changing one field")
-                .OnEntry(_ => ShowStepAsync(turn));
+                .OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         }
 
         var summary = m.Configure(Summary)
             .Permit(EditorTrigger.Save, Saved)
-            .InternalTransition(EditorTrigger.TurnPage, _ => TurnPageAsync(turn))
+            .InternalTransitionAsync(EditorTrigger.TurnPage, _ => TurnPageAsync(turn))
             .Permit(EditorTrigger.Back, Closed)
-            .OnEntry(_ =>
+            .OnEntryAsync(_ =>
             {
                 draft.Editing = true;
                 return ShowStepAsync(turn);
-            });
+            }, "show the summary");
         foreach (var field in EditorFields.Order)
             summary.PermitIf(EditorTrigger.Edit, field, () => draft.EditTarget == field, $"field {field}");
-        m.Configure(Saved).OnEntry(_ => SaveAsync(turn.Context, draft));
-        m.Configure(Closed).OnEntry(_ => turn.Context.LeaveAsync());
+        m.Configure(Saved).OnEntryAsync(_ => SaveAsync(turn.Context, draft), "save the activity");
+        m.Configure(Closed).OnEntryAsync(_ => turn.Context.LeaveAsync(), "back to the menu");
     }
 
     protected override async Task<bool> OnInputAsync(Turn turn, Input input)

@@ -18,10 +18,10 @@ public sealed class AttendanceFlow(BotTexts texts, ActivityCards cards, AuditLog
     protected override void Configure(Turn turn)
     {
         turn.Machine.Configure(Marking)
-            .InternalTransition(Mark, _ => RedrawAsync(turn))
-            .InternalTransition(TurnPage, _ => RedrawAsync(turn))
+            .InternalTransitionAsync(Mark, _ => RedrawAsync(turn))
+            .InternalTransitionAsync(TurnPage, _ => RedrawAsync(turn))
             .Permit(Back, CardTaskState.Card)
-            .OnEntry(_ => ShowStepAsync(turn));
+            .OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         ConfigureCard(turn);
     }
 

@@ -22,12 +22,12 @@ public sealed class BrowseFlow(BotTexts texts, ActivityCards cards, Seats seats,
     protected override void Configure(Turn turn)
     {
         var m = turn.Machine;
-        m.Configure(Kinds).Permit(PickKind, List).Permit(Back, Closed).OnEntry(_ => ShowStepAsync(turn));
-        m.Configure(List).Permit(Open, Card).InternalTransition(TurnPage, _ => TurnPageAsync(turn)).Permit(Back, Kinds).OnEntry(_ => ShowStepAsync(turn));
-        m.Configure(Card).Permit(Choose, BrowseState.Confirm).Permit(Back, List).OnEntry(_ => ShowStepAsync(turn));
-        m.Configure(BrowseState.Confirm).Permit(BrowseTrigger.Confirm, Done).Permit(Back, Card).OnEntry(_ => ShowStepAsync(turn));
-        m.Configure(Done).OnEntry(_ => SignUpAsync(turn.Context, turn.Draft));
-        m.Configure(Closed).OnEntry(_ => turn.Context.LeaveAsync());
+        m.Configure(Kinds).Permit(PickKind, List).Permit(Back, Closed).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(List).Permit(Open, Card).InternalTransitionAsync(TurnPage, _ => TurnPageAsync(turn)).Permit(Back, Kinds).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(Card).Permit(Choose, BrowseState.Confirm).Permit(Back, List).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(BrowseState.Confirm).Permit(BrowseTrigger.Confirm, Done).Permit(Back, Card).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(Done).OnEntryAsync(_ => SignUpAsync(turn.Context, turn.Draft), "sign up");
+        m.Configure(Closed).OnEntryAsync(_ => turn.Context.LeaveAsync(), "back to the menu");
     }
 
     protected override async Task<bool> OnInputAsync(Turn turn, Input input)

@@ -22,7 +22,7 @@ public abstract class CardTaskFlow(BotTexts texts, Lazy<StaffActivitiesFlow> car
 
     /// <summary>The state whose entry returns to the card.</summary>
     protected void ConfigureCard(Turn turn) =>
-        turn.Machine.Configure(CardTaskState.Card).OnEntry(_ => card.Value.OpenCardAsync(turn.Context, turn.Draft.ActivityId));
+        turn.Machine.Configure(CardTaskState.Card).OnEntryAsync(_ => card.Value.OpenCardAsync(turn.Context, turn.Draft.ActivityId), "back to the activity's card");
 
     protected static Task<Activity> ActivityAsync(Turn turn) =>
         turn.Update.Db.Set<Activity>().SingleAsync(a => a.Id == turn.Draft.ActivityId);

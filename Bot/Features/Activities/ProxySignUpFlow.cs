@@ -25,10 +25,10 @@ public sealed class ProxySignUpFlow(BotTexts texts, Seats seats, ActivityCards c
     protected override void Configure(Turn turn)
     {
         var m = turn.Machine;
-        m.Configure(CardTaskState.Name).Permit(Answered, Phone).Permit(Back, CardTaskState.Card).OnEntry(_ => ShowStepAsync(turn));
-        m.Configure(Phone).Permit(Answered, Settlement).Permit(Back, CardTaskState.Name).OnEntry(_ => ShowStepAsync(turn));
-        m.Configure(Settlement).Permit(Answered, CardTaskState.Card).Permit(CardTaskTrigger.Confirm, Consent).Permit(Back, Phone).OnEntry(_ => ShowStepAsync(turn));
-        m.Configure(Consent).Permit(Answered, CardTaskState.Card).Permit(Back, Settlement).OnEntry(_ => ShowStepAsync(turn));
+        m.Configure(CardTaskState.Name).Permit(Answered, Phone).Permit(Back, CardTaskState.Card).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(Phone).Permit(Answered, Settlement).Permit(Back, CardTaskState.Name).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(Settlement).Permit(Answered, CardTaskState.Card).Permit(CardTaskTrigger.Confirm, Consent).Permit(Back, Phone).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(Consent).Permit(Answered, CardTaskState.Card).Permit(Back, Settlement).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         ConfigureCard(turn);
     }
 

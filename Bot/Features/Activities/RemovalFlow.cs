@@ -17,10 +17,10 @@ public sealed class RemovalFlow(BotTexts texts, ActivityCards cards, Seats seats
     protected override void Configure(Turn turn)
     {
         var m = turn.Machine;
-        m.Configure(CardTaskState.Pick).Permit(CardTaskTrigger.Pick, CardTaskState.Confirm).InternalTransition(TurnPage, _ => RedrawAsync(turn))
-            .Permit(Back, CardTaskState.Card).OnEntry(_ => ShowStepAsync(turn));
-        m.Configure(CardTaskState.Confirm).Permit(CardTaskTrigger.Confirm, CardTaskState.Card).Permit(Back, CardTaskState.Pick).OnEntry(_ => ShowStepAsync(turn))
-            .OnExit(t => t.Trigger == CardTaskTrigger.Confirm ? RemoveAsync(turn) : Task.CompletedTask);
+        m.Configure(CardTaskState.Pick).Permit(CardTaskTrigger.Pick, CardTaskState.Confirm).InternalTransitionAsync(TurnPage, _ => RedrawAsync(turn))
+            .Permit(Back, CardTaskState.Card).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(CardTaskState.Confirm).Permit(CardTaskTrigger.Confirm, CardTaskState.Card).Permit(Back, CardTaskState.Pick).OnEntryAsync(_ => ShowStepAsync(turn), "show the step")
+            .OnExitAsync(t => t.Trigger == CardTaskTrigger.Confirm ? RemoveAsync(turn) : Task.CompletedTask, "remove the sign-up when confirmed");
         ConfigureCard(turn);
     }
 

@@ -38,10 +38,10 @@ public sealed class StaffActivitiesFlow(
     protected override void Configure(Turn turn)
     {
         var m = turn.Machine;
-        m.Configure(List).Permit(Open, Card).InternalTransition(TurnPage, _ => RedrawListAsync(turn)).Permit(Back, Closed).OnEntry(_ => ShowStepAsync(turn));
-        m.Configure(Card).Permit(CancelActivity, CancelConfirm).Permit(Back, List).OnEntry(_ => ShowStepAsync(turn));
-        m.Configure(CancelConfirm).Permit(Confirm, Closed).Permit(Back, Card).OnEntry(_ => ShowStepAsync(turn));
-        m.Configure(Closed).OnEntry(t => t.Trigger == Confirm ? CancelActivityAsync(turn) : turn.Context.LeaveAsync());
+        m.Configure(List).Permit(Open, Card).InternalTransitionAsync(TurnPage, _ => RedrawListAsync(turn)).Permit(Back, Closed).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(Card).Permit(CancelActivity, CancelConfirm).Permit(Back, List).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(CancelConfirm).Permit(Confirm, Closed).Permit(Back, Card).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(Closed).OnEntryAsync(t => t.Trigger == Confirm ? CancelActivityAsync(turn) : turn.Context.LeaveAsync(), "cancel the activity when confirmed, else back to the menu");
     }
 
     protected override async Task<bool> OnInputAsync(Turn turn, Input input)

@@ -1,7 +1,6 @@
 using ClubBot.Audit;
 using ClubBot.Club;
 using ClubBot.Conversations;
-using ClubBot.Conversations.Machine;
 using ClubBot.Features.Activities;
 using ClubBot.Features.Onboarding;
 using ClubBot.Outbox;
@@ -9,6 +8,7 @@ using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Stateless;
 using static ClubBot.Features.Broadcast.BroadcastStep;
 using static ClubBot.Features.Broadcast.BroadcastTrigger;
 using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Broadcast.BroadcastStep, ClubBot.Features.Broadcast.BroadcastTrigger, ClubBot.Features.Broadcast.BroadcastDraft>;
@@ -39,14 +39,14 @@ public sealed class BroadcastFlow(
     protected override void Configure(Turn turn)
     {
         var m = turn.Machine;
-        Func<Transition<BroadcastStep, BroadcastTrigger>, Task> show = _ => ShowStepAsync(turn);
-        m.Configure(Write).Permit(Written, ChooseAudience).Permit(Back, Closed).OnEntry(show);
-        m.Configure(ChooseAudience).Permit(PickGroup, Group).Permit(Chosen, Preview).Permit(Back, Write).OnEntry(show);
-        m.Configure(Group).Permit(Chosen, Preview).InternalTransition(TurnPage, async _ => turn.Context.ReplacePressedButtons(await GroupButtonsAsync(turn)))
-            .Permit(Back, ChooseAudience).OnEntry(show);
-        m.Configure(Preview).Permit(Confirm, Queued).Permit(Edit, Write).Permit(Back, ChooseAudience).OnEntry(show);
-        m.Configure(Queued).OnEntry(_ => QueueAsync(turn));
-        m.Configure(Closed).OnEntry(_ => turn.Context.LeaveAsync());
+        Func<StateMachine<BroadcastStep, BroadcastTrigger>.Transition, Task> show = _ => ShowStepAsync(turn);
+        m.Configure(Write).Permit(Written, ChooseAudience).Permit(Back, Closed).OnEntryAsync(show, "show the step");
+        m.Configure(ChooseAudience).Permit(PickGroup, Group).Permit(Chosen, Preview).Permit(Back, Write).OnEntryAsync(show, "show the step");
+        m.Configure(Group).Permit(Chosen, Preview).InternalTransitionAsync(TurnPage, async _ => turn.Context.ReplacePressedButtons(await GroupButtonsAsync(turn)))
+            .Permit(Back, ChooseAudience).OnEntryAsync(show, "show the step");
+        m.Configure(Preview).Permit(Confirm, Queued).Permit(Edit, Write).Permit(Back, ChooseAudience).OnEntryAsync(show, "show the step");
+        m.Configure(Queued).OnEntryAsync(_ => QueueAsync(turn), "queue the broadcast");
+        m.Configure(Closed).OnEntryAsync(_ => turn.Context.LeaveAsync(), "back to the menu");
     }
 
     protected override string? HintFor(Turn turn) => turn.State switch

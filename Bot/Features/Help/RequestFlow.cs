@@ -35,10 +35,10 @@ public abstract partial class RequestFlow(BotTexts texts, RequestCards cards, Re
             m.Configure(Steps[i].Name)
                 .Permit(RequestTrigger.Answered, i + 1 < Steps.Count ? Steps[i + 1].Name : Summary)
                 .Permit(RequestTrigger.Back, i > 0 ? Steps[i - 1].Name : Closed)
-                .OnEntry(_ => ShowStepAsync(turn));
-        m.Configure(Summary).Permit(RequestTrigger.Confirm, Sent).Permit(RequestTrigger.Back, Steps[^1].Name).OnEntry(_ => ShowStepAsync(turn));
-        m.Configure(Sent).OnEntry(_ => SendAsync(turn.Context, turn.Draft));
-        m.Configure(Closed).OnEntry(_ => turn.Context.LeaveAsync());
+                .OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(Summary).Permit(RequestTrigger.Confirm, Sent).Permit(RequestTrigger.Back, Steps[^1].Name).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(Sent).OnEntryAsync(_ => SendAsync(turn.Context, turn.Draft), "send the request");
+        m.Configure(Closed).OnEntryAsync(_ => turn.Context.LeaveAsync(), "back to the menu");
     }
 
     protected override async Task<bool> OnInputAsync(Turn turn, Input input)

@@ -37,11 +37,11 @@ public sealed class StaffRequestsFlow(
     protected override void Configure(Turn turn)
     {
         var m = turn.Machine;
-        m.Configure(Statuses).Permit(PickStatus, List).Permit(Back, Closed).OnEntry(_ => ShowStepAsync(turn));
-        m.Configure(List).Permit(Open, Card).InternalTransition(TurnPage, async _ => turn.Context.ReplacePressedButtons(await ListButtonsAsync(turn)))
-            .Permit(Back, Statuses).OnEntry(_ => ShowStepAsync(turn));
-        m.Configure(Card).PermitReentry(Change).Permit(Back, List).OnEntry(_ => ShowStepAsync(turn));
-        m.Configure(Closed).OnEntry(_ => turn.Context.LeaveAsync());
+        m.Configure(Statuses).Permit(PickStatus, List).Permit(Back, Closed).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(List).Permit(Open, Card).InternalTransitionAsync(TurnPage, async _ => turn.Context.ReplacePressedButtons(await ListButtonsAsync(turn)))
+            .Permit(Back, Statuses).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(Card).PermitReentry(Change).Permit(Back, List).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(Closed).OnEntryAsync(_ => turn.Context.LeaveAsync(), "back to the menu");
     }
 
     protected override async Task<bool> OnInputAsync(Turn turn, Input input)

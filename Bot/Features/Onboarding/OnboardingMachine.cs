@@ -1,4 +1,4 @@
-using ClubBot.Conversations.Machine;
+using Stateless;
 using static ClubBot.Features.Onboarding.OnboardingState;
 using static ClubBot.Features.Onboarding.OnboardingTrigger;
 
@@ -22,7 +22,7 @@ public static class OnboardingMachine
             .Permit(Agree, Name)
             .Permit(Decline, Declined)
             .Permit(Back, Closed)
-            .OnEntry(_ => actions.Show(Consent));
+            .OnEntryAsync(_ => actions.Show(Consent), "show the step");
 
         Step(m, Name, next: Phone, back: Consent);
         Step(m, Phone, next: Settlement, back: Name);
@@ -32,13 +32,13 @@ public static class OnboardingMachine
             .PermitIf(Answered, Category, firstPass, FirstPassText)
             .PermitIf(Answered, Summary, editing, EditingText)
             .Permit(Back, Settlement)
-            .OnEntry(_ => actions.Show(SettlementOther));
+            .OnEntryAsync(_ => actions.Show(SettlementOther), "show the step");
         Step(m, Category, next: Interests, back: Settlement);
         m.Configure(Interests)
             .Permit(Answered, Summary)
             .PermitIf(Back, Category, firstPass, FirstPassText)
             .PermitIf(Back, Summary, editing, EditingText)
-            .OnEntry(_ => actions.Show(Interests));
+            .OnEntryAsync(_ => actions.Show(Interests), "show the step");
 
         m.Configure(Summary)
             .Permit(Confirm, Saved)
@@ -49,29 +49,29 @@ public static class OnboardingMachine
             .Permit(EditInterests, Interests)
             .PermitIf(Back, Interests, () => !draft.FromProfile, "registering")
             .PermitIf(Back, Closed, () => draft.FromProfile, "opened from the profile")
-            .OnEntry(_ =>
+            .OnEntryAsync(_ =>
             {
                 draft.Editing = false;
                 return actions.Show(Summary);
-            })
-            .OnExit(t =>
+            }, "show the summary")
+            .OnExitAsync(t =>
             {
                 draft.Editing = t.Trigger is EditName or EditPhone or EditSettlement or EditCategory or EditInterests;
                 return Task.CompletedTask;
-            });
+            }, "note whether one answer is being changed");
 
-        m.Configure(Declined).OnEntry(_ => actions.Declined());
-        m.Configure(Saved).OnEntry(_ => actions.Saved());
-        m.Configure(Closed).OnEntry(_ => actions.Closed());
+        m.Configure(Declined).OnEntryAsync(_ => actions.Declined(), "say goodbye");
+        m.Configure(Saved).OnEntryAsync(_ => actions.Saved(), "save the person");
+        m.Configure(Closed).OnEntryAsync(_ => actions.Closed(), "close");
         return;
 
-        StateConfiguration<OnboardingState, OnboardingTrigger> Step(StateMachine<OnboardingState, OnboardingTrigger> machine, OnboardingState state, OnboardingState next, OnboardingState back) =>
+        StateMachine<OnboardingState, OnboardingTrigger>.StateConfiguration Step(StateMachine<OnboardingState, OnboardingTrigger> machine, OnboardingState state, OnboardingState next, OnboardingState back) =>
             machine.Configure(state)
                 .PermitIf(Answered, next, firstPass, FirstPassText)
                 .PermitIf(Answered, Summary, editing, EditingText)
                 .PermitIf(Back, back, firstPass, FirstPassText)
                 .PermitIf(Back, Summary, editing, EditingText)
-                .OnEntry(_ => actions.Show(state));
+                .OnEntryAsync(_ => actions.Show(state), "show the step");
     }
 }
 

@@ -25,16 +25,16 @@ public sealed class PrivacyFlow(BotTexts texts, ClubTime clock, PersonEraser era
             .Permit(AskErase, ConfirmErase)
             .Permit(AskWithdraw, ConfirmWithdraw)
             .Permit(Back, Closed)
-            .OnEntry(_ => ShowStepAsync(turn));
+            .OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         m.Configure(ConfirmErase)
             .Permit(Confirm, Erased)
             .Permit(Back, View)
-            .OnEntry(_ => ShowStepAsync(turn));
+            .OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         m.Configure(ConfirmWithdraw)
             .Permit(Confirm, Erased)
             .Permit(Back, View)
-            .OnEntry(_ => ShowStepAsync(turn));
-        m.Configure(Erased).OnEntry(async t =>
+            .OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(Erased).OnEntryAsync(async t =>
         {
             var person = turn.Context.Person!;
             // The journal keeps only the record's number: the point of the request is that the name goes.
@@ -42,8 +42,8 @@ public sealed class PrivacyFlow(BotTexts texts, ClubTime clock, PersonEraser era
             audit.Record(turn.Update, AuditActions.DataErased, number, after: texts[t.Source == ConfirmWithdraw ? "AuditConsentWithdrawn" : "AuditDataErased"], actorName: number);
             await eraser.EraseAsync(turn.Update, person);
             await turn.Context.LeaveAsync(texts[t.Source == ConfirmWithdraw ? "ConsentWithdrawn" : "DataErased"]);
-        });
-        m.Configure(Closed).OnEntry(_ => turn.Context.LeaveAsync());
+        }, "erase the person's data");
+        m.Configure(Closed).OnEntryAsync(_ => turn.Context.LeaveAsync(), "back to the menu");
     }
 
     protected override async Task<bool> OnInputAsync(Turn turn, Input input)

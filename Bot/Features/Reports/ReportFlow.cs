@@ -47,9 +47,9 @@ public sealed class ReportFlow(BotTexts texts, ClubTime clock, ReportDelivery de
 
     protected override void Configure(Turn turn)
     {
-        turn.Machine.Configure(ReportState.Choose).Permit(ReportTrigger.Chosen, ReportState.Sent).Permit(ReportTrigger.Back, ReportState.Closed).OnEntry(_ => ShowStepAsync(turn));
-        turn.Machine.Configure(ReportState.Sent).OnEntry(_ => SendAsync(turn));
-        turn.Machine.Configure(ReportState.Closed).OnEntry(_ => turn.Context.LeaveAsync());
+        turn.Machine.Configure(ReportState.Choose).Permit(ReportTrigger.Chosen, ReportState.Sent).Permit(ReportTrigger.Back, ReportState.Closed).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        turn.Machine.Configure(ReportState.Sent).OnEntryAsync(_ => SendAsync(turn), "send the report");
+        turn.Machine.Configure(ReportState.Closed).OnEntryAsync(_ => turn.Context.LeaveAsync(), "back to the menu");
     }
 
     protected override Task ShowStepAsync(Turn turn)

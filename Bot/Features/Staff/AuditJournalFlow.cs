@@ -49,8 +49,8 @@ public sealed class AuditJournalFlow(BotTexts texts, ClubTime clock) : MachineFl
     protected override void Configure(Turn turn)
     {
         turn.Machine.Configure(JournalState.List).PermitReentry(JournalTrigger.Filter).PermitReentry(JournalTrigger.TurnPage)
-            .Permit(JournalTrigger.Back, JournalState.Closed).OnEntry(_ => ShowStepAsync(turn));
-        turn.Machine.Configure(JournalState.Closed).OnEntry(_ => turn.Context.LeaveAsync());
+            .Permit(JournalTrigger.Back, JournalState.Closed).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        turn.Machine.Configure(JournalState.Closed).OnEntryAsync(_ => turn.Context.LeaveAsync(), "back to the menu");
     }
 
     protected override string? HintFor(Turn turn) => "JournalFilterHint";

@@ -46,9 +46,9 @@ public sealed class StaffMembersFlow(BotTexts texts, StaffDirectory staff, Audit
     {
         var m = turn.Machine;
         m.Configure(StaffMembersState.Search).PermitReentry(StaffMembersTrigger.Change).Permit(StaffMembersTrigger.Open, StaffMembersState.Card)
-            .Permit(StaffMembersTrigger.Back, StaffMembersState.Closed).OnEntry(_ => ShowStepAsync(turn));
-        m.Configure(StaffMembersState.Card).PermitReentry(StaffMembersTrigger.Change).Permit(StaffMembersTrigger.Back, StaffMembersState.Search).OnEntry(_ => ShowStepAsync(turn));
-        m.Configure(StaffMembersState.Closed).OnEntry(_ => turn.Context.LeaveAsync());
+            .Permit(StaffMembersTrigger.Back, StaffMembersState.Closed).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(StaffMembersState.Card).PermitReentry(StaffMembersTrigger.Change).Permit(StaffMembersTrigger.Back, StaffMembersState.Search).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(StaffMembersState.Closed).OnEntryAsync(_ => turn.Context.LeaveAsync(), "back to the menu");
     }
 
     protected override string? HintFor(Turn turn) => turn.State == StaffMembersState.Search ? "StaffSearchInvalid" : null;

@@ -53,21 +53,21 @@ public sealed class SurveyFlow(BotTexts texts, IOptions<SurveyOptions> options) 
             var state = m.Configure(questions[i].Id)
                 .Permit(SurveyTrigger.Answered, i + 1 < questions.Count ? questions[i + 1].Id : Finished)
                 .Permit(SurveyTrigger.Back, i > 0 ? questions[i - 1].Id : Kept)
-                .OnEntry(_ =>
+                .OnEntryAsync(_ =>
                 {
                     turn.Draft.Toggled = [];
                     return ShowStepAsync(turn);
-                });
+                }, "show the question");
             if (questions[i].Kind == SurveyQuestion.Multiple)
-                state.InternalTransition(SurveyTrigger.Toggle, _ => RedrawAsync(turn));
+                state.InternalTransitionAsync(SurveyTrigger.Toggle, _ => RedrawAsync(turn));
         }
 
-        m.Configure(Finished).OnEntry(async _ =>
+        m.Configure(Finished).OnEntryAsync(async _ =>
         {
             if (await InvitationAsync(turn) is { } invitation)
                 await FinishAsync(turn.Context, invitation);
-        });
-        m.Configure(Kept).OnEntry(_ => turn.Context.LeaveAsync(texts["SurveyKept"]));
+        }, "keep the answers");
+        m.Configure(Kept).OnEntryAsync(_ => turn.Context.LeaveAsync(texts["SurveyKept"]), "keep the answers for later");
     }
 
     protected override async Task ShowStepAsync(Turn turn)

@@ -47,11 +47,11 @@ public sealed class AssignVolunteerFlow(BotTexts texts, RequestCards cards, Requ
     {
         turn.Machine.Configure(AssignState.Pick)
             .Permit(AssignTrigger.Pick, AssignState.Card)
-            .InternalTransition(AssignTrigger.TurnPage, async _ => turn.Context.ReplacePressedButtons(await ButtonsAsync(turn)))
+            .InternalTransitionAsync(AssignTrigger.TurnPage, async _ => turn.Context.ReplacePressedButtons(await ButtonsAsync(turn)))
             .Permit(AssignTrigger.ByCentre, AssignState.Card)
             .Permit(AssignTrigger.Back, AssignState.Card)
-            .OnEntry(_ => ShowStepAsync(turn));
-        turn.Machine.Configure(AssignState.Card).OnEntry(_ => card.Value.OpenAsync(turn.Context, turn.Draft.RequestId));
+            .OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        turn.Machine.Configure(AssignState.Card).OnEntryAsync(_ => card.Value.OpenAsync(turn.Context, turn.Draft.RequestId), "back to the request's card");
     }
 
     protected override async Task<bool> OnInputAsync(Turn turn, Input input)

@@ -20,9 +20,9 @@ public sealed class BecomeVolunteerFlow(BotTexts texts, StaffDirectory staffDire
     protected override void Configure(Turn turn)
     {
         var m = turn.Machine;
-        m.Configure(Explained).Permit(Confirm, Applied).Permit(Back, Closed).OnEntry(_ => ShowStepAsync(turn));
-        m.Configure(Applied).OnEntry(_ => ApplyAsync(turn.Context));
-        m.Configure(Closed).OnEntry(_ => turn.Context.LeaveAsync());
+        m.Configure(Explained).Permit(Confirm, Applied).Permit(Back, Closed).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(Applied).OnEntryAsync(_ => ApplyAsync(turn.Context), "apply");
+        m.Configure(Closed).OnEntryAsync(_ => turn.Context.LeaveAsync(), "back to the menu");
     }
 
     protected override Task ShowStepAsync(Turn turn)

@@ -1,22 +1,22 @@
-using ClubBot.Conversations.Machine;
-using ClubBot.Conversations.Machine.Graph;
+using ClubBot.Conversations.Graphs;
+using Stateless;
 
-namespace ClubBot.Tests.Conversations.Machine;
+namespace ClubBot.Tests.Conversations.Graphs;
 
-public sealed class MermaidGraphTests
+public sealed class MermaidStyleTests
 {
     private enum S { Idle, Asking, Done }
 
     private enum T { Start, Answer, Page }
 
     [Fact]
-    public void Render_WritesAStateDiagram_WithGuardsInternalMovesAndFinalStates()
+    public void Format_WritesAStateDiagram_WithGuardsInternalMovesAndFinalStates()
     {
         var m = new StateMachine<S, T>(S.Idle);
         m.Configure(S.Idle).Permit(T.Start, S.Asking);
-        m.Configure(S.Asking).PermitIf(T.Answer, S.Done, () => true, "answer: ok").InternalTransition(T.Page, _ => Task.CompletedTask);
+        m.Configure(S.Asking).PermitIf(T.Answer, S.Done, () => true, "answer: ok").InternalTransitionAsync(T.Page, _ => Task.CompletedTask);
 
-        var text = MermaidGraph.Render(m.GetInfo(), "demo");
+        var text = MermaidStyle.Format(m.GetInfo(), "demo");
 
         Assert.Equal(
             """
