@@ -168,9 +168,9 @@ public sealed class MachineFlowTests : IDisposable
                 if (turn.Draft.Said.Contains("сломай"))
                     throw new InvalidOperationException("entry failed");
                 Finished.AddRange(turn.Draft.Said);
-                return turn.Context.LeaveAsync();
+                return turn.Context.Navigation.LeaveAsync();
             });
-            m.Configure(Step.Closed).OnEntryAsync(_ => turn.Context.LeaveAsync());
+            m.Configure(Step.Closed).OnEntryAsync(_ => turn.Context.Navigation.LeaveAsync());
         }
 
         protected override async Task<bool> OnInputAsync(Turn turn, Input input) => input.Kind switch
@@ -183,7 +183,7 @@ public sealed class MachineFlowTests : IDisposable
 
         protected override Task ShowStepAsync(Turn turn)
         {
-            turn.Context.Ask(turn.State.ToString(), Turn.Column(
+            turn.Context.Screen.Ask(turn.State.ToString(), Turn.Column(
                 turn.Button("Дальше", Go.Next, "next"),
                 turn.Button("Готово", Go.Finish, "finish")));
             return Task.CompletedTask;

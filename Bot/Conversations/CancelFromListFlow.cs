@@ -44,7 +44,7 @@ public abstract class CancelFromListFlow<TItem>() : MachineFlow<CancelFromListSt
             .Permit(CancelFromListTrigger.Back, CancelFromListState.List)
             .OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         m.Configure(CancelFromListState.Cancelled).OnEntryAsync(async _ => await CancelAsync(turn.Context, await OwnAsync(turn.Context, turn.Draft.Id)), "cancel it");
-        m.Configure(CancelFromListState.Closed).OnEntryAsync(_ => turn.Context.LeaveAsync(), "back to the menu");
+        m.Configure(CancelFromListState.Closed).OnEntryAsync(_ => turn.Context.Navigation.LeaveAsync(), "back to the menu");
     }
 
     protected sealed override async Task<bool> OnInputAsync(Turn turn, Input input)
@@ -75,7 +75,7 @@ public abstract class CancelFromListFlow<TItem>() : MachineFlow<CancelFromListSt
         }
 
         var texts = turn.Context.Texts;
-        turn.Context.Ask(ConfirmText(item), Turn.Column(
+        turn.Context.Screen.Ask(ConfirmText(item), Turn.Column(
             turn.Button(texts["ButtonYesCancel"], CancelFromListTrigger.Confirm, "yes"),
             turn.Button(texts["ButtonNo"], CancelFromListTrigger.Back, "no")));
     }

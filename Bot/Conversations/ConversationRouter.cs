@@ -28,6 +28,8 @@ public sealed class ConversationRouter(
     private static readonly CompiledPerModel<Func<BotDbContext, long, CancellationToken, Task<ConversationSession?>>> SessionOf =
         new(() => EF.CompileAsyncQuery((BotDbContext db, long chat, CancellationToken ct) => db.Set<ConversationSession>().FirstOrDefault(s => s.ChatId == chat)));
 
+    private readonly IReadOnlyCollection<IFlow> _flows = flows.ToList();
+
     public async Task HandleAsync(UpdateContext update, CancellationToken ct)
     {
         var input = Input.From(update.Update);
@@ -41,7 +43,7 @@ public sealed class ConversationRouter(
             update.Db.Add(session);
         }
 
-        var context = new FlowContext(update, session, staff.IsAdmin(update.Update.From?.Id), texts, keyboards, menu, asides.FirstOrDefault());
+        var context = new FlowContext(update, session, staff.IsAdmin(update.Update.From?.Id), texts, keyboards, menu, _flows, asides.FirstOrDefault());
         var flow = flows.FirstOrDefault(f => f.Name == session.Flow);
         var expired = update.Now - session.UpdatedAt > TimeSpan.FromHours(options.Value.SessionTimeoutHours);
         session.Touch(update.Now);
@@ -56,15 +58,15 @@ public sealed class ConversationRouter(
 
         if (flow is not null && !flow.IsFor(context.Audience) && !IsStart(input))
         {
-            context.RemovePressedButtons();
-            await context.LeaveAsync(texts["StaffOnly"]);
+            context.Screen.RemovePressedButtons();
+            await context.Navigation.LeaveAsync(texts["StaffOnly"]);
             return;
         }
 
         if (session.Flow is not null && (flow is null || expired) && !IsStart(input))
         {
-            context.RemovePressedButtons();
-            await context.LeaveAsync(texts["SessionExpired"]);
+            context.Screen.RemovePressedButtons();
+            await context.Navigation.LeaveAsync(texts["SessionExpired"]);
             return;
         }
 
@@ -78,15 +80,15 @@ public sealed class ConversationRouter(
             await StartAsync(context, flow);
         else if (text is "/help")
         {
-            context.Say(texts.WithPhone("Help"));
+            context.Screen.Say(texts.WithPhone("Help"));
             await ShowWhereWeAreAsync(context, flow);
         }
         else if (keyboards.Is(text, "ButtonMenu"))
-            await context.LeaveAsync();
+            await context.Navigation.LeaveAsync();
         else if (keyboards.Is(text, "ButtonCancel") || keyboards.Is(text, "WordCancel"))
-            await context.LeaveAsync(flow is null ? null : texts["Cancelled"]);
+            await context.Navigation.LeaveAsync(flow is null ? null : texts["Cancelled"]);
         else if (keyboards.Is(text, "ButtonBack"))
-            await (flow is null ? context.LeaveAsync() : flow.BackAsync(context));
+            await (flow is null ? context.Navigation.LeaveAsync() : flow.BackAsync(context));
         else if (flow is not null)
             await flow.HandleAsync(context, input);
         else if (!await menu.TryOpenAsync(context, text))
@@ -100,18 +102,18 @@ public sealed class ConversationRouter(
         {
             if (flow == welcome)
             {
-                context.Preface(texts["WelcomeResume"]);
+                context.Screen.Preface(texts["WelcomeResume"]);
                 await flow.ShowAsync(context);
             }
             else
             {
-                context.Preface(texts.Format("Welcome", club.Value.Name));
-                await context.EnterAsync(welcome);
+                context.Screen.Preface(texts.Format("Welcome", club.Value.Name));
+                await context.Navigation.EnterAsync(welcome);
             }
         }
         else
         {
-            await context.LeaveAsync(texts.Format("WelcomeBack", club.Value.Name) + await WaitingForStaffAsync(context));
+            await context.Navigation.LeaveAsync(texts.Format("WelcomeBack", club.Value.Name) + await WaitingForStaffAsync(context));
         }
     }
 
@@ -128,18 +130,18 @@ public sealed class ConversationRouter(
     }
 
     private static Task ShowWhereWeAreAsync(FlowContext context, IFlow? flow) =>
-        flow is null ? context.LeaveAsync() : flow.ShowAsync(context);
+        flow is null ? context.Navigation.LeaveAsync() : flow.ShowAsync(context);
 
     private Task AnswerOutsideMenuAsync(FlowContext context, Input input)
     {
         if (input.Kind == InputKind.Callback)
         {
             context.Update.CallbackAnswer = texts["OldButtonShort"];
-            context.RemovePressedButtons();
-            return context.LeaveAsync(texts["OldButton"]);
+            context.Screen.RemovePressedButtons();
+            return context.Navigation.LeaveAsync(texts["OldButton"]);
         }
 
-        return context.LeaveAsync(input.Kind is InputKind.Text ? texts["NotUnderstood"] : texts["OnlyTextAndButtons"]);
+        return context.Navigation.LeaveAsync(input.Kind is InputKind.Text ? texts["NotUnderstood"] : texts["OnlyTextAndButtons"]);
     }
 
     private static bool IsStart(Input input) =>

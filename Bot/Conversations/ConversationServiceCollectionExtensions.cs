@@ -20,15 +20,14 @@ public static class ConversationServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Registers a flow for the router, as itself for the flows and buttons that open it, and lazily for a flow it
-    /// opens that comes back to it (a sub-screen returning to its card).
+    /// Registers a flow for the router, and as itself for the flows and buttons that open it. A flow that goes
+    /// back to the one that opened it does so by name (<see cref="FlowNavigation.GoToAsync"/>).
     /// </summary>
     public static IServiceCollection AddFlow<T>(this IServiceCollection services)
         where T : class, IFlow
     {
         services.AddSingleton<T>();
         services.AddSingleton<IFlow>(sp => sp.GetRequiredService<T>());
-        services.AddSingleton(sp => new Lazy<T>(sp.GetRequiredService<T>));
         return services;
     }
 }

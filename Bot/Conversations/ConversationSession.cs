@@ -1,3 +1,5 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using ClubBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -28,6 +30,15 @@ public sealed class ConversationSession
     public DateTime UpdatedAt { get; set; }
 
     public void Touch(DateTime now) => UpdatedAt = TimeOnRecord.Next(UpdatedAt, now);
+
+    // Drafts are read by people too (support, the privacy view of a database); keep Cyrillic readable.
+    private static readonly JsonSerializerOptions DraftJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public T ReadDraft<T>()
+        where T : new() =>
+        Draft is { Length: > 0 } json ? JsonSerializer.Deserialize<T>(json, DraftJson) ?? new T() : new T();
+
+    public void WriteDraft(object draft) => Draft = JsonSerializer.Serialize(draft, draft.GetType(), DraftJson);
 }
 
 internal sealed class ConversationSessionConfiguration : IEntityTypeConfiguration<ConversationSession>

@@ -9,5 +9,5 @@ public abstract class FlowMenuEntry(IFlow flow, string labelKey, int order, bool
 
     public bool IsFor(Audience audience) => forParticipants ? audience.IsRegistered : flow.IsFor(audience);
 
-    public Task OpenAsync(FlowContext context) => context.EnterAsync(flow);
+    public Task OpenAsync(FlowContext context) => context.Navigation.EnterAsync(flow);
 }

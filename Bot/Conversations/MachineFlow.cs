@@ -29,14 +29,14 @@ public abstract class MachineFlow<TState, TTrigger, TDraft>(TTrigger back) : IFl
     public Task BackAsync(FlowContext context) => RunAsync(context, async turn =>
     {
         if (!await turn.FireAsync(back))
-            await context.LeaveAsync();
+            await context.Navigation.LeaveAsync();
     });
 
     public Task HandleAsync(FlowContext context, Input input) => RunAsync(context, async turn =>
     {
         if (await OnInputAsync(turn, input))
             return;
-        context.AnswerWrongInput(input, HintFor(turn));
+        WrongInput.Answer(context, input, HintFor(turn));
         await ShowStepAsync(turn);
     });
 
@@ -56,7 +56,7 @@ public abstract class MachineFlow<TState, TTrigger, TDraft>(TTrigger back) : IFl
     {
         context.Session.Flow = Name;
         context.Session.State = Store(state);
-        context.SaveDraft(draft);
+        context.Session.WriteDraft(draft);
         return ShowAsync(context);
     }
 
@@ -74,12 +74,12 @@ public abstract class MachineFlow<TState, TTrigger, TDraft>(TTrigger back) : IFl
 
     private async Task RunAsync(FlowContext context, Func<FlowTurn<TState, TTrigger, TDraft>, Task> act)
     {
-        var turn = new FlowTurn<TState, TTrigger, TDraft>(Name, context, context.Draft<TDraft>());
+        var turn = new FlowTurn<TState, TTrigger, TDraft>(Name, context, context.Session.ReadDraft<TDraft>());
         turn.Machine = OverSession(context);
         Configure(turn);
         await act(turn);
         if (context.Session.Flow == Name)
-            context.SaveDraft(turn.Draft);
+            context.Session.WriteDraft(turn.Draft);
     }
 
     /// <summary>
@@ -99,7 +99,7 @@ public abstract class MachineFlow<TState, TTrigger, TDraft>(TTrigger back) : IFl
         }, FiringMode.Immediate);
         // Leaving a state takes the buttons off the message that was pressed; an internal transition (a page
         // turn, a toggle) redraws that message itself and does not pass here.
-        machine.OnTransitioned(_ => context.RemovePressedButtons());
+        machine.OnTransitioned(_ => context.Screen.RemovePressedButtons());
         return machine;
     }
 

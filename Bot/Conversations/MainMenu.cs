@@ -37,7 +37,7 @@ public sealed class MainMenu(IEnumerable<IMenuEntry> entries, BotTexts texts, Ke
 
     public Task ShowAsync(FlowContext context, string? text = null, int page = 0)
     {
-        context.Say(text ?? texts["MenuPrompt"], Keyboard(context.Audience, page), page == 0 ? KeyboardName : $"{KeyboardName}{page}");
+        context.Screen.Say(text ?? texts["MenuPrompt"], Keyboard(context.Audience, page), page == 0 ? KeyboardName : $"{KeyboardName}{page}");
         return Task.CompletedTask;
     }
 

@@ -26,7 +26,7 @@ public abstract class OneAnswerFlow<TDraft>(string hintKey) : MachineFlow<OneAns
     protected abstract bool Accept(TDraft draft, string text);
 
     /// <summary>«Назад» from the question: out to the menu, unless the flow came from a screen it returns to.</summary>
-    protected virtual Task CloseAsync(FlowTurn<OneAnswerState, OneAnswerTrigger, TDraft> turn) => turn.Context.LeaveAsync();
+    protected virtual Task CloseAsync(FlowTurn<OneAnswerState, OneAnswerTrigger, TDraft> turn) => turn.Context.Navigation.LeaveAsync();
 
     /// <summary>What the answer does; it ends by leaving the flow.</summary>
     protected abstract Task ActAsync(FlowTurn<OneAnswerState, OneAnswerTrigger, TDraft> turn);

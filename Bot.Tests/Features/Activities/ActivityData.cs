@@ -52,7 +52,7 @@ public static class ActivityData
             Flow = "ac",
             State = nameof(BrowseState.Confirm),
             Draft = $"{{\"Kind\":\"workshop\",\"Page\":0,\"ActivityId\":{activityId}}}",
-            Keyboard = FlowContext.NavigationKeyboard,
+            Keyboard = FlowScreen.NavigationKeyboard,
             UpdatedAt = DateTime.UtcNow,
         });
         return await db.SaveChangesAsync();

@@ -14,7 +14,7 @@ internal sealed class AboutMenuEntry(BotTexts texts, IOptions<ClubOptions> club)
 
     public bool IsFor(Audience audience) => true;
 
-    public Task OpenAsync(FlowContext context) => context.LeaveAsync(texts.Format("About", club.Value.Name, club.Value.About));
+    public Task OpenAsync(FlowContext context) => context.Navigation.LeaveAsync(texts.Format("About", club.Value.Name, club.Value.About));
 }
 
 /// <summary>«☎️ Телефон центра»: a human to call, for everyone; not shown while no phone is set.</summary>
@@ -26,5 +26,5 @@ internal sealed class CallCentreMenuEntry(BotTexts texts) : IMenuEntry
 
     public bool IsFor(Audience audience) => texts.HasPhone;
 
-    public Task OpenAsync(FlowContext context) => context.LeaveAsync(texts.WithPhone("CallCentre"));
+    public Task OpenAsync(FlowContext context) => context.Navigation.LeaveAsync(texts.WithPhone("CallCentre"));
 }

@@ -56,7 +56,7 @@ public sealed class ActivityEditorFlow(BotTexts texts, ActivityCards cards, Edit
         foreach (var field in EditorFields.Order)
             summary.PermitIf(EditorTrigger.Edit, field, () => draft.EditTarget == field, $"field {field}");
         m.Configure(Saved).OnEntryAsync(_ => SaveAsync(turn.Context, draft), "save the activity");
-        m.Configure(Closed).OnEntryAsync(_ => turn.Context.LeaveAsync(), "back to the menu");
+        m.Configure(Closed).OnEntryAsync(_ => turn.Context.Navigation.LeaveAsync(), "back to the menu");
     }
 
     protected override async Task<bool> OnInputAsync(Turn turn, Input input)
@@ -80,7 +80,7 @@ public sealed class ActivityEditorFlow(BotTexts texts, ActivityCards cards, Edit
             return await turn.FireAsync(EditorTrigger.Answered, () => EditorFields.Clear(state, draft));
         if (fields.Apply(state, input.Text ?? "", draft) is { } error)
         {
-            context.Say(texts[error]);
+            context.Screen.Say(texts[error]);
             await ShowStepAsync(turn);
             return true;
         }
@@ -93,19 +93,19 @@ public sealed class ActivityEditorFlow(BotTexts texts, ActivityCards cards, Edit
         var (context, draft, state) = (turn.Context, turn.Draft, turn.State);
         if (state == Kind)
         {
-            context.Ask(texts["AskActivityKind"], Turn.Column(options.Value.Kinds.Select(k => turn.Button(k.Label, EditorTrigger.Answered, "kind", k.Code)).ToArray()));
+            context.Screen.Ask(texts["AskActivityKind"], Turn.Column(options.Value.Kinds.Select(k => turn.Button(k.Label, EditorTrigger.Answered, "kind", k.Code)).ToArray()));
         }
         else if (state == Summary)
         {
             draft.Page = 0;
-            context.Ask(texts["ActivitySummaryTitle"] + "\n\n" + Describe(draft), SummaryButtons(turn));
+            context.Screen.Ask(texts["ActivitySummaryTitle"] + "\n\n" + Describe(draft), SummaryButtons(turn));
         }
         else if (EditorFields.Order.Contains(state))
         {
             var prompt = texts[$"AskActivity{state}"];
             if (fields.Current(state, draft) is { } current)
                 prompt += "\n\n" + texts.Format("CurrentAnswer", current);
-            context.AskText(prompt, EditorFields.IsOptional(state) ? new KeyboardButton(texts[ClearKey(state)]) : null);
+            context.Screen.AskText(prompt, EditorFields.IsOptional(state) ? new KeyboardButton(texts[ClearKey(state)]) : null);
         }
 
         return Task.CompletedTask;
@@ -113,7 +113,7 @@ public sealed class ActivityEditorFlow(BotTexts texts, ActivityCards cards, Edit
 
     private Task TurnPageAsync(Turn turn)
     {
-        turn.Context.ReplacePressedButtons(SummaryButtons(turn));
+        turn.Context.Screen.ReplacePressedButtons(SummaryButtons(turn));
         return Task.CompletedTask;
     }
 
@@ -147,7 +147,7 @@ public sealed class ActivityEditorFlow(BotTexts texts, ActivityCards cards, Edit
             draft.ApplyTo(activity);
             update.Db.Add(activity);
             audit.Record(update, AuditActions.ActivityCreate, cards.Headline(activity), after: Describe(draft));
-            await context.LeaveAsync(texts.Format("ActivityCreated", cards.Headline(activity)));
+            await context.Navigation.LeaveAsync(texts.Format("ActivityCreated", cards.Headline(activity)));
             return;
         }
 
@@ -155,7 +155,7 @@ public sealed class ActivityEditorFlow(BotTexts texts, ActivityCards cards, Edit
         activity = await update.Db.Set<Activity>().SingleAsync(a => a.Id == draft.ActivityId);
         if (activity.Version != draft.Version || activity.State != ActivityState.Planned)
         {
-            await context.LeaveAsync(texts["ActivityChangedMeanwhile"]);
+            await context.Navigation.LeaveAsync(texts["ActivityChangedMeanwhile"]);
             return;
         }
 
@@ -171,7 +171,7 @@ public sealed class ActivityEditorFlow(BotTexts texts, ActivityCards cards, Edit
         var chats = live.Select(s => s.Person?.ChatId).OfType<long>().Distinct().ToList();
         foreach (var chat in chats)
             update.Outbox.SendText(chat, notice);
-        await context.LeaveAsync(texts.Format("ActivitySaved", chats.Count) + PersonContact.ToCall(live.Select(s => s.Person), texts));
+        await context.Navigation.LeaveAsync(texts.Format("ActivitySaved", chats.Count) + PersonContact.ToCall(live.Select(s => s.Person), texts));
     }
 
     private static string ClearKey(EditorState state) => state switch

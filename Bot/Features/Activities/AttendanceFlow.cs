@@ -9,7 +9,7 @@ using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Activities.CardTask
 namespace ClubBot.Features.Activities;
 
 /// <summary>«✅ Посещаемость» (C7): the confirmed people, each pressed to mark came (✅) or not (❌).</summary>
-public sealed class AttendanceFlow(BotTexts texts, ActivityCards cards, AuditLog audit, Lazy<StaffActivitiesFlow> card) : CardTaskFlow(texts, card)
+public sealed class AttendanceFlow(BotTexts texts, ActivityCards cards, AuditLog audit) : CardTaskFlow(texts)
 {
     public override string Name => "at";
 
@@ -50,10 +50,10 @@ public sealed class AttendanceFlow(BotTexts texts, ActivityCards cards, AuditLog
     protected override async Task ShowStepAsync(Turn turn)
     {
         turn.Draft.Page = 0;
-        turn.Context.Ask(Texts["AttendanceTitle"], await ButtonsAsync(turn));
+        turn.Context.Screen.Ask(Texts["AttendanceTitle"], await ButtonsAsync(turn));
     }
 
-    private async Task RedrawAsync(Turn turn) => turn.Context.ReplacePressedButtons(await ButtonsAsync(turn));
+    private async Task RedrawAsync(Turn turn) => turn.Context.Screen.ReplacePressedButtons(await ButtonsAsync(turn));
 
     private async Task<InlineKeyboardMarkup> ButtonsAsync(Turn turn)
     {

@@ -27,7 +27,7 @@ public sealed class BrowseFlow(BotTexts texts, ActivityCards cards, Seats seats,
         m.Configure(Card).Permit(Choose, BrowseState.Confirm).Permit(Back, List).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         m.Configure(BrowseState.Confirm).Permit(BrowseTrigger.Confirm, Done).Permit(Back, Card).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         m.Configure(Done).OnEntryAsync(_ => SignUpAsync(turn.Context, turn.Draft), "sign up");
-        m.Configure(Closed).OnEntryAsync(_ => turn.Context.LeaveAsync(), "back to the menu");
+        m.Configure(Closed).OnEntryAsync(_ => turn.Context.Navigation.LeaveAsync(), "back to the menu");
     }
 
     protected override async Task<bool> OnInputAsync(Turn turn, Input input)
@@ -52,11 +52,11 @@ public sealed class BrowseFlow(BotTexts texts, ActivityCards cards, Seats seats,
         switch (turn.State)
         {
             case Kinds:
-                context.Ask(texts["AskKind"], Turn.Column(options.Value.Kinds.Select(k => turn.Button(k.Label, PickKind, "kind", k.Code)).ToArray()));
+                context.Screen.Ask(texts["AskKind"], Turn.Column(options.Value.Kinds.Select(k => turn.Button(k.Label, PickKind, "kind", k.Code)).ToArray()));
                 break;
             case List:
                 var (text, markup) = await ListAsync(turn);
-                context.Ask(text, markup);
+                context.Screen.Ask(text, markup);
                 break;
             case Card:
                 await ShowCardAsync(turn);
@@ -65,7 +65,7 @@ public sealed class BrowseFlow(BotTexts texts, ActivityCards cards, Seats seats,
                 var activity = await context.Update.Db.Set<Activity>().SingleAsync(a => a.Id == draft.ActivityId);
                 var (confirmed, _) = await ActivityQueries.CountsAsync(context.Update.Db, activity.Id);
                 var full = activity.Capacity is { } c && confirmed >= c;
-                context.Ask(texts.Format(full ? "ConfirmWaitingList" : "ConfirmSignUp", cards.Headline(activity)), Turn.Column(
+                context.Screen.Ask(texts.Format(full ? "ConfirmWaitingList" : "ConfirmSignUp", cards.Headline(activity)), Turn.Column(
                     turn.Button(texts[full ? "ButtonYesWait" : "ButtonYesSignUp"], BrowseTrigger.Confirm, "yes"),
                     turn.Button(texts["ButtonNo"], Back, "no")));
                 break;
@@ -78,7 +78,7 @@ public sealed class BrowseFlow(BotTexts texts, ActivityCards cards, Seats seats,
         if (!await ActivityQueries.Upcoming(context.Update.Db, context.Update.Now, kind).AnyAsync())
         {
             context.Update.CallbackAnswer = texts["NothingPlannedShort"];
-            context.Say(texts.Format("NothingPlanned", cards.KindLabel(kind)));
+            context.Screen.Say(texts.Format("NothingPlanned", cards.KindLabel(kind)));
             return true;
         }
 
@@ -92,7 +92,7 @@ public sealed class BrowseFlow(BotTexts texts, ActivityCards cards, Seats seats,
     private async Task TurnPageAsync(Turn turn)
     {
         var (_, markup) = await ListAsync(turn);
-        turn.Context.ReplacePressedButtons(markup);
+        turn.Context.Screen.ReplacePressedButtons(markup);
     }
 
     private async Task<bool> IsListedAsync(FlowContext context, BrowseDraft draft, long id) =>
@@ -137,7 +137,7 @@ public sealed class BrowseFlow(BotTexts texts, ActivityCards cards, Seats seats,
             join = turn.Button(texts.Format("ButtonJoinWaiting", waiting + 1), Choose, "join");
         else
             join = turn.Button(texts["ButtonSignUp"], Choose, "join");
-        context.Ask(text, Turn.Column(join, turn.Button(texts["ButtonToList"], Back, "list")));
+        context.Screen.Ask(text, Turn.Column(join, turn.Button(texts["ButtonToList"], Back, "list")));
     }
 
     private async Task SignUpAsync(FlowContext context, BrowseDraft draft)
@@ -154,7 +154,7 @@ public sealed class BrowseFlow(BotTexts texts, ActivityCards cards, Seats seats,
         };
         if (result.Overlaps is { Count: > 0 } overlaps)
             text += "\n\n" + texts.Format("OverlapWarning", string.Join("\n", overlaps.Select(cards.Headline)));
-        await context.LeaveAsync(text);
+        await context.Navigation.LeaveAsync(text);
     }
 
     private static string Shorten(string title) => title.Length <= 40 ? title : title[..39] + "…";

@@ -9,11 +9,11 @@ namespace ClubBot.Features.Activities;
 /// A job opened from an activity's card in «🗂 Занятия» (attendance, removal, a sign-up by phone); when it is
 /// done, or on «Назад» from its first step, the coordinator is back at the card.
 /// </summary>
-public abstract class CardTaskFlow(BotTexts texts, Lazy<StaffActivitiesFlow> card) : MachineFlow<CardTaskState, CardTaskTrigger, StaffDraft>(CardTaskTrigger.Back)
+public abstract class CardTaskFlow(BotTexts texts) : MachineFlow<CardTaskState, CardTaskTrigger, StaffDraft>(CardTaskTrigger.Back)
 {
     public override bool IsFor(Audience audience) => audience.IsStaff;
 
-    public override Task StartAsync(FlowContext context) => context.LeaveAsync();
+    public override Task StartAsync(FlowContext context) => context.Navigation.LeaveAsync();
 
     /// <summary>Opens the job for the activity on the card.</summary>
     public Task OpenAsync(FlowContext context, long activityId) => BeginAsync(context, new StaffDraft { ActivityId = activityId });
@@ -22,7 +22,7 @@ public abstract class CardTaskFlow(BotTexts texts, Lazy<StaffActivitiesFlow> car
 
     /// <summary>The state whose entry returns to the card.</summary>
     protected void ConfigureCard(Turn turn) =>
-        turn.Machine.Configure(CardTaskState.Card).OnEntryAsync(_ => card.Value.OpenCardAsync(turn.Context, turn.Draft.ActivityId), "back to the activity's card");
+        turn.Machine.Configure(CardTaskState.Card).OnEntryAsync(_ => turn.Context.Navigation.GoToAsync(StaffActivitiesFlow.CardOf(turn.Draft.ActivityId)), "back to the activity's card");
 
     protected static Task<Activity> ActivityAsync(Turn turn) =>
         turn.Update.Db.Set<Activity>().SingleAsync(a => a.Id == turn.Draft.ActivityId);

@@ -20,14 +20,14 @@ public sealed class MySignUpsFlow(BotTexts texts, ActivityCards cards, Seats sea
             .OrderBy(s => s.Activity!.StartsAt).Take(Keyboards.MaxButtons).ToListAsync();
         if (mine.Count == 0)
         {
-            await context.LeaveAsync(texts["NoSignUps"]);
+            await context.Navigation.LeaveAsync(texts["NoSignUps"]);
             return;
         }
 
         var lines = new List<string>();
         foreach (var s in mine)
             lines.Add("• " + cards.Headline(s.Activity!) + " — " + (s.State == SignUpState.Confirmed ? texts["StatusConfirmed"] : texts.Format("StatusWaiting", await Seats.PositionAsync(db, s))));
-        context.Ask(texts["MySignUpsTitle"] + "\n\n" + string.Join('\n', lines), Turn.Column(mine
+        context.Screen.Ask(texts["MySignUpsTitle"] + "\n\n" + string.Join('\n', lines), Turn.Column(mine
             .Select(s => CancelButton(turn, texts.Format("ButtonCancelSignUp", s.Activity!.Title), s.Id)).ToArray()));
     }
 
@@ -37,12 +37,12 @@ public sealed class MySignUpsFlow(BotTexts texts, ActivityCards cards, Seats sea
     {
         if (signUp is null)
         {
-            await context.LeaveAsync(texts["AlreadyCancelled"]);
+            await context.Navigation.LeaveAsync(texts["AlreadyCancelled"]);
             return;
         }
 
         await seats.CancelAsync(context.Update, signUp);
-        await context.LeaveAsync(texts.Format("SignUpCancelled", cards.Headline(signUp.Activity!)));
+        await context.Navigation.LeaveAsync(texts.Format("SignUpCancelled", cards.Headline(signUp.Activity!)));
     }
 
     protected override Task<SignUp?> OwnAsync(FlowContext context, long id) =>

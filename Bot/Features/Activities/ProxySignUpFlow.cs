@@ -16,7 +16,7 @@ namespace ClubBot.Features.Activities;
 /// the centre is registered only once the coordinator confirms they consented (orally or on paper), recorded with who
 /// and when; someone already known by the phone is the same person, and hears of it if they have Telegram.
 /// </summary>
-public sealed class ProxySignUpFlow(BotTexts texts, Seats seats, ActivityCards cards, AuditLog audit, Lazy<StaffActivitiesFlow> card) : CardTaskFlow(texts, card)
+public sealed class ProxySignUpFlow(BotTexts texts, Seats seats, ActivityCards cards, AuditLog audit) : CardTaskFlow(texts)
 {
     public override string Name => "px";
 
@@ -71,14 +71,14 @@ public sealed class ProxySignUpFlow(BotTexts texts, Seats seats, ActivityCards c
     protected override Task ShowStepAsync(Turn turn)
     {
         if (turn.State == Consent)
-            turn.Context.Ask(Texts.Format("AskProxyConsent", turn.Draft.ProxyName), Turn.Column(
+            turn.Context.Screen.Ask(Texts.Format("AskProxyConsent", turn.Draft.ProxyName), Turn.Column(
                 turn.Button(Texts["ButtonConsentOral"], Answered, "oral"),
                 turn.Button(Texts["ButtonConsentPaper"], Answered, "paper"),
                 turn.Button(Texts["ButtonConsentNone"], Answered, "none")));
         else if (turn.State == Settlement)
-            turn.Context.AskText(Texts["AskProxySettlement"], new KeyboardButton(Texts["ButtonSkip"]));
+            turn.Context.Screen.AskText(Texts["AskProxySettlement"], new KeyboardButton(Texts["ButtonSkip"]));
         else
-            turn.Context.AskText(Texts[turn.State == Phone ? "AskProxyPhone" : "AskProxyName"]);
+            turn.Context.Screen.AskText(Texts[turn.State == Phone ? "AskProxyPhone" : "AskProxyName"]);
         return Task.CompletedTask;
     }
 
@@ -116,7 +116,7 @@ public sealed class ProxySignUpFlow(BotTexts texts, Seats seats, ActivityCards c
 
     private async Task<bool> DeclineAsync(Turn turn)
     {
-        turn.Context.Say(Texts.Format("ProxyNoConsent", turn.Draft.ProxyName));
+        turn.Context.Screen.Say(Texts.Format("ProxyNoConsent", turn.Draft.ProxyName));
         return await turn.FireAsync(Answered);
     }
 
@@ -132,7 +132,7 @@ public sealed class ProxySignUpFlow(BotTexts texts, Seats seats, ActivityCards c
             update.Outbox.SendText(chat, result.Outcome == SignUpOutcome.Confirmed
                 ? Texts.Format("ProxyToldSignedUp", cards.Headline(activity))
                 : Texts.Format("ProxyToldWaiting", cards.Headline(activity), result.WaitingPosition));
-        turn.Context.Say(result.Outcome switch
+        turn.Context.Screen.Say(result.Outcome switch
         {
             SignUpOutcome.Confirmed => Texts.Format("ProxySignedUp", person.Name),
             SignUpOutcome.Waiting => Texts.Format("ProxyWaiting", person.Name, result.WaitingPosition),

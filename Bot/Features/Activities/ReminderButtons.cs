@@ -20,13 +20,13 @@ public sealed class ReminderButtons(BotTexts texts, Seats seats, ActivityCards c
 
     public async Task HandleAsync(FlowContext context, CallbackData data)
     {
-        context.RemovePressedButtons();
+        context.Screen.RemovePressedButtons();
         var signUp = long.TryParse(data.Argument, out var id) && context.Person is { } person
             ? await context.Update.Db.Set<SignUp>().Include(s => s.Activity).SingleOrDefaultAsync(s => s.Id == id && s.PersonId == person.Id && s.State != SignUpState.Cancelled)
             : null;
         if (signUp is null)
         {
-            context.Say(texts["OldButton"]);
+            context.Screen.Say(texts["OldButton"]);
             return;
         }
 
@@ -34,11 +34,11 @@ public sealed class ReminderButtons(BotTexts texts, Seats seats, ActivityCards c
         {
             signUp.ReminderAnsweredAt = context.Update.Now;
             context.Update.CallbackAnswer = texts["SeeYou"];
-            context.Say(texts["SeeYou"]);
+            context.Screen.Say(texts["SeeYou"]);
             return;
         }
 
         await seats.CancelAsync(context.Update, signUp);
-        context.Say(texts.Format("SignUpCancelled", cards.Headline(signUp.Activity!)));
+        context.Screen.Say(texts.Format("SignUpCancelled", cards.Headline(signUp.Activity!)));
     }
 }

@@ -8,7 +8,7 @@ using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Activities.CardTask
 namespace ClubBot.Features.Activities;
 
 /// <summary>«➖ Убрать человека»: pick someone signed up or waiting, confirm; the seat goes to the first waiting and the person is told.</summary>
-public sealed class RemovalFlow(BotTexts texts, ActivityCards cards, Seats seats, AuditLog audit, Lazy<StaffActivitiesFlow> card) : CardTaskFlow(texts, card)
+public sealed class RemovalFlow(BotTexts texts, ActivityCards cards, Seats seats, AuditLog audit) : CardTaskFlow(texts)
 {
     public override string Name => "rp";
 
@@ -43,11 +43,11 @@ public sealed class RemovalFlow(BotTexts texts, ActivityCards cards, Seats seats
         if (turn.State == CardTaskState.Pick)
         {
             turn.Draft.Page = 0;
-            turn.Context.Ask(Texts["RemoveTitle"], await PickButtonsAsync(turn));
+            turn.Context.Screen.Ask(Texts["RemoveTitle"], await PickButtonsAsync(turn));
         }
         else if (await LiveSignUpAsync(turn, turn.Draft.SignUpId) is { } signUp)
         {
-            turn.Context.Ask(Texts.Format("ConfirmRemove", PersonLabel(signUp)), Turn.Column(
+            turn.Context.Screen.Ask(Texts.Format("ConfirmRemove", PersonLabel(signUp)), Turn.Column(
                 turn.Button(Texts["ButtonYesRemove"], CardTaskTrigger.Confirm, "yes"),
                 turn.Button(Texts["ButtonNo"], Back, "back")));
         }
@@ -57,7 +57,7 @@ public sealed class RemovalFlow(BotTexts texts, ActivityCards cards, Seats seats
         }
     }
 
-    private async Task RedrawAsync(Turn turn) => turn.Context.ReplacePressedButtons(await PickButtonsAsync(turn));
+    private async Task RedrawAsync(Turn turn) => turn.Context.Screen.ReplacePressedButtons(await PickButtonsAsync(turn));
 
     private async Task<Telegram.Types.InlineKeyboardMarkup> PickButtonsAsync(Turn turn)
     {
@@ -77,6 +77,6 @@ public sealed class RemovalFlow(BotTexts texts, ActivityCards cards, Seats seats
         audit.Record(turn.Update, AuditActions.SignUpRemove, $"{cards.Headline(activity)} — {PersonLabel(signUp)}", before, Texts[$"AuditSignUpState{signUp.State}"]);
         if (signUp.Person?.ChatId is { } chat)
             turn.Update.Outbox.SendText(chat, Texts.WithPhone("RemovedByStaff", cards.Headline(activity)));
-        turn.Context.Say(Texts.Format("Removed", PersonLabel(signUp)) + PersonContact.ToCall([signUp.Person], Texts));
+        turn.Context.Screen.Say(Texts.Format("Removed", PersonLabel(signUp)) + PersonContact.ToCall([signUp.Person], Texts));
     }
 }

@@ -26,14 +26,16 @@ public sealed class StaffActivitiesFlow(
     AuditLog audit,
     ClubTime clock) : MachineFlow<StaffState, StaffTrigger, StaffDraft>(Back)
 {
-    public override string Name => "sa";
+    public const string FlowName = "sa";
+
+    public override string Name => FlowName;
 
     protected override StaffState Initial => List;
 
     public override bool IsFor(Audience audience) => audience.IsStaff;
 
-    /// <summary>The card of one activity; the card's jobs come back here.</summary>
-    public Task OpenCardAsync(FlowContext context, long activityId) => BeginAsync(context, new StaffDraft { ActivityId = activityId }, Card);
+    /// <summary>The card of one activity, where the card's jobs come back to.</summary>
+    public static FlowStep CardOf(long activityId) => new(FlowName, nameof(Card), new StaffDraft { ActivityId = activityId });
 
     protected override void Configure(Turn turn)
     {
@@ -41,7 +43,7 @@ public sealed class StaffActivitiesFlow(
         m.Configure(List).Permit(Open, Card).InternalTransitionAsync(TurnPage, _ => RedrawListAsync(turn)).Permit(Back, Closed).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         m.Configure(Card).Permit(CancelActivity, CancelConfirm).Permit(Back, List).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         m.Configure(CancelConfirm).Permit(Confirm, Closed).Permit(Back, Card).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
-        m.Configure(Closed).OnEntryAsync(t => t.Trigger == Confirm ? CancelActivityAsync(turn) : turn.Context.LeaveAsync(), "cancel the activity when confirmed, else back to the menu");
+        m.Configure(Closed).OnEntryAsync(t => t.Trigger == Confirm ? CancelActivityAsync(turn) : turn.Context.Navigation.LeaveAsync(), "cancel the activity when confirmed, else back to the menu");
     }
 
     protected override async Task<bool> OnInputAsync(Turn turn, Input input)
@@ -56,11 +58,11 @@ public sealed class StaffActivitiesFlow(
             case (List, "page"):
                 return await turn.FireAsync(TurnPage, () => draft.Page = (int)Math.Max(0, id));
             case (List, "new"):
-                context.RemovePressedButtons();
-                await context.EnterAsync(editor);
+                context.Screen.RemovePressedButtons();
+                await context.Navigation.EnterAsync(editor);
                 return true;
             case (Card, "roster"):
-                context.Say(roster.Text(await ActivityAsync(turn), await Roster.LiveAsync(db, draft.ActivityId)));
+                context.Screen.Say(roster.Text(await ActivityAsync(turn), await Roster.LiveAsync(db, draft.ActivityId)));
                 await ShowStepAsync(turn);
                 return true;
             case (Card, "csv"):
@@ -69,22 +71,22 @@ public sealed class StaffActivitiesFlow(
                 context.Update.Outbox.SendDocument(context.Update.ChatId, file, cards.Headline(activity), Outbox.OutboxPriority.Reply);
                 return true;
             case (Card, "edit"):
-                context.RemovePressedButtons();
+                context.Screen.RemovePressedButtons();
                 await editor.OpenAsync(context, await ActivityAsync(turn));
                 return true;
             case (Card, "attendance") when await ActivityAsync(turn) is { } notYet && notYet.StartsAt > context.Update.Now:
                 // Who came can only be known once it has begun; the card comes again under the note.
-                context.RemovePressedButtons();
-                context.Say(texts.Format("AttendanceNotYet", clock.When(notYet.StartsAt)));
-                await OpenCardAsync(context, notYet.Id);
+                context.Screen.RemovePressedButtons();
+                context.Screen.Say(texts.Format("AttendanceNotYet", clock.When(notYet.StartsAt)));
+                await BeginAsync(context, new StaffDraft { ActivityId = notYet.Id }, Card);
                 return true;
             case (Card, "attendance" or "remove" or "add"):
-                context.RemovePressedButtons();
+                context.Screen.RemovePressedButtons();
                 await (data!.Action switch { "attendance" => attendance, "remove" => removal, _ => (CardTaskFlow)proxy }).OpenAsync(context, draft.ActivityId);
                 return true;
             // Once begun, an activity was held: the period's report counts it, and cancelling would rewrite that.
             case (Card, "cancel") when await ActivityAsync(turn) is { } begun && begun.StartsAt <= context.Update.Now:
-                context.Say(texts["ActivityAlreadyBegun"]);
+                context.Screen.Say(texts["ActivityAlreadyBegun"]);
                 await ShowStepAsync(turn);
                 return true;
             case (Card, "cancel"):
@@ -104,12 +106,12 @@ public sealed class StaffActivitiesFlow(
         switch (turn.State)
         {
             case List:
-                context.Ask(texts["StaffActivitiesTitle"], await ListButtonsAsync(turn));
+                context.Screen.Ask(texts["StaffActivitiesTitle"], await ListButtonsAsync(turn));
                 break;
             case Card:
                 var activity = await ActivityAsync(turn);
                 var (confirmed, waiting) = await ActivityQueries.CountsAsync(turn.Update.Db, activity.Id);
-                context.Ask(cards.Card(activity, confirmed, waiting), new InlineKeyboardMarkup(
+                context.Screen.Ask(cards.Card(activity, confirmed, waiting), new InlineKeyboardMarkup(
                 [
                     [Button(turn, "ButtonRoster", "roster"), Button(turn, "ButtonCsv", "csv")],
                     [Button(turn, "ButtonAttendance", "attendance"), Button(turn, "ButtonEditActivity", "edit")],
@@ -118,14 +120,14 @@ public sealed class StaffActivitiesFlow(
                 ]));
                 break;
             case CancelConfirm:
-                context.Ask(texts.Format("ConfirmCancelActivity", cards.Headline(await ActivityAsync(turn))), Turn.Column(
+                context.Screen.Ask(texts.Format("ConfirmCancelActivity", cards.Headline(await ActivityAsync(turn))), Turn.Column(
                     turn.Button(texts["ButtonYesCancelActivity"], Confirm, "yes"),
                     turn.Button(texts["ButtonNo"], Back, "back")));
                 break;
         }
     }
 
-    private async Task RedrawListAsync(Turn turn) => turn.Context.ReplacePressedButtons(await ListButtonsAsync(turn));
+    private async Task RedrawListAsync(Turn turn) => turn.Context.Screen.ReplacePressedButtons(await ListButtonsAsync(turn));
 
     private async Task<InlineKeyboardMarkup> ListButtonsAsync(Turn turn)
     {
@@ -142,7 +144,7 @@ public sealed class StaffActivitiesFlow(
         var activity = await ActivityAsync(turn);
         if (activity.State != ActivityState.Planned || activity.StartsAt <= update.Now)
         {
-            await context.LeaveAsync(texts[activity.State != ActivityState.Planned ? "ActivityChangedMeanwhile" : "ActivityAlreadyBegun"]);
+            await context.Navigation.LeaveAsync(texts[activity.State != ActivityState.Planned ? "ActivityChangedMeanwhile" : "ActivityAlreadyBegun"]);
             return;
         }
 
@@ -157,7 +159,7 @@ public sealed class StaffActivitiesFlow(
             told++;
         }
 
-        await context.LeaveAsync(texts.Format("ActivityCancelled", told) + PersonContact.ToCall(live.Select(s => s.Person), texts));
+        await context.Navigation.LeaveAsync(texts.Format("ActivityCancelled", told) + PersonContact.ToCall(live.Select(s => s.Person), texts));
     }
 
     private static Task<Activity> ActivityAsync(Turn turn) =>

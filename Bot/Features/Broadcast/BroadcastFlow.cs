@@ -42,11 +42,11 @@ public sealed class BroadcastFlow(
         Func<StateMachine<BroadcastStep, BroadcastTrigger>.Transition, Task> show = _ => ShowStepAsync(turn);
         m.Configure(Write).Permit(Written, ChooseAudience).Permit(Back, Closed).OnEntryAsync(show, "show the step");
         m.Configure(ChooseAudience).Permit(PickGroup, Group).Permit(Chosen, Preview).Permit(Back, Write).OnEntryAsync(show, "show the step");
-        m.Configure(Group).Permit(Chosen, Preview).InternalTransitionAsync(TurnPage, async _ => turn.Context.ReplacePressedButtons(await GroupButtonsAsync(turn)))
+        m.Configure(Group).Permit(Chosen, Preview).InternalTransitionAsync(TurnPage, async _ => turn.Context.Screen.ReplacePressedButtons(await GroupButtonsAsync(turn)))
             .Permit(Back, ChooseAudience).OnEntryAsync(show, "show the step");
         m.Configure(Preview).Permit(Confirm, Queued).Permit(Edit, Write).Permit(Back, ChooseAudience).OnEntryAsync(show, "show the step");
         m.Configure(Queued).OnEntryAsync(_ => QueueAsync(turn), "queue the broadcast");
-        m.Configure(Closed).OnEntryAsync(_ => turn.Context.LeaveAsync(), "back to the menu");
+        m.Configure(Closed).OnEntryAsync(_ => turn.Context.Navigation.LeaveAsync(), "back to the menu");
     }
 
     protected override string? HintFor(Turn turn) => turn.State switch
@@ -79,8 +79,8 @@ public sealed class BroadcastFlow(
             case (Preview, "edit"):
                 return await turn.FireAsync(Edit);
             case (Preview, "cancel"):
-                turn.Context.RemovePressedButtons();
-                await turn.Context.LeaveAsync(texts["BroadcastCancelled"]);
+                turn.Context.Screen.RemovePressedButtons();
+                await turn.Context.Navigation.LeaveAsync(texts["BroadcastCancelled"]);
                 return true;
             default:
                 return false;
@@ -93,19 +93,19 @@ public sealed class BroadcastFlow(
         switch (turn.State)
         {
             case Write:
-                context.AskText(texts["AskBroadcastText"]);
+                context.Screen.AskText(texts["AskBroadcastText"]);
                 break;
             case ChooseAudience:
-                context.Ask(texts["AskBroadcastAudience"], Turn.Column(Enum.GetValues<AudienceKind>()
+                context.Screen.Ask(texts["AskBroadcastAudience"], Turn.Column(Enum.GetValues<AudienceKind>()
                     .Select(k => turn.Button(texts[$"ButtonAudience{k}"], k is AudienceKind.Everyone or AudienceKind.Volunteers ? Chosen : PickGroup, "to", k.ToString())).ToArray()));
                 break;
             case Group when draft.Kind == AudienceKind.TookPart:
-                context.AskText(texts["AskBroadcastDays"]);
+                context.Screen.AskText(texts["AskBroadcastDays"]);
                 break;
             case Group:
                 draft.Page = 0;
                 var empty = (await GroupsAsync(turn)).Count == 0;
-                context.Ask(texts[empty ? "BroadcastNoGroups" : $"AskBroadcast{draft.Kind}"], await GroupButtonsAsync(turn));
+                context.Screen.Ask(texts[empty ? "BroadcastNoGroups" : $"AskBroadcast{draft.Kind}"], await GroupButtonsAsync(turn));
                 break;
             case Preview:
                 await ShowPreviewAsync(turn);
@@ -124,7 +124,7 @@ public sealed class BroadcastFlow(
             return false;
         if (text.Length > limit)
         {
-            turn.Context.Say(texts.Format(input.PhotoFileId is null ? "BroadcastTooLong" : "BroadcastCaptionTooLong", text.Length, limit));
+            turn.Context.Screen.Say(texts.Format(input.PhotoFileId is null ? "BroadcastTooLong" : "BroadcastCaptionTooLong", text.Length, limit));
             await ShowStepAsync(turn);
             return true;
         }
@@ -138,14 +138,14 @@ public sealed class BroadcastFlow(
         var members = await Audiences.ResolveAsync(context.Update.Db, draft.Kind, draft.Argument, context.Update.Now);
         if (members.InTelegram.Count == 0 && members.ByPhone.Count == 0)
         {
-            context.Say(texts.Format("BroadcastEmptyAudience", draft.AudienceText));
+            context.Screen.Say(texts.Format("BroadcastEmptyAudience", draft.AudienceText));
             await turn.Machine.FireAsync(Back);
             return;
         }
 
-        context.Say(texts["BroadcastPreviewTitle"]);
+        context.Screen.Say(texts["BroadcastPreviewTitle"]);
         sending.Send(context.Update.Outbox, context.Update.ChatId, draft.Text, draft.PhotoFileId, OutboxPriority.Reply);
-        context.Ask(texts.Format("BroadcastWillGo", draft.AudienceText, members.InTelegram.Count, members.ByPhone.Count), Turn.Column(
+        context.Screen.Ask(texts.Format("BroadcastWillGo", draft.AudienceText, members.InTelegram.Count, members.ByPhone.Count), Turn.Column(
             turn.Button(texts["ButtonBroadcastSend"], Confirm, "send"),
             turn.Button(texts["ButtonBroadcastEdit"], Edit, "edit"),
             new InlineKeyboardButton(texts["ButtonBroadcastCancel"], turn.Data("cancel"))));
@@ -174,12 +174,12 @@ public sealed class BroadcastFlow(
         audit.Record(update, AuditActions.Broadcast, draft.AudienceText, after: draft.Text);
         if (broadcast.NotBefore > update.Now)
         {
-            await context.LeaveAsync(texts.Format("BroadcastHeldTillMorning", texts.Count(members.InTelegram.Count, "NounRecipient"), clock.When(broadcast.NotBefore)));
+            await context.Navigation.LeaveAsync(texts.Format("BroadcastHeldTillMorning", texts.Count(members.InTelegram.Count, "NounRecipient"), clock.When(broadcast.NotBefore)));
             return;
         }
 
         var queued = await sending.QueueAsync(update.Db, update.Outbox, broadcast, update.Now, () => update.FlushAsync());
-        await context.LeaveAsync(texts.Format("BroadcastQueued", texts.Count(queued, "NounRecipient")));
+        await context.Navigation.LeaveAsync(texts.Format("BroadcastQueued", texts.Count(queued, "NounRecipient")));
     }
 
     /// <summary>

@@ -26,7 +26,7 @@ internal sealed class CallListMenuEntry(CallList calls) : IMenuEntry
     public async Task OpenAsync(FlowContext context)
     {
         var entries = await calls.BuildAsync(context.Update.Db, context.Update.Now);
-        await context.LeaveAsync(calls.Message(entries));
+        await context.Navigation.LeaveAsync(calls.Message(entries));
         if (entries.Count > 0)
             context.Update.Outbox.SendDocument(context.Update.ChatId, new InputFile("call-list.csv", calls.Csv(entries), "text/csv"), priority: Outbox.OutboxPriority.Reply);
     }

@@ -12,5 +12,5 @@ internal sealed class DigestMenuEntry(DigestComposer composer) : IMenuEntry
     public bool IsFor(Audience audience) => audience.IsStaff;
 
     public async Task OpenAsync(FlowContext context) =>
-        await context.LeaveAsync(await composer.ComposeAsync(context.Update.Db, context.Update.Now.AddDays(-1), context.Update.Now));
+        await context.Navigation.LeaveAsync(await composer.ComposeAsync(context.Update.Db, context.Update.Now.AddDays(-1), context.Update.Now));
 }

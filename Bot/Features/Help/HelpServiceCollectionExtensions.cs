@@ -14,6 +14,7 @@ public static class HelpServiceCollectionExtensions
         s.AddSingleton<IValidateOptions<HelpOptions>, HelpOptionsValidator>();
         s.AddSingleton<RequestCards>();
         s.AddSingleton<RequestNotices>();
+        s.AddSingleton<RequestStatusChanges>();
         s.AddSingleton<People.IPersonalData, RequestsErasure>();
         s.AddSingleton<Conversations.IStaffBacklog, RequestsBacklog>();
         s.AddFlow<HouseholdFlow>();

@@ -17,7 +17,7 @@ public sealed class HouseholdFlow(BotTexts texts, RequestCards cards, RequestNot
     protected override IReadOnlyList<RequestStep> Steps =>
     [
         new("Service",
-            (c, d) => c.Ask(Texts["AskService"], c.Keyboards.Paged(
+            (c, d) => c.Screen.Ask(Texts["AskService"], c.Keyboards.Paged(
                 options.Value.Services.Select(s => new InlineKeyboardButton(Texts.Format("ServiceButton", s.Title, s.Tariff == 0 ? Texts["Free"] : $"{s.Tariff} ₽"), Data("Service", "pick", s.Code))).ToList(),
                 0, p => Data("Service", "page", p.ToString()))),
             (c, d, input) =>
@@ -28,7 +28,7 @@ public sealed class HouseholdFlow(BotTexts texts, RequestCards cards, RequestNot
                 return null;
             }),
         new("Problem",
-            (c, d) => c.AskText(Texts["AskProblem"] + Current(d.Details)),
+            (c, d) => c.Screen.AskText(Texts["AskProblem"] + Current(d.Details)),
             (c, d, input) =>
             {
                 var text = input.Text?.Trim();
@@ -49,11 +49,11 @@ public sealed class HouseholdFlow(BotTexts texts, RequestCards cards, RequestNot
                 return null;
             }),
         new("Address",
-            (c, d) => c.AskText(Texts["AskAddress"] + Current(d.Address), ProfilePlaceButton(c)),
+            (c, d) => c.Screen.AskText(Texts["AskAddress"] + Current(d.Address), ProfilePlaceButton(c)),
             (c, d, input) => AcceptPlace(c, input, v => d.Address = v, "AddressInvalid")),
         DayStep("Day", "AskDay", 7, (d, day) => d.Day = day),
         new("PartOfDay",
-            (c, d) => c.Ask(Texts["AskPartOfDay"], new InlineKeyboardMarkup(Enum.GetValues<PartOfDay>()
+            (c, d) => c.Screen.Ask(Texts["AskPartOfDay"], new InlineKeyboardMarkup(Enum.GetValues<PartOfDay>()
                 .Select(p => (IReadOnlyList<InlineKeyboardButton>)[new InlineKeyboardButton(Texts[$"PartOfDay{p}"], Data("PartOfDay", "pick", p.ToString()))]).ToList())),
             (c, d, input) =>
             {

@@ -5,7 +5,7 @@ using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Conversations.OneAnswerState
 namespace ClubBot.Features.Help;
 
 /// <summary>«✉️ Написать участнику»: a coordinator's message reaches the person who made the request.</summary>
-public sealed class MessageParticipantFlow(BotTexts texts, RequestNotices notices, Lazy<StaffRequestsFlow> card) : RequestAnswerFlow("MessageInvalid", card)
+public sealed class MessageParticipantFlow(BotTexts texts, RequestNotices notices) : RequestAnswerFlow("MessageInvalid")
 {
     public override string Name => "hm";
 
@@ -14,14 +14,14 @@ public sealed class MessageParticipantFlow(BotTexts texts, RequestNotices notice
         // Typing a message nobody will receive wastes the coordinator's time: say at once whom to call.
         if (await RequestQueries.WithPeopleAsync(turn.Update, turn.Draft.RequestId) is { Person.ChatId: null } request)
         {
-            turn.Context.Say(PersonContact.CanBeReached(request.Person)
+            turn.Context.Screen.Say(PersonContact.CanBeReached(request.Person)
                 ? texts.Format("NoTelegramCall", PersonContact.Describe(request.Person, texts))
                 : texts["NobodyToTell"]);
             await BackToCardAsync(turn);
             return;
         }
 
-        turn.Context.AskText(texts.Format("AskMessageToParticipant", turn.Draft.RequestId));
+        turn.Context.Screen.AskText(texts.Format("AskMessageToParticipant", turn.Draft.RequestId));
     }
 
     protected override bool Accept(RequestAnswerDraft draft, string text)
@@ -36,9 +36,9 @@ public sealed class MessageParticipantFlow(BotTexts texts, RequestNotices notice
         {
             var message = texts.Format("MessageFromCoordinator", request.Id, turn.Draft.Text);
             if (notices.TellParticipant(turn.Update, request, message))
-                turn.Context.Say(texts["MessageSent"]);
+                turn.Context.Screen.Say(texts["MessageSent"]);
             else
-                turn.Context.Say(PersonContact.CanBeReached(request.Person)
+                turn.Context.Screen.Say(PersonContact.CanBeReached(request.Person)
                     ? texts.Format("CallInstead", PersonContact.Describe(request.Person, texts), message)
                     : texts["NobodyToTell"]);
         }

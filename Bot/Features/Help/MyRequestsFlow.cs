@@ -18,12 +18,12 @@ public sealed class MyRequestsFlow(BotTexts texts, RequestCards cards) : CancelF
             .OrderByDescending(r => r.Id).Take(Keyboards.MaxButtons).ToListAsync();
         if (mine.Count == 0)
         {
-            await context.LeaveAsync(texts["NoRequests"]);
+            await context.Navigation.LeaveAsync(texts["NoRequests"]);
             return;
         }
 
         var lines = mine.Select(r => $"• № {r.Id} · {cards.What(r)} — {cards.Status(r.Status)}");
-        context.Ask(texts["MyRequestsTitle"] + "\n\n" + string.Join('\n', lines), Turn.Column(mine.Where(IsOpen)
+        context.Screen.Ask(texts["MyRequestsTitle"] + "\n\n" + string.Join('\n', lines), Turn.Column(mine.Where(IsOpen)
             .Select(r => CancelButton(turn, texts.Format("ButtonCancelRequest", r.Id), r.Id)).ToArray()));
     }
 
@@ -33,7 +33,7 @@ public sealed class MyRequestsFlow(BotTexts texts, RequestCards cards) : CancelF
     {
         if (request is null)
         {
-            await context.LeaveAsync(texts["RequestNotOpen"]);
+            await context.Navigation.LeaveAsync(texts["RequestNotOpen"]);
             return;
         }
 
@@ -41,14 +41,14 @@ public sealed class MyRequestsFlow(BotTexts texts, RequestCards cards) : CancelF
         await context.Update.Db.Entry(request).ReloadAsync();
         if (!IsOpen(request))
         {
-            await context.LeaveAsync(texts["RequestNotOpen"]);
+            await context.Navigation.LeaveAsync(texts["RequestNotOpen"]);
             return;
         }
 
         request.SetStatus(RequestStatus.Cancelled, context.Update.Now);
         if (request.VolunteerId is { } volunteerId && await context.Update.Db.Set<ClubBot.People.Person>().FindAsync(volunteerId) is { ChatId: { } chat })
             context.Update.Outbox.SendText(chat, texts.Format("TaskCancelledByParticipant", request.Id, cards.What(request)));
-        await context.LeaveAsync(texts.Format("RequestCancelled", request.Id));
+        await context.Navigation.LeaveAsync(texts.Format("RequestCancelled", request.Id));
     }
 
     private static bool IsOpen(HelpRequest r) => r.Status is RequestStatus.New or RequestStatus.Assigned or RequestStatus.InProgress;

@@ -36,7 +36,7 @@ public abstract partial class RequestFlow
         }
 
         return new RequestStep(name,
-            (c, d) => c.Ask(texts[askKey] + "\n" + texts[days > 7 ? "DayTypedHintFar" : "DayTypedHint"], Buttons(c, d)),
+            (c, d) => c.Screen.Ask(texts[askKey] + "\n" + texts[days > 7 ? "DayTypedHintFar" : "DayTypedHint"], Buttons(c, d)),
             (c, d, input) =>
             {
                 var today = DateOnly.FromDateTime(Today(c));

@@ -38,7 +38,7 @@ public abstract partial class RequestFlow(BotTexts texts, RequestCards cards, Re
                 .OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         m.Configure(Summary).Permit(RequestTrigger.Confirm, Sent).Permit(RequestTrigger.Back, Steps[^1].Name).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         m.Configure(Sent).OnEntryAsync(_ => SendAsync(turn.Context, turn.Draft), "send the request");
-        m.Configure(Closed).OnEntryAsync(_ => turn.Context.LeaveAsync(), "back to the menu");
+        m.Configure(Closed).OnEntryAsync(_ => turn.Context.Navigation.LeaveAsync(), "back to the menu");
     }
 
     protected override async Task<bool> OnInputAsync(Turn turn, Input input)
@@ -52,7 +52,7 @@ public abstract partial class RequestFlow(BotTexts texts, RequestCards cards, Re
         var refusal = step.Accept(context, turn.Draft, input);
         if (refusal == RequestStep.PageTurned && step.Buttons is { } buttons)
         {
-            context.ReplacePressedButtons(buttons(context, turn.Draft));
+            context.Screen.ReplacePressedButtons(buttons(context, turn.Draft));
             return true;
         }
 
@@ -60,7 +60,7 @@ public abstract partial class RequestFlow(BotTexts texts, RequestCards cards, Re
             return await turn.FireAsync(RequestTrigger.Answered);
         if (refusal.Length == 0)
             return false;
-        context.Say(texts[refusal]);
+        context.Screen.Say(texts[refusal]);
         await ShowStepAsync(turn);
         return true;
     }
@@ -76,7 +76,7 @@ public abstract partial class RequestFlow(BotTexts texts, RequestCards cards, Re
 
         var preview = new HelpRequest { Kind = Kind, Person = context.Person };
         Fill(preview, draft);
-        context.Ask(texts["RequestSummaryTitle"] + "\n\n" + cards.Card(preview, @private: true).Split('\n', 2)[1],
+        context.Screen.Ask(texts["RequestSummaryTitle"] + "\n\n" + cards.Card(preview, @private: true).Split('\n', 2)[1],
             Turn.Column(turn.Button(texts["ButtonSendRequest"], RequestTrigger.Confirm, "send")));
         return Task.CompletedTask;
     }
@@ -89,7 +89,7 @@ public abstract partial class RequestFlow(BotTexts texts, RequestCards cards, Re
 
     /// <summary>A step answered by pressing one of <paramref name="choices"/> (the options allow at most eight, one screen).</summary>
     protected RequestStep ChoiceStep(string name, string askKey, IReadOnlyList<string> choices, Action<RequestDraft, string> set) => new(name,
-        (c, d) => c.Ask(texts[askKey], c.Keyboards.Paged(
+        (c, d) => c.Screen.Ask(texts[askKey], c.Keyboards.Paged(
             choices.Select((s, i) => new InlineKeyboardButton(s, Data(name, "pick", i.ToString()))).ToList(),
             0, p => Data(name, "page", p.ToString()))),
         (c, d, input) =>
@@ -102,7 +102,7 @@ public abstract partial class RequestFlow(BotTexts texts, RequestCards cards, Re
 
     /// <summary>A step answered in words: 3 to 1,000 characters with at least one letter, else <paramref name="invalidKey"/>.</summary>
     protected RequestStep WordsStep(string name, string askKey, string invalidKey, Action<RequestDraft, string> set) => new(name,
-        (c, d) => c.AskText(texts[askKey]),
+        (c, d) => c.Screen.AskText(texts[askKey]),
         (c, d, input) =>
         {
             if (input.Kind != InputKind.Text)
@@ -151,6 +151,6 @@ public abstract partial class RequestFlow(BotTexts texts, RequestCards cards, Re
         await notices.AnnounceToStaffAsync(update, request);
         foreach (var side in volunteers)
             await side.AnnounceAsync(update, request);
-        await context.LeaveAsync(texts.Format("RequestAccepted", request.Id, cards.What(request)));
+        await context.Navigation.LeaveAsync(texts.Format("RequestAccepted", request.Id, cards.What(request)));
     }
 }

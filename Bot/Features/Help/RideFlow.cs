@@ -17,12 +17,12 @@ public sealed class RideFlow(BotTexts texts, RequestCards cards, RequestNotices 
     [
         DayStep("Day", "AskRideDay", 60, (d, day) => d.Day = day),
         new("From",
-            (c, d) => c.AskText(Texts["AskRideFrom"], ProfilePlaceButton(c)),
+            (c, d) => c.Screen.AskText(Texts["AskRideFrom"], ProfilePlaceButton(c)),
             (c, d, input) => AcceptPlace(c, input, v => d.RideFrom = v, "PlaceInvalid")),
         ChoiceStep("To", "AskRideTo", options.Value.RideDestinations, (d, place) => d.RideTo = place),
         WordsStep("Purpose", "AskRidePurpose", "PurposeInvalid", (d, text) => d.Details = text),
         new("Escort",
-            (c, d) => c.Ask(Texts["AskEscort"], new InlineKeyboardMarkup(
+            (c, d) => c.Screen.Ask(Texts["AskEscort"], new InlineKeyboardMarkup(
             [
                 [new InlineKeyboardButton(Texts["ButtonEscortYes"], Data("Escort", "yes"))],
                 [new InlineKeyboardButton(Texts["ButtonEscortNo"], Data("Escort", "no"))],

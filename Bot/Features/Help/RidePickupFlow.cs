@@ -7,13 +7,13 @@ using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Conversations.OneAnswerState
 namespace ClubBot.Features.Help;
 
 /// <summary>«🚐 Подтвердить поездку»: the pickup time, told to the participant; a new ride counts as assigned.</summary>
-public sealed class RidePickupFlow(BotTexts texts, RequestNotices notices, RequestCards cards, AuditLog audit, ClubTime clock, Lazy<StaffRequestsFlow> card) : RequestAnswerFlow("PickupInvalid", card)
+public sealed class RidePickupFlow(BotTexts texts, RequestNotices notices, RequestCards cards, AuditLog audit, ClubTime clock) : RequestAnswerFlow("PickupInvalid")
 {
     public override string Name => "hp";
 
     protected override Task ShowStepAsync(Turn turn)
     {
-        turn.Context.AskText(texts["AskPickup"]);
+        turn.Context.Screen.AskText(texts["AskPickup"]);
         return Task.CompletedTask;
     }
 
@@ -36,14 +36,14 @@ public sealed class RidePickupFlow(BotTexts texts, RequestNotices notices, Reque
         // The card offered no pickup for a closed ride; this is an older screen's answer.
         if (request.IsClosed)
         {
-            turn.Context.Say(texts.Format("RequestAlreadyClosed", request.Id, cards.Status(request.Status)));
+            turn.Context.Screen.Say(texts.Format("RequestAlreadyClosed", request.Id, cards.Status(request.Status)));
             await BackToCardAsync(turn);
             return;
         }
 
         if (PickupTime(turn.Draft.Text, request, update.Now) is not { } pickup)
         {
-            turn.Context.Say(texts["PickupInvalid"]);
+            turn.Context.Screen.Say(texts["PickupInvalid"]);
             await BeginAsync(turn.Context, turn.Draft);
             return;
         }
@@ -59,7 +59,7 @@ public sealed class RidePickupFlow(BotTexts texts, RequestNotices notices, Reque
         notices.TellOrAskToCall(update, request, before is { } was && was != pickup
             ? texts.Format("RidePickupChanged", request.Id, request.RideTo, clock.When(was), clock.When(pickup))
             : texts.Format("RideConfirmed", request.Id, request.RideTo, clock.When(pickup)));
-        turn.Context.Say(texts["RideConfirmedForStaff"]);
+        turn.Context.Screen.Say(texts["RideConfirmedForStaff"]);
         await BackToCardAsync(turn);
     }
 

@@ -20,10 +20,10 @@ public sealed class RideReminderButtons(BotTexts texts, RequestCards cards) : IM
 
     public async Task HandleAsync(FlowContext context, CallbackData data)
     {
-        context.RemovePressedButtons();
+        context.Screen.RemovePressedButtons();
         if (!long.TryParse(data.Argument, out var id) || context.Person is not { } person)
         {
-            context.Say(texts["OldButton"]);
+            context.Screen.Say(texts["OldButton"]);
             return;
         }
 
@@ -33,19 +33,19 @@ public sealed class RideReminderButtons(BotTexts texts, RequestCards cards) : IM
                 && (r.Status == RequestStatus.New || r.Status == RequestStatus.Assigned || r.Status == RequestStatus.InProgress));
         if (ride is null)
         {
-            context.Say(texts["RequestNotOpen"]);
+            context.Screen.Say(texts["RequestNotOpen"]);
             return;
         }
 
         if (data.Action == "yes")
         {
-            context.Say(texts["SeeYou"]);
+            context.Screen.Say(texts["SeeYou"]);
             return;
         }
 
         ride.SetStatus(RequestStatus.Cancelled, context.Update.Now);
         if (ride.Volunteer?.ChatId is { } chat)
             context.Update.Outbox.SendText(chat, texts.Format("TaskCancelledByParticipant", ride.Id, cards.What(ride)));
-        context.Say(texts.Format("RequestCancelled", ride.Id));
+        context.Screen.Say(texts.Format("RequestCancelled", ride.Id));
     }
 }

@@ -1,7 +1,5 @@
-using ClubBot.Audit;
 using ClubBot.Conversations;
 using ClubBot.People;
-using ClubBot.Pipeline;
 using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
@@ -19,29 +17,33 @@ namespace ClubBot.Features.Help;
 public sealed class StaffRequestsFlow(
     BotTexts texts,
     RequestCards cards,
-    RequestNotices notices,
     IEnumerable<IRequestVolunteers> volunteers,
     MessageParticipantFlow message,
     RidePickupFlow pickup,
-    AuditLog audit) : MachineFlow<StaffRequestsState, StaffRequestsTrigger, StaffRequestDraft>(Back)
+    RequestStatusChanges changes) : MachineFlow<StaffRequestsState, StaffRequestsTrigger, StaffRequestDraft>(Back)
 {
-    public override string Name => "hq";
+    public override string Name => FlowName;
 
     protected override StaffRequestsState Initial => Statuses;
 
     public override bool IsFor(Audience audience) => audience.IsStaff;
 
-    /// <summary>Opens one request's card (from the button under a new-request message, or back from a job on it).</summary>
+    public const string FlowName = "hq";
+
+    /// <summary>Opens one request's card (from the button under a new-request message).</summary>
     public Task OpenAsync(FlowContext context, long requestId) => BeginAsync(context, new StaffRequestDraft { RequestId = requestId }, Card);
+
+    /// <summary>One request's card, where a job opened from it (a volunteer, a message, a pickup time) comes back to.</summary>
+    public static FlowStep CardOf(long requestId) => new(FlowName, nameof(Card), new StaffRequestDraft { RequestId = requestId });
 
     protected override void Configure(Turn turn)
     {
         var m = turn.Machine;
         m.Configure(Statuses).Permit(PickStatus, List).Permit(Back, Closed).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
-        m.Configure(List).Permit(Open, Card).InternalTransitionAsync(TurnPage, async _ => turn.Context.ReplacePressedButtons(await ListButtonsAsync(turn)))
+        m.Configure(List).Permit(Open, Card).InternalTransitionAsync(TurnPage, async _ => turn.Context.Screen.ReplacePressedButtons(await ListButtonsAsync(turn)))
             .Permit(Back, Statuses).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         m.Configure(Card).PermitReentry(Change).Permit(Back, List).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
-        m.Configure(Closed).OnEntryAsync(_ => turn.Context.LeaveAsync(), "back to the menu");
+        m.Configure(Closed).OnEntryAsync(_ => turn.Context.Navigation.LeaveAsync(), "back to the menu");
     }
 
     protected override async Task<bool> OnInputAsync(Turn turn, Input input)
@@ -61,7 +63,7 @@ public sealed class StaffRequestsFlow(
             case (Card, "assign") when !volunteers.Any():
                 return false;
             case (Card, "assign" or "write" or "pickup"):
-                context.RemovePressedButtons();
+                context.Screen.RemovePressedButtons();
                 await (data!.Action switch
                 {
                     "assign" => volunteers.First().OpenAssignAsync(context, draft.RequestId),
@@ -70,7 +72,7 @@ public sealed class StaffRequestsFlow(
                 });
                 return true;
             case (Card, "centre" or "progress" or "done" or "cancel"):
-                await ChangeAsync(turn.Update, draft.RequestId, data!.Action);
+                await changes.ChangeAsync(turn.Update, draft.RequestId, data!.Action);
                 return await turn.FireAsync(Change);
             default:
                 return false;
@@ -83,17 +85,17 @@ public sealed class StaffRequestsFlow(
         switch (turn.State)
         {
             case List:
-                context.Ask(texts.Format("StaffRequestsOfStatus", cards.Status(draft.Status)), await ListButtonsAsync(turn));
+                context.Screen.Ask(texts.Format("StaffRequestsOfStatus", cards.Status(draft.Status)), await ListButtonsAsync(turn));
                 break;
             case Card when await RequestQueries.WithPeopleAsync(turn.Update, draft.RequestId) is { } request:
-                context.Ask(CardText(request), new InlineKeyboardMarkup(CardButtons(turn, request)));
+                context.Screen.Ask(CardText(request), new InlineKeyboardMarkup(CardButtons(turn, request)));
                 break;
             case Card:
                 await turn.Machine.FireAsync(Back);
                 break;
             default:
                 var counts = await turn.Update.Db.Set<HelpRequest>().GroupBy(r => r.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync();
-                context.Ask(texts["StaffRequestsTitle"], Turn.Column(Enum.GetValues<RequestStatus>()
+                context.Screen.Ask(texts["StaffRequestsTitle"], Turn.Column(Enum.GetValues<RequestStatus>()
                     .Select(s => turn.Button($"{cards.Status(s)} ({counts.FirstOrDefault(c => c.Key == s)?.Count ?? 0})", PickStatus, "status", s.ToString())).ToArray()));
                 break;
         }
@@ -106,49 +108,6 @@ public sealed class StaffRequestsFlow(
         return turn.Context.Keyboards.Paged(
             requests.Select(r => turn.Button(cards.Line(r), Open, "open", r.Id.ToString())!).ToList(),
             turn.Draft.Page, p => turn.Data("page", p.ToString()), [turn.Button(texts["ButtonToStatuses"], Back, "back")!]);
-    }
-
-    /// <summary>The centre does the request itself (from the assigning screen when there is no volunteer to give it to).</summary>
-    public Task TakeByCentreAsync(UpdateContext update, long requestId) => ChangeAsync(update, requestId, "centre");
-
-    private async Task ChangeAsync(UpdateContext update, long requestId, string action)
-    {
-        await RequestLock.LockAsync(update, requestId);
-        if (await RequestQueries.WithPeopleAsync(update, requestId) is not { } request)
-            return;
-        // A button of an older card: the request was closed since, and stays closed.
-        if (request.IsClosed)
-        {
-            update.Reply(texts.Format("RequestAlreadyClosed", request.Id, cards.Status(request.Status)));
-            return;
-        }
-
-        var volunteerChat = request.Volunteer?.ChatId;
-        var before = cards.Status(request.Status);
-        switch (action)
-        {
-            case "centre":
-                request.ByStaff = true;
-                request.VolunteerId = null;
-                request.Volunteer = null;
-                request.SetStatus(RequestStatus.Assigned, update.Now);
-                break;
-            case "progress":
-                request.SetStatus(RequestStatus.InProgress, update.Now);
-                break;
-            case "done":
-                request.SetStatus(RequestStatus.Done, update.Now);
-                break;
-            case "cancel":
-                request.SetStatus(RequestStatus.Cancelled, update.Now);
-                break;
-        }
-
-        audit.Record(update, AuditActions.RequestStatus, texts.Format("AuditRequestSubject", request.Id, cards.What(request)),
-            before, action == "centre" ? texts.Format("AuditAssignedToCentre", cards.Status(request.Status)) : cards.Status(request.Status));
-        notices.TellStatus(update, request);
-        if (volunteerChat is { } chat && (action is "centre" or "cancel"))
-            update.Outbox.SendText(chat, texts.Format("TaskWithdrawnByStaff", request.Id, cards.What(request)));
     }
 
     /// <summary>A closed request says so under its card: its status no longer changes.</summary>

@@ -21,7 +21,7 @@ public sealed class OnboardingFlow(OnboardingSteps steps, BotTexts texts)
 
     public override Task StartAsync(FlowContext context)
     {
-        context.Preface(texts["OnboardingIntro"]);
+        context.Screen.Preface(texts["OnboardingIntro"]);
         return BeginAsync(context, new OnboardingDraft());
     }
 
@@ -38,9 +38,9 @@ public sealed class OnboardingFlow(OnboardingSteps steps, BotTexts texts)
             steps.Show(turn.Context, turn.Draft, state);
             return Task.CompletedTask;
         },
-        Declined: () => turn.Context.LeaveAsync(texts.WithPhone("ConsentDeclined")),
+        Declined: () => turn.Context.Navigation.LeaveAsync(texts.WithPhone("ConsentDeclined")),
         Saved: () => SaveAsync(turn.Context, turn.Draft),
-        Closed: () => turn.Context.LeaveAsync()));
+        Closed: () => turn.Context.Navigation.LeaveAsync()));
 
     protected override Task ShowStepAsync(Turn turn)
     {
@@ -67,7 +67,7 @@ public sealed class OnboardingFlow(OnboardingSteps steps, BotTexts texts)
             case InputKind.Contact when turn.State == Phone:
                 if (input.IsOwnContact(turn.Context.UserId) && PhoneNumber.TryFromContact(input.Contact!.PhoneNumber, out var phone))
                     return await turn.FireAsync(Answered, () => turn.Draft.Phone = phone);
-                turn.Context.Say(texts["NotYourContact"]);
+                turn.Context.Screen.Say(texts["NotYourContact"]);
                 await ShowStepAsync(turn);
                 return true;
             default:
@@ -89,7 +89,7 @@ public sealed class OnboardingFlow(OnboardingSteps steps, BotTexts texts)
             case (Settlement, "other"):
                 return await turn.FireAsync(ChooseOther);
             case (Settlement, "page") when Index(data, int.MaxValue) is { } page:
-                context.ReplacePressedButtons(steps.SettlementKeyboard(context, draft, page));
+                context.Screen.ReplacePressedButtons(steps.SettlementKeyboard(context, draft, page));
                 return true;
             case (Category, "pick") when Enum.TryParse<PersonCategory>(data.Argument, out var category) && Enum.IsDefined(category):
                 return await turn.FireAsync(Answered, () => draft.Category = category);
@@ -97,10 +97,10 @@ public sealed class OnboardingFlow(OnboardingSteps steps, BotTexts texts)
                 var interest = options.Interests[i];
                 if (!draft.Interests.Remove(interest))
                     draft.Interests.Add(interest);
-                context.ReplacePressedButtons(steps.InterestsKeyboard(context, draft, steps.PageOf(i, 1, options.Interests.Count)));
+                context.Screen.ReplacePressedButtons(steps.InterestsKeyboard(context, draft, steps.PageOf(i, 1, options.Interests.Count)));
                 return true;
             case (Interests, "page") when Index(data, int.MaxValue) is { } page:
-                context.ReplacePressedButtons(steps.InterestsKeyboard(context, draft, page));
+                context.Screen.ReplacePressedButtons(steps.InterestsKeyboard(context, draft, page));
                 return true;
             case (Interests, "done"):
                 // Keep only what is still offered, in the order offered.
@@ -146,7 +146,7 @@ public sealed class OnboardingFlow(OnboardingSteps steps, BotTexts texts)
         person.ErasedAt = null;
         if (first)
             person.RegisteredAt = context.Update.Now;
-        return context.LeaveAsync(first ? texts.Format("Registered", person.Name) : texts["ProfileSaved"]);
+        return context.Navigation.LeaveAsync(first ? texts.Format("Registered", person.Name) : texts["ProfileSaved"]);
     }
 
     private static int? Index(CallbackData data, int count) =>

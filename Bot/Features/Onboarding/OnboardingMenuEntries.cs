@@ -11,7 +11,7 @@ internal sealed class RegisterMenuEntry(OnboardingFlow flow) : IMenuEntry
 
     public bool IsFor(Audience audience) => !audience.IsRegistered;
 
-    public Task OpenAsync(FlowContext context) => context.EnterAsync(flow);
+    public Task OpenAsync(FlowContext context) => context.Navigation.EnterAsync(flow);
 }
 
 /// <summary>«👤 Мой профиль»: what the person told us, each answer changeable.</summary>

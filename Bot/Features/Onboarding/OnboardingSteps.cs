@@ -22,35 +22,35 @@ public sealed class OnboardingSteps(BotTexts texts, IOptions<OnboardingOptions> 
             case OnboardingState.Consent:
                 // The greeting and why consent is asked come first; the consent itself stands alone with its two
                 // buttons, so a newcomer reads one short thing at a time and sees exactly what they agree to.
-                context.Say(texts["AskConsent"]);
-                context.Say(Options.ConsentText, new InlineKeyboardMarkup(
+                context.Screen.Say(texts["AskConsent"]);
+                context.Screen.Say(Options.ConsentText, new InlineKeyboardMarkup(
                 [
                     [Button("ButtonAgree", state, "yes")],
                     [Button("ButtonDecline", state, "no")],
                 ]));
                 break;
             case OnboardingState.Name:
-                context.AskText(WithCurrent("AskName", draft.Name));
+                context.Screen.AskText(WithCurrent("AskName", draft.Name));
                 break;
             case OnboardingState.Phone:
-                context.AskText(WithCurrent("AskPhone", PhoneText.Show(draft.Phone)), new KeyboardButton(texts["ButtonSendPhone"], RequestContact: true));
+                context.Screen.AskText(WithCurrent("AskPhone", PhoneText.Show(draft.Phone)), new KeyboardButton(texts["ButtonSendPhone"], RequestContact: true));
                 break;
             case OnboardingState.Settlement:
-                context.Ask(WithCurrent("AskSettlement", draft.Settlement), SettlementKeyboard(context, draft, 0));
+                context.Screen.Ask(WithCurrent("AskSettlement", draft.Settlement), SettlementKeyboard(context, draft, 0));
                 break;
             case OnboardingState.SettlementOther:
-                context.AskText(WithCurrent("AskSettlementOther", Options.Settlements.Contains(draft.Settlement ?? "") ? null : draft.Settlement));
+                context.Screen.AskText(WithCurrent("AskSettlementOther", Options.Settlements.Contains(draft.Settlement ?? "") ? null : draft.Settlement));
                 break;
             case OnboardingState.Category:
-                context.Ask(texts["AskCategory"], new InlineKeyboardMarkup(Enum.GetValues<PersonCategory>()
+                context.Screen.Ask(texts["AskCategory"], new InlineKeyboardMarkup(Enum.GetValues<PersonCategory>()
                     .Select(c => (IReadOnlyList<InlineKeyboardButton>)[new InlineKeyboardButton(Mark(draft.Category == c) + Profile.CategoryName(texts, c), Data(state, "pick", c.ToString()))])
                     .ToList()));
                 break;
             case OnboardingState.Interests:
-                context.Ask(texts["AskInterests"], InterestsKeyboard(context, draft, 0));
+                context.Screen.Ask(texts["AskInterests"], InterestsKeyboard(context, draft, 0));
                 break;
             case OnboardingState.Summary:
-                context.Ask(texts["SummaryTitle"] + "\n\n" + Profile.Describe(texts, draft.Name, draft.Phone, draft.Settlement, draft.Category, draft.Interests), new InlineKeyboardMarkup(
+                context.Screen.Ask(texts["SummaryTitle"] + "\n\n" + Profile.Describe(texts, draft.Name, draft.Phone, draft.Settlement, draft.Category, draft.Interests), new InlineKeyboardMarkup(
                 [
                     [Button("ButtonAllCorrect", state, "ok")],
                     [Button("ButtonEditName", state, "edit", nameof(OnboardingState.Name)), Button("ButtonEditPhone", state, "edit", nameof(OnboardingState.Phone))],

@@ -12,5 +12,5 @@ internal sealed class ParticipantsMenuEntry(ParticipantsOverview overview) : IMe
     public bool IsFor(Audience audience) => audience.IsStaff;
 
     public async Task OpenAsync(FlowContext context) =>
-        await context.LeaveAsync(await overview.DescribeAsync(context.Update.Db, context.Update.Now));
+        await context.Navigation.LeaveAsync(await overview.DescribeAsync(context.Update.Db, context.Update.Now));
 }

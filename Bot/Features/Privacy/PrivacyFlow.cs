@@ -41,9 +41,9 @@ public sealed class PrivacyFlow(BotTexts texts, ClubTime clock, PersonEraser era
             var number = texts.Format("AuditPersonNumber", person.Id);
             audit.Record(turn.Update, AuditActions.DataErased, number, after: texts[t.Source == ConfirmWithdraw ? "AuditConsentWithdrawn" : "AuditDataErased"], actorName: number);
             await eraser.EraseAsync(turn.Update, person);
-            await turn.Context.LeaveAsync(texts[t.Source == ConfirmWithdraw ? "ConsentWithdrawn" : "DataErased"]);
+            await turn.Context.Navigation.LeaveAsync(texts[t.Source == ConfirmWithdraw ? "ConsentWithdrawn" : "DataErased"]);
         }, "erase the person's data");
-        m.Configure(Closed).OnEntryAsync(_ => turn.Context.LeaveAsync(), "back to the menu");
+        m.Configure(Closed).OnEntryAsync(_ => turn.Context.Navigation.LeaveAsync(), "back to the menu");
     }
 
     protected override async Task<bool> OnInputAsync(Turn turn, Input input)
@@ -75,13 +75,13 @@ public sealed class PrivacyFlow(BotTexts texts, ClubTime clock, PersonEraser era
             // The profile, then what the features keep, each its own message: together they run long.
             var (profile, kept) = await DescribeAsync(turn.Context);
             if (kept is not null)
-                turn.Context.Say(profile, turn.Context.Keyboards.Navigation(), FlowContext.NavigationKeyboard);
-            turn.Context.Ask(kept ?? profile, Turn.Column(
+                turn.Context.Screen.Say(profile, turn.Context.Keyboards.Navigation(), FlowScreen.NavigationKeyboard);
+            turn.Context.Screen.Ask(kept ?? profile, Turn.Column(
                 turn.Button(texts["ButtonEraseData"], AskErase, "erase"),
                 turn.Button(texts["ButtonWithdrawConsent"], AskWithdraw, "withdraw")));
         }
         else if (state is ConfirmErase or ConfirmWithdraw)
-            turn.Context.Ask(texts[state == ConfirmErase ? "ConfirmErase" : "ConfirmWithdraw"], Turn.Column(
+            turn.Context.Screen.Ask(texts[state == ConfirmErase ? "ConfirmErase" : "ConfirmWithdraw"], Turn.Column(
                 turn.Button(texts["ButtonYesDelete"], Confirm, "yes"),
                 turn.Button(texts["ButtonNoKeep"], Back, "no")));
     }

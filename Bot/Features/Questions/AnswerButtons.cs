@@ -18,7 +18,7 @@ public sealed class AnswerButtons(AnswerFlow flow, BotTexts texts) : IMessageBut
             return Task.CompletedTask;
         }
 
-        context.RemovePressedButtons();
+        context.Screen.RemovePressedButtons();
         return flow.OpenAsync(context, id);
     }
 }

@@ -12,14 +12,14 @@ public sealed class AnswerFlow(BotTexts texts) : OneAnswerFlow<AnswerFlow.Select
 
     public override bool IsFor(Audience audience) => audience.IsStaff;
 
-    public override Task StartAsync(FlowContext context) => context.LeaveAsync();
+    public override Task StartAsync(FlowContext context) => context.Navigation.LeaveAsync();
 
     public async Task OpenAsync(FlowContext context, long questionId)
     {
         var question = await context.Update.Db.Set<CoordinatorQuestion>().Include(q => q.Person).SingleOrDefaultAsync(q => q.Id == questionId);
         if (question is null || question.AnsweredAt is not null)
         {
-            context.Say(question is null ? texts["OldButton"] : texts.Format("AlreadyAnswered", question.Answer));
+            context.Screen.Say(question is null ? texts["OldButton"] : texts.Format("AlreadyAnswered", question.Answer));
             return;
         }
 
@@ -29,7 +29,7 @@ public sealed class AnswerFlow(BotTexts texts) : OneAnswerFlow<AnswerFlow.Select
     protected override async Task ShowStepAsync(Turn turn)
     {
         var question = await turn.Update.Db.Set<CoordinatorQuestion>().FindAsync(turn.Draft.QuestionId);
-        turn.Context.AskText(texts.Format("AskAnswer", question?.Text));
+        turn.Context.Screen.AskText(texts.Format("AskAnswer", question?.Text));
     }
 
     protected override bool Accept(Selection draft, string text)
@@ -44,7 +44,7 @@ public sealed class AnswerFlow(BotTexts texts) : OneAnswerFlow<AnswerFlow.Select
         var question = await context.Update.Db.Set<CoordinatorQuestion>().Include(q => q.Person).SingleAsync(q => q.Id == turn.Draft.QuestionId);
         if (question.AnsweredAt is not null)
         {
-            await context.LeaveAsync(texts.Format("AlreadyAnswered", question.Answer));
+            await context.Navigation.LeaveAsync(texts.Format("AlreadyAnswered", question.Answer));
             return;
         }
 
@@ -53,7 +53,7 @@ public sealed class AnswerFlow(BotTexts texts) : OneAnswerFlow<AnswerFlow.Select
         question.AnsweredBy = context.UserId;
         if (question.Person?.ChatId is { } chat)
             context.Update.Outbox.SendText(chat, texts.Format("AnswerFromCoordinator", question.Text, question.Answer));
-        await context.LeaveAsync(texts["AnswerSent"]);
+        await context.Navigation.LeaveAsync(texts["AnswerSent"]);
     }
 
     public sealed class Selection

@@ -21,7 +21,7 @@ public sealed class AsideQuestionButtons(BotTexts texts, QuestionDesk desk) : IM
 
     public async Task HandleAsync(FlowContext context, CallbackData data)
     {
-        context.RemovePressedButtons();
+        context.Screen.RemovePressedButtons();
         context.ShowStepAfter = true;
         if (context.Session.Aside is not { } words || context.Person is not { IsRegistered: true } person)
         {
@@ -31,6 +31,6 @@ public sealed class AsideQuestionButtons(BotTexts texts, QuestionDesk desk) : IM
         }
 
         context.Session.Aside = null;
-        context.Say(await desk.TakeAsync(context.Update, person, words));
+        context.Screen.Say(await desk.TakeAsync(context.Update, person, words));
     }
 }

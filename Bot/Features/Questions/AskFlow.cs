@@ -11,7 +11,7 @@ public sealed class AskFlow(BotTexts texts, QuestionDesk desk) : OneAnswerFlow<A
 
     protected override Task ShowStepAsync(Turn turn)
     {
-        turn.Context.AskText(texts.WithPhone("AskQuestion"));
+        turn.Context.Screen.AskText(texts.WithPhone("AskQuestion"));
         return Task.CompletedTask;
     }
 
@@ -22,7 +22,7 @@ public sealed class AskFlow(BotTexts texts, QuestionDesk desk) : OneAnswerFlow<A
     }
 
     protected override async Task ActAsync(Turn turn) =>
-        await turn.Context.LeaveAsync(await desk.TakeAsync(turn.Update, turn.Context.Person!, turn.Draft.Text));
+        await turn.Context.Navigation.LeaveAsync(await desk.TakeAsync(turn.Update, turn.Context.Person!, turn.Draft.Text));
 
     public sealed class Question
     {

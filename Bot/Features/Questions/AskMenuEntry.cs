@@ -11,5 +11,5 @@ internal sealed class AskMenuEntry(AskFlow flow) : IMenuEntry
 
     public bool IsFor(Audience audience) => !audience.IsStaff;
 
-    public Task OpenAsync(FlowContext context) => context.EnterAsync(flow);
+    public Task OpenAsync(FlowContext context) => context.Navigation.EnterAsync(flow);
 }

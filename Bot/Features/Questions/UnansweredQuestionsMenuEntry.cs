@@ -25,14 +25,14 @@ internal sealed class UnansweredQuestionsMenuEntry(BotTexts texts, QuestionCards
         var count = await waiting.CountAsync();
         if (count == 0)
         {
-            await context.LeaveAsync(texts["QuestionsNone"]);
+            await context.Navigation.LeaveAsync(texts["QuestionsNone"]);
             return;
         }
 
         var oldest = await waiting.Include(q => q.Person).OrderBy(q => q.AskedAt).ThenBy(q => q.Id).Take(Shown).ToListAsync();
-        context.Say(texts.Format("QuestionsWaiting", count, oldest.Count));
+        context.Screen.Say(texts.Format("QuestionsWaiting", count, oldest.Count));
         foreach (var q in oldest)
             context.Update.Outbox.SendText(context.Update.ChatId, cards.Text(q), cards.AnswerButton(q), OutboxPriority.Reply);
-        await context.LeaveAsync(texts["QuestionsHowToAnswer"]);
+        await context.Navigation.LeaveAsync(texts["QuestionsHowToAnswer"]);
     }
 }

@@ -49,12 +49,12 @@ public sealed class ReportFlow(BotTexts texts, ClubTime clock, ReportDelivery de
     {
         turn.Machine.Configure(ReportState.Choose).Permit(ReportTrigger.Chosen, ReportState.Sent).Permit(ReportTrigger.Back, ReportState.Closed).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         turn.Machine.Configure(ReportState.Sent).OnEntryAsync(_ => SendAsync(turn), "send the report");
-        turn.Machine.Configure(ReportState.Closed).OnEntryAsync(_ => turn.Context.LeaveAsync(), "back to the menu");
+        turn.Machine.Configure(ReportState.Closed).OnEntryAsync(_ => turn.Context.Navigation.LeaveAsync(), "back to the menu");
     }
 
     protected override Task ShowStepAsync(Turn turn)
     {
-        turn.Context.Ask(texts["AskReportPeriod"], new(Choices.Chunk(2)
+        turn.Context.Screen.Ask(texts["AskReportPeriod"], new(Choices.Chunk(2)
             .Select(pair => (IReadOnlyList<Telegram.Types.InlineKeyboardButton>)pair.Select(c => turn.Button(texts[c.Key], ReportTrigger.Chosen, "period", c.Key)!).ToList())
             .ToList()));
         return Task.CompletedTask;
@@ -76,7 +76,7 @@ public sealed class ReportFlow(BotTexts texts, ClubTime clock, ReportDelivery de
         var (period, error) = PeriodInput.Parse(input.Text, today, texts.Culture);
         if (period is null)
         {
-            turn.Context.Say(texts[error!]);
+            turn.Context.Screen.Say(texts[error!]);
             await ShowStepAsync(turn);
             return true;
         }
@@ -89,7 +89,7 @@ public sealed class ReportFlow(BotTexts texts, ClubTime clock, ReportDelivery de
         var draft = turn.Draft;
         var period = new ReportPeriod(draft.Kind, draft.From, draft.To);
         var report = await delivery.MakeAsync(turn.Update.Db, period, turn.Update.Now);
-        await turn.Context.LeaveAsync(delivery.Message(report));
+        await turn.Context.Navigation.LeaveAsync(delivery.Message(report));
         delivery.SendFiles(turn.Update.Outbox, turn.Update.ChatId, report, OutboxPriority.Reply);
     }
 

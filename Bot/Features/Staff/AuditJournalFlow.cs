@@ -50,7 +50,7 @@ public sealed class AuditJournalFlow(BotTexts texts, ClubTime clock) : MachineFl
     {
         turn.Machine.Configure(JournalState.List).PermitReentry(JournalTrigger.Filter).PermitReentry(JournalTrigger.TurnPage)
             .Permit(JournalTrigger.Back, JournalState.Closed).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
-        turn.Machine.Configure(JournalState.Closed).OnEntryAsync(_ => turn.Context.LeaveAsync(), "back to the menu");
+        turn.Machine.Configure(JournalState.Closed).OnEntryAsync(_ => turn.Context.Navigation.LeaveAsync(), "back to the menu");
     }
 
     protected override string? HintFor(Turn turn) => "JournalFilterHint";
@@ -87,7 +87,7 @@ public sealed class AuditJournalFlow(BotTexts texts, ClubTime clock) : MachineFl
             rows.Add(arrows);
         if (actor is not null)
             rows.Add([turn.Button(texts["ButtonJournalAll"], JournalTrigger.Filter, "all")!]);
-        turn.Context.Ask(title + "\n\n" + string.Join("\n\n", lines) + "\n\n" + texts["JournalFilterHint"], new Telegram.Types.InlineKeyboardMarkup(rows));
+        turn.Context.Screen.Ask(title + "\n\n" + string.Join("\n\n", lines) + "\n\n" + texts["JournalFilterHint"], new Telegram.Types.InlineKeyboardMarkup(rows));
     }
 
     private string Line(AuditEntry e)

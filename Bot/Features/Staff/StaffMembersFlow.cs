@@ -48,7 +48,7 @@ public sealed class StaffMembersFlow(BotTexts texts, StaffDirectory staff, Audit
         m.Configure(StaffMembersState.Search).PermitReentry(StaffMembersTrigger.Change).Permit(StaffMembersTrigger.Open, StaffMembersState.Card)
             .Permit(StaffMembersTrigger.Back, StaffMembersState.Closed).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         m.Configure(StaffMembersState.Card).PermitReentry(StaffMembersTrigger.Change).Permit(StaffMembersTrigger.Back, StaffMembersState.Search).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
-        m.Configure(StaffMembersState.Closed).OnEntryAsync(_ => turn.Context.LeaveAsync(), "back to the menu");
+        m.Configure(StaffMembersState.Closed).OnEntryAsync(_ => turn.Context.Navigation.LeaveAsync(), "back to the menu");
     }
 
     protected override string? HintFor(Turn turn) => turn.State == StaffMembersState.Search ? "StaffSearchInvalid" : null;
@@ -80,7 +80,7 @@ public sealed class StaffMembersFlow(BotTexts texts, StaffDirectory staff, Audit
         {
             var admin = staff.IsAdmin(person.TelegramUserId);
             var role = admin ? texts["RoleAdmin"] : person.Role == StaffRole.Coordinator ? texts["RoleCoordinator"] : texts["RoleNone"];
-            turn.Context.Ask(texts.Format("StaffCard", person.Name, PhoneText.Show(person.Phone) ?? texts["NoPhone"], person.Settlement ?? texts["NotGiven"], role), FlowTurn<StaffMembersState, StaffMembersTrigger, StaffMembersDraft>.Column(
+            turn.Context.Screen.Ask(texts.Format("StaffCard", person.Name, PhoneText.Show(person.Phone) ?? texts["NoPhone"], person.Settlement ?? texts["NotGiven"], role), FlowTurn<StaffMembersState, StaffMembersTrigger, StaffMembersDraft>.Column(
                 admin ? null : person.Role == StaffRole.Coordinator
                     ? turn.Button(texts["ButtonRevokeRole"], StaffMembersTrigger.Change, "revoke")
                     : turn.Button(texts["ButtonMakeCoordinator"], StaffMembersTrigger.Change, "grant"),
@@ -90,7 +90,7 @@ public sealed class StaffMembersFlow(BotTexts texts, StaffDirectory staff, Audit
 
         var coordinators = await Registered(turn).Where(p => p.Role == StaffRole.Coordinator).OrderBy(p => p.Name).Take(MaxFound).ToListAsync();
         var text = coordinators.Count == 0 ? texts["StaffNoCoordinators"] : texts["StaffCoordinators"];
-        turn.Context.Ask(text + "\n\n" + texts["AskStaffSearch"], PeopleButtons(turn, coordinators));
+        turn.Context.Screen.Ask(text + "\n\n" + texts["AskStaffSearch"], PeopleButtons(turn, coordinators));
     }
 
     private async Task ShowFoundAsync(Turn turn, string query)
@@ -102,7 +102,7 @@ public sealed class StaffMembersFlow(BotTexts texts, StaffDirectory staff, Audit
             .Where(p => (p.Name?.Contains(words, StringComparison.CurrentCultureIgnoreCase) ?? false)
                 || (digits.Length >= 4 && p.Phone is { } phone && phone.Contains(digits[^Math.Min(digits.Length, 10)..], StringComparison.Ordinal)))
             .OrderBy(p => p.Name, StringComparer.CurrentCulture).Take(MaxFound).ToList();
-        turn.Context.Ask(found.Count == 0 ? texts.Format("StaffNobodyFound", words) : texts.Format("StaffFound", found.Count), PeopleButtons(turn, found));
+        turn.Context.Screen.Ask(found.Count == 0 ? texts.Format("StaffNobodyFound", words) : texts.Format("StaffFound", found.Count), PeopleButtons(turn, found));
     }
 
     private async Task ChangeRoleAsync(Turn turn, bool grant)
@@ -116,7 +116,7 @@ public sealed class StaffMembersFlow(BotTexts texts, StaffDirectory staff, Audit
             RoleName(person.Role), RoleName(wanted));
         person.Role = wanted;
         await notice.SendAsync(turn.Context, person, texts[grant ? "YouAreCoordinator" : "YouAreNoLongerCoordinator"]);
-        turn.Context.Say(texts.Format(grant ? "RoleGranted" : "RoleRevoked", person.Name));
+        turn.Context.Screen.Say(texts.Format(grant ? "RoleGranted" : "RoleRevoked", person.Name));
     }
 
     private string RoleName(StaffRole role) => texts[role == StaffRole.Coordinator ? "RoleCoordinator" : "RoleNone"];

@@ -19,18 +19,18 @@ public sealed class SurveyButtons(SurveyFlow flow, BotTexts texts) : IMessageBut
         var invitation = parts is [var questionnaire, var occasion] && context.Person is { } person
             ? await context.Update.Db.Set<SurveyInvitation>().SingleOrDefaultAsync(i => i.PersonId == person.Id && i.Questionnaire == questionnaire && i.Occasion == occasion)
             : null;
-        context.RemovePressedButtons();
+        context.Screen.RemovePressedButtons();
         if (invitation is null)
         {
-            context.Say(texts["OldButton"]);
+            context.Screen.Say(texts["OldButton"]);
             return;
         }
 
         if (invitation.State == InvitationState.Completed)
-            context.Say(texts["SurveyAlreadyAnswered"]);
+            context.Screen.Say(texts["SurveyAlreadyAnswered"]);
         else if (data.Action == "start")
             await flow.StartForAsync(context, invitation);
         else
-            context.Say(texts["SurveyLater"]);
+            context.Screen.Say(texts["SurveyLater"]);
     }
 }

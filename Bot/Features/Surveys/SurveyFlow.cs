@@ -24,7 +24,7 @@ public sealed class SurveyFlow(BotTexts texts, IOptions<SurveyOptions> options) 
     /// <summary>Only used to draw the graph: a survey is always begun at a question of its invitation.</summary>
     protected override string Initial => options.Value.Questionnaires.FirstOrDefault()?.Questions.FirstOrDefault()?.Id ?? Finished;
 
-    public override Task StartAsync(FlowContext context) => context.LeaveAsync();
+    public override Task StartAsync(FlowContext context) => context.Navigation.LeaveAsync();
 
     public async Task StartForAsync(FlowContext context, SurveyInvitation invitation)
     {
@@ -39,7 +39,7 @@ public sealed class SurveyFlow(BotTexts texts, IOptions<SurveyOptions> options) 
             return;
         }
 
-        context.Preface(answered.Count == 0 ? texts.Format("SurveyStarts", questionnaire.Title) : texts["SurveyResumes"]);
+        context.Screen.Preface(answered.Count == 0 ? texts.Format("SurveyStarts", questionnaire.Title) : texts["SurveyResumes"]);
         await BeginAsync(context, new SurveyDraft { InvitationId = invitation.Id, Questionnaire = questionnaire.Id }, next.Id);
     }
 
@@ -67,7 +67,7 @@ public sealed class SurveyFlow(BotTexts texts, IOptions<SurveyOptions> options) 
             if (await InvitationAsync(turn) is { } invitation)
                 await FinishAsync(turn.Context, invitation);
         }, "keep the answers");
-        m.Configure(Kept).OnEntryAsync(_ => turn.Context.LeaveAsync(texts["SurveyKept"]), "keep the answers for later");
+        m.Configure(Kept).OnEntryAsync(_ => turn.Context.Navigation.LeaveAsync(texts["SurveyKept"]), "keep the answers for later");
     }
 
     protected override async Task ShowStepAsync(Turn turn)
@@ -75,7 +75,7 @@ public sealed class SurveyFlow(BotTexts texts, IOptions<SurveyOptions> options) 
         if (await CurrentAsync(turn) is { } current)
             Show(turn.Context, current.Questionnaire, current.Question, turn.Draft);
         else
-            await turn.Context.LeaveAsync();
+            await turn.Context.Navigation.LeaveAsync();
     }
 
     protected override string? HintFor(Turn turn) =>
@@ -85,7 +85,7 @@ public sealed class SurveyFlow(BotTexts texts, IOptions<SurveyOptions> options) 
     {
         if (await CurrentAsync(turn) is not { } current)
         {
-            await turn.Context.LeaveAsync();
+            await turn.Context.Navigation.LeaveAsync();
             return true;
         }
 
@@ -97,7 +97,7 @@ public sealed class SurveyFlow(BotTexts texts, IOptions<SurveyOptions> options) 
             case Reading.Answer given:
                 await SaveAsync(turn.Context, invitation, question, given);
                 if (question.Wellbeing && given.Score == 1)
-                    turn.Context.Say(texts.WithPhone("WellbeingLow"), WellbeingButtons.For(texts, invitation, question));
+                    turn.Context.Screen.Say(texts.WithPhone("WellbeingLow"), WellbeingButtons.For(texts, invitation, question));
                 return await turn.FireAsync(SurveyTrigger.Answered);
             default:
                 return false;
@@ -107,7 +107,7 @@ public sealed class SurveyFlow(BotTexts texts, IOptions<SurveyOptions> options) 
     private async Task RedrawAsync(Turn turn)
     {
         if (await CurrentAsync(turn) is { } current)
-            turn.Context.ReplacePressedButtons(Buttons(current.Questionnaire, current.Question, turn.Draft));
+            turn.Context.Screen.ReplacePressedButtons(Buttons(current.Questionnaire, current.Question, turn.Draft));
     }
 
     private Reading? Read(FlowContext context, SurveyQuestion question, SurveyDraft draft, Input input, CallbackData? data)
@@ -155,7 +155,7 @@ public sealed class SurveyFlow(BotTexts texts, IOptions<SurveyOptions> options) 
     {
         invitation.State = InvitationState.Completed;
         invitation.CompletedAt = context.Update.Now;
-        await context.LeaveAsync(texts["SurveyThanks"]);
+        await context.Navigation.LeaveAsync(texts["SurveyThanks"]);
     }
 
     private void Show(FlowContext context, Questionnaire questionnaire, SurveyQuestion question, SurveyDraft draft)
@@ -165,9 +165,9 @@ public sealed class SurveyFlow(BotTexts texts, IOptions<SurveyOptions> options) 
         if (question.Kind == SurveyQuestion.Scale)
             text += "\n\n" + string.Join('\n', question.Labels.Select((l, i) => $"{i + 1} — {l}"));
         if (question.Kind == SurveyQuestion.Text)
-            context.AskText(text, question.Required ? null : new KeyboardButton(texts["ButtonSkip"]));
+            context.Screen.AskText(text, question.Required ? null : new KeyboardButton(texts["ButtonSkip"]));
         else
-            context.Ask(text, Buttons(questionnaire, question, draft));
+            context.Screen.Ask(text, Buttons(questionnaire, question, draft));
     }
 
     private InlineKeyboardMarkup Buttons(Questionnaire questionnaire, SurveyQuestion question, SurveyDraft draft)

@@ -26,11 +26,11 @@ internal sealed class MySurveysMenuEntry(BotTexts texts, IOptions<SurveyOptions>
             .OrderByDescending(i => i.Id).Take(Keyboards.MaxButtons).ToListAsync();
         if (open.Count == 0)
         {
-            await context.LeaveAsync(texts["NoSurveys"]);
+            await context.Navigation.LeaveAsync(texts["NoSurveys"]);
             return;
         }
 
-        context.Say(texts["MySurveysTitle"], new InlineKeyboardMarkup(open
+        context.Screen.Say(texts["MySurveysTitle"], new InlineKeyboardMarkup(open
             .Select(i => (IReadOnlyList<InlineKeyboardButton>)[new InlineKeyboardButton("▶️ " + (options.Value.Find(i.Questionnaire)?.Title ?? i.Questionnaire), SurveyButtons.Data("start", i.Questionnaire, i.Occasion))])
             .ToList()));
     }
@@ -54,7 +54,7 @@ internal sealed class SurveyResultsMenuEntry(BotTexts texts, IOptions<SurveyOpti
         var rows = await SurveyResults.LoadAsync(context.Update.Db, since);
         if (rows.Count == 0)
         {
-            await context.LeaveAsync(texts["NoSurveyResults"]);
+            await context.Navigation.LeaveAsync(texts["NoSurveyResults"]);
             return;
         }
 
@@ -82,7 +82,7 @@ internal sealed class SurveyResultsMenuEntry(BotTexts texts, IOptions<SurveyOpti
         var low = SurveyResults.Low(rows);
         if (low.Count > 0)
             lines.Add("\n" + texts.Format("LowScores", low.Count));
-        await context.LeaveAsync(string.Join('\n', lines));
+        await context.Navigation.LeaveAsync(string.Join('\n', lines));
     }
 
     private string Figures(ScaleSummary s) => s.Count == 0

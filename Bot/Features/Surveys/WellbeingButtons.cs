@@ -19,7 +19,7 @@ public sealed class WellbeingButtons(BotTexts texts, IOptions<SurveyOptions> opt
 
     public async Task HandleAsync(FlowContext context, CallbackData data)
     {
-        context.RemovePressedButtons();
+        context.Screen.RemovePressedButtons();
         context.ShowStepAfter = true;
         var parts = data.Argument?.Split('|', 2);
         var invitation = parts is [var id, _] && long.TryParse(id, out var invitationId) && context.Person is { IsRegistered: true } person
@@ -29,12 +29,12 @@ public sealed class WellbeingButtons(BotTexts texts, IOptions<SurveyOptions> opt
         var question = questionnaire?.Questions.FirstOrDefault(q => q.Id == parts![1]);
         if (question is null)
         {
-            context.Say(texts["OldButton"]);
+            context.Screen.Say(texts["OldButton"]);
             return;
         }
 
         // The answer may have been changed since; the call is still wanted, and the reason says what was answered then.
         var reason = texts.Format("WellbeingCallReason", questionnaire!.Title, question.Prompt, question.Labels.FirstOrDefault() ?? "1");
-        context.Say(await calls.RequestAsync(context.Update, context.Person!, reason));
+        context.Screen.Say(await calls.RequestAsync(context.Update, context.Person!, reason));
     }
 }

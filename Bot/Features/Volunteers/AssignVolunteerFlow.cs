@@ -28,7 +28,7 @@ public enum AssignTrigger
 /// «👤 Назначить волонтёра»: approved volunteers, the request's village first; the one picked is told and given the
 /// task. Also how requests reach the volunteers' side (<see cref="IRequestVolunteers"/>).
 /// </summary>
-public sealed class AssignVolunteerFlow(BotTexts texts, RequestCards cards, RequestNotices notices, TaskAnnouncements announcements, AuditLog audit, Lazy<StaffRequestsFlow> card)
+public sealed class AssignVolunteerFlow(BotTexts texts, RequestCards cards, RequestNotices notices, TaskAnnouncements announcements, AuditLog audit, RequestStatusChanges changes)
     : MachineFlow<AssignState, AssignTrigger, StaffRequestDraft>(AssignTrigger.Back), IRequestVolunteers
 {
     public override string Name => "hv";
@@ -37,7 +37,7 @@ public sealed class AssignVolunteerFlow(BotTexts texts, RequestCards cards, Requ
 
     public override bool IsFor(Audience audience) => audience.IsStaff;
 
-    public override Task StartAsync(FlowContext context) => context.LeaveAsync();
+    public override Task StartAsync(FlowContext context) => context.Navigation.LeaveAsync();
 
     public Task OpenAssignAsync(FlowContext context, long requestId) => BeginAsync(context, new StaffRequestDraft { RequestId = requestId });
 
@@ -47,11 +47,11 @@ public sealed class AssignVolunteerFlow(BotTexts texts, RequestCards cards, Requ
     {
         turn.Machine.Configure(AssignState.Pick)
             .Permit(AssignTrigger.Pick, AssignState.Card)
-            .InternalTransitionAsync(AssignTrigger.TurnPage, async _ => turn.Context.ReplacePressedButtons(await ButtonsAsync(turn)))
+            .InternalTransitionAsync(AssignTrigger.TurnPage, async _ => turn.Context.Screen.ReplacePressedButtons(await ButtonsAsync(turn)))
             .Permit(AssignTrigger.ByCentre, AssignState.Card)
             .Permit(AssignTrigger.Back, AssignState.Card)
             .OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
-        turn.Machine.Configure(AssignState.Card).OnEntryAsync(_ => card.Value.OpenAsync(turn.Context, turn.Draft.RequestId), "back to the request's card");
+        turn.Machine.Configure(AssignState.Card).OnEntryAsync(_ => turn.Context.Navigation.GoToAsync(StaffRequestsFlow.CardOf(turn.Draft.RequestId)), "back to the request's card");
     }
 
     protected override async Task<bool> OnInputAsync(Turn turn, Input input)
@@ -66,7 +66,7 @@ public sealed class AssignVolunteerFlow(BotTexts texts, RequestCards cards, Requ
             case "page":
                 return await turn.FireAsync(AssignTrigger.TurnPage, () => turn.Draft.Page = (int)Math.Max(0, id));
             case "centre":
-                await card.Value.TakeByCentreAsync(turn.Update, turn.Draft.RequestId);
+                await changes.ChangeAsync(turn.Update, turn.Draft.RequestId, "centre");
                 return await turn.FireAsync(AssignTrigger.ByCentre);
             case "back":
                 return await turn.FireAsync(AssignTrigger.Back);
@@ -80,12 +80,12 @@ public sealed class AssignVolunteerFlow(BotTexts texts, RequestCards cards, Requ
         turn.Draft.Page = 0;
         if (await VolunteersAsync(turn) is { Count: > 0 } volunteers)
         {
-            turn.Context.Ask(texts["AssignTitle"], Buttons(turn, volunteers));
+            turn.Context.Screen.Ask(texts["AssignTitle"], Buttons(turn, volunteers));
             return;
         }
 
         // An empty list would leave the coordinator guessing; say why, and offer what can be done instead.
-        turn.Context.Ask(texts["AssignNoVolunteers"], Turn.Column(
+        turn.Context.Screen.Ask(texts["AssignNoVolunteers"], Turn.Column(
             turn.Button(texts["ButtonTakeByCentre"], AssignTrigger.ByCentre, "centre"),
             turn.Button(texts["ButtonBackToRequest"], AssignTrigger.Back, "back")));
     }

@@ -22,12 +22,12 @@ public sealed class BecomeVolunteerFlow(BotTexts texts, StaffDirectory staffDire
         var m = turn.Machine;
         m.Configure(Explained).Permit(Confirm, Applied).Permit(Back, Closed).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         m.Configure(Applied).OnEntryAsync(_ => ApplyAsync(turn.Context), "apply");
-        m.Configure(Closed).OnEntryAsync(_ => turn.Context.LeaveAsync(), "back to the menu");
+        m.Configure(Closed).OnEntryAsync(_ => turn.Context.Navigation.LeaveAsync(), "back to the menu");
     }
 
     protected override Task ShowStepAsync(Turn turn)
     {
-        turn.Context.Ask(texts["VolunteerExplained"], Turn.Column(
+        turn.Context.Screen.Ask(texts["VolunteerExplained"], Turn.Column(
             turn.Button(texts["ButtonYesVolunteer"], Confirm, "yes"),
             turn.Button(texts["ButtonNotNow"], Back, "no")));
         return Task.CompletedTask;
@@ -52,7 +52,7 @@ public sealed class BecomeVolunteerFlow(BotTexts texts, StaffDirectory staffDire
         // Pressed on an old screen after applying from another: one application is enough.
         if (person.Volunteer is VolunteerStatus.Applied or VolunteerStatus.Approved)
         {
-            await context.LeaveAsync(texts[person.Volunteer == VolunteerStatus.Applied ? "VolunteerAlreadyApplied" : "VolunteerAlreadyApproved"]);
+            await context.Navigation.LeaveAsync(texts[person.Volunteer == VolunteerStatus.Applied ? "VolunteerAlreadyApplied" : "VolunteerAlreadyApproved"]);
             return;
         }
 
@@ -61,7 +61,7 @@ public sealed class BecomeVolunteerFlow(BotTexts texts, StaffDirectory staffDire
         foreach (var chat in staff)
             context.Update.Outbox.SendText(chat, applications.Card(person), applications.Buttons(person), OutboxPriority.Bulk);
         // With no coordinator in the bot yet the application waits in «🙋 Заявки волонтёров»; the person is told so.
-        await context.LeaveAsync(texts[staff.Count == 0 ? "VolunteerAppliedWaits" : "VolunteerApplied"]);
+        await context.Navigation.LeaveAsync(texts[staff.Count == 0 ? "VolunteerAppliedWaits" : "VolunteerApplied"]);
     }
 
     public sealed class Nothing;

@@ -15,8 +15,8 @@ internal sealed class BecomeVolunteerMenuEntry(BotTexts texts, BecomeVolunteerFl
 
     public Task OpenAsync(FlowContext context) => context.Person!.Volunteer switch
     {
-        VolunteerStatus.Applied => context.LeaveAsync(texts["VolunteerAlreadyApplied"]),
-        VolunteerStatus.Approved => context.LeaveAsync(texts["VolunteerAlreadyApproved"]),
-        _ => context.EnterAsync(flow),
+        VolunteerStatus.Applied => context.Navigation.LeaveAsync(texts["VolunteerAlreadyApplied"]),
+        VolunteerStatus.Approved => context.Navigation.LeaveAsync(texts["VolunteerAlreadyApproved"]),
+        _ => context.Navigation.EnterAsync(flow),
     };
 }

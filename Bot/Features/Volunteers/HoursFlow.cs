@@ -14,7 +14,7 @@ public sealed class HoursFlow(BotTexts texts, TaskBoard board) : OneAnswerFlow<H
 
     protected override Task ShowStepAsync(Turn turn)
     {
-        turn.Context.AskText(texts.Format("AskHours", turn.Draft.RequestId));
+        turn.Context.Screen.AskText(texts.Format("AskHours", turn.Draft.RequestId));
         return Task.CompletedTask;
     }
 
@@ -31,12 +31,12 @@ public sealed class HoursFlow(BotTexts texts, TaskBoard board) : OneAnswerFlow<H
         var (context, id) = (turn.Context, turn.Draft.RequestId);
         if (context.Person is not { } volunteer || await TaskBoard.OwnTakenAsync(context.Update, id, volunteer) is not { } task)
         {
-            await context.LeaveAsync(texts["TaskNotYours"]);
+            await context.Navigation.LeaveAsync(texts["TaskNotYours"]);
             return;
         }
 
         board.Complete(context.Update, task, turn.Draft.Hours);
-        await context.LeaveAsync(texts.Format("TaskCompleted", id));
+        await context.Navigation.LeaveAsync(texts.Format("TaskCompleted", id));
     }
 
     public sealed class Selection

@@ -17,11 +17,11 @@ internal sealed class MyTasksMenuEntry(BotTexts texts, Help.RequestCards cards) 
         var tasks = await TaskBoard.TakenByAsync(context.Update.Db, context.Person!);
         if (tasks.Count == 0)
         {
-            await context.LeaveAsync(texts["NoTakenTasks"]);
+            await context.Navigation.LeaveAsync(texts["NoTakenTasks"]);
             return;
         }
 
         foreach (var task in tasks.Take(5))
-            context.Say(cards.Card(task, @private: true), TaskButtons.TakenButtons(texts, task.Id));
+            context.Screen.Say(cards.Card(task, @private: true), TaskButtons.TakenButtons(texts, task.Id));
     }
 }

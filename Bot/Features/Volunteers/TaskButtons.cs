@@ -34,7 +34,7 @@ public sealed class TaskButtons(BotTexts texts, RequestCards cards, TaskBoard bo
         switch (data.Action)
         {
             case "open" when (await TaskBoard.OpenTasksAsync(update.Db, volunteer)).FirstOrDefault(r => r.Id == id) is { } task:
-                context.Say(cards.Card(task, @private: false), TakeButton(texts, task.Id));
+                context.Screen.Say(cards.Card(task, @private: false), TakeButton(texts, task.Id));
                 break;
             case "open":
                 Refuse(context, "TaskAlreadyTaken");
@@ -47,30 +47,30 @@ public sealed class TaskButtons(BotTexts texts, RequestCards cards, TaskBoard bo
                     return;
                 }
 
-                context.RemovePressedButtons();
+                context.Screen.RemovePressedButtons();
                 var taken = (await TaskBoard.OwnTakenAsync(update, id, volunteer))!;
-                context.Say(texts["TaskIsYours"] + "\n\n" + cards.Card(taken, @private: true), TakenButtons(texts, id));
+                context.Screen.Say(texts["TaskIsYours"] + "\n\n" + cards.Card(taken, @private: true), TakenButtons(texts, id));
                 break;
             case "release" when await TaskBoard.OwnTakenAsync(update, id, volunteer) is not null:
                 // The participant is told at once that nobody is coming; a slip of the finger must not do that.
-                context.RemovePressedButtons();
-                context.Say(texts.Format("ConfirmReleaseTask", id), new InlineKeyboardMarkup(
+                context.Screen.RemovePressedButtons();
+                context.Screen.Say(texts.Format("ConfirmReleaseTask", id), new InlineKeyboardMarkup(
                 [
                     [new InlineKeyboardButton(texts["ButtonYesReleaseTask"], CallbackData.Make(Name, "task", "released", id.ToString()))],
                     [new InlineKeyboardButton(texts["ButtonKeepTask"], CallbackData.Make(Name, "task", "keep", id.ToString()))],
                 ]));
                 break;
             case "released" when await TaskBoard.OwnTakenAsync(update, id, volunteer) is { } mine:
-                context.RemovePressedButtons();
+                context.Screen.RemovePressedButtons();
                 await board.ReleaseAsync(update, mine);
-                context.Say(texts.Format("TaskReleased", id));
+                context.Screen.Say(texts.Format("TaskReleased", id));
                 break;
             case "keep" when await TaskBoard.OwnTakenAsync(update, id, volunteer) is { } kept:
-                context.RemovePressedButtons();
-                context.Say(texts["TaskKept"] + "\n\n" + cards.Card(kept, @private: true), TakenButtons(texts, id));
+                context.Screen.RemovePressedButtons();
+                context.Screen.Say(texts["TaskKept"] + "\n\n" + cards.Card(kept, @private: true), TakenButtons(texts, id));
                 break;
             case "done" when await TaskBoard.OwnTakenAsync(update, id, volunteer) is not null:
-                context.RemovePressedButtons();
+                context.Screen.RemovePressedButtons();
                 await hours.StartForAsync(context, id);
                 break;
             default:
@@ -82,7 +82,7 @@ public sealed class TaskButtons(BotTexts texts, RequestCards cards, TaskBoard bo
     private void Refuse(FlowContext context, string key)
     {
         context.Update.CallbackAnswer = texts[key];
-        context.RemovePressedButtons();
-        context.Say(texts[key]);
+        context.Screen.RemovePressedButtons();
+        context.Screen.Say(texts[key]);
     }
 }

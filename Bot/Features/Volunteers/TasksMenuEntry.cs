@@ -18,12 +18,12 @@ internal sealed class TasksMenuEntry(BotTexts texts, Help.RequestCards cards) : 
         var tasks = await TaskBoard.OpenTasksAsync(context.Update.Db, context.Person!);
         if (tasks.Count == 0)
         {
-            await context.LeaveAsync(texts["NoTasks"]);
+            await context.Navigation.LeaveAsync(texts["NoTasks"]);
             return;
         }
 
         // The first eight are enough for a phone screen; the list is read again each time it is opened.
-        context.Say(texts["TasksTitle"], new InlineKeyboardMarkup(tasks.Take(Keyboards.MaxButtons)
+        context.Screen.Say(texts["TasksTitle"], new InlineKeyboardMarkup(tasks.Take(Keyboards.MaxButtons)
             .Select(t => (IReadOnlyList<InlineKeyboardButton>)[new InlineKeyboardButton(cards.Line(t), CallbackData.Make(TaskButtons.Name, "task", "open", t.Id.ToString()))])
             .ToList()));
     }

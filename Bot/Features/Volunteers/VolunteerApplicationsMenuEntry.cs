@@ -25,14 +25,14 @@ internal sealed class VolunteerApplicationsMenuEntry(BotTexts texts, VolunteerAp
         var count = await pending.CountAsync();
         if (count == 0)
         {
-            await context.LeaveAsync(texts["VolunteerApplicationsNone"]);
+            await context.Navigation.LeaveAsync(texts["VolunteerApplicationsNone"]);
             return;
         }
 
         var oldest = await pending.OrderBy(p => p.Id).Take(Shown).ToListAsync();
-        context.Say(texts.Format("VolunteerApplicationsWaiting", count, oldest.Count));
+        context.Screen.Say(texts.Format("VolunteerApplicationsWaiting", count, oldest.Count));
         foreach (var person in oldest)
             context.Update.Outbox.SendText(context.Update.ChatId, applications.Card(person), applications.Buttons(person), OutboxPriority.Reply);
-        await context.LeaveAsync(texts["VolunteerApplicationsHowTo"]);
+        await context.Navigation.LeaveAsync(texts["VolunteerApplicationsHowTo"]);
     }
 }

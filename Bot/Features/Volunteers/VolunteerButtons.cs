@@ -14,7 +14,7 @@ public sealed class VolunteerButtons(BotTexts texts, MenuChangeNotice notice) : 
 
     public async Task HandleAsync(FlowContext context, CallbackData data)
     {
-        context.RemovePressedButtons();
+        context.Screen.RemovePressedButtons();
         if (!context.Audience.IsStaff || !long.TryParse(data.Argument, out var id) || data.Action is not ("approve" or "reject"))
         {
             context.Update.CallbackAnswer = texts["StaffOnly"];
@@ -24,7 +24,7 @@ public sealed class VolunteerButtons(BotTexts texts, MenuChangeNotice notice) : 
         var person = await context.Update.Db.Set<Person>().SingleOrDefaultAsync(p => p.Id == id);
         if (person is not { Volunteer: VolunteerStatus.Applied })
         {
-            context.Say(texts["VolunteerAlreadyDecided"]);
+            context.Screen.Say(texts["VolunteerAlreadyDecided"]);
             return;
         }
 
@@ -35,6 +35,6 @@ public sealed class VolunteerButtons(BotTexts texts, MenuChangeNotice notice) : 
             await notice.SendAsync(context, person, texts["VolunteerApproved"]);
         else if (person.ChatId is { } chat)
             context.Update.Outbox.SendText(chat, texts["VolunteerRejected"]);
-        context.Say(texts.Format(approve ? "VolunteerApprovedForStaff" : "VolunteerRejectedForStaff", person.Name));
+        context.Screen.Say(texts.Format(approve ? "VolunteerApprovedForStaff" : "VolunteerRejectedForStaff", person.Name));
     }
 }

@@ -1,0 +1,70 @@
+using ClubBot.Pipeline;
+using ClubBot.Telegram.Types;
+using ClubBot.Texts;
+
+namespace ClubBot.Conversations;
+
+/// <summary>
+/// What the person sees of one update: messages, the reply keyboard they have (remembered in the session, so a
+/// step changes it only when it must), and the buttons under the message they pressed.
+/// </summary>
+public sealed class FlowScreen(UpdateContext update, ConversationSession session, BotTexts texts, Keyboards keyboards)
+{
+    public const string NavigationKeyboard = "nav";
+
+    private string? _preface;
+
+    // A trigger fired from an entry action is a second transition in one update; one edit is enough.
+    private bool _pressedButtonsRemoved;
+
+    /// <summary>Text put before the next message, so that a greeting and the first question arrive as one.</summary>
+    public void Preface(string text) => _preface = _preface is null ? text : _preface + "\n\n" + text;
+
+    /// <summary>Sends a message; a reply keyboard is remembered under <paramref name="keyboardName"/>.</summary>
+    public void Say(string text, ReplyMarkup? markup = null, string? keyboardName = null)
+    {
+        Send(text, markup);
+        if (markup is ReplyKeyboardMarkup)
+            session.Keyboard = keyboardName;
+    }
+
+    /// <summary>A step with choices under its message; the navigation keyboard is put in place first if it is not there.</summary>
+    public void Ask(string text, InlineKeyboardMarkup choices)
+    {
+        if (session.Keyboard != NavigationKeyboard)
+        {
+            // The keyboard needs a message of its own; a waiting preface makes a better one than «Хорошо.».
+            var opening = _preface ?? texts["Noted"];
+            _preface = null;
+            Say(opening, keyboards.Navigation(), NavigationKeyboard);
+        }
+
+        Send(text, choices);
+    }
+
+    /// <summary>A step answered by typing; <paramref name="special"/> (e.g. «share contact») goes above the navigation.</summary>
+    public void AskText(string text, KeyboardButton? special = null) =>
+        Say(text, keyboards.Navigation(special), special is null ? NavigationKeyboard : NavigationKeyboard + "+extra");
+
+    /// <summary>Takes the buttons off the message whose button was pressed, so it cannot be pressed again.</summary>
+    public void RemovePressedButtons()
+    {
+        if (_pressedButtonsRemoved || update.Update.CallbackQuery?.Message is not { } m)
+            return;
+        _pressedButtonsRemoved = true;
+        update.Outbox.Call(update.ChatId, "editMessageReplyMarkup", new { chat_id = update.ChatId, message_id = m.MessageId });
+    }
+
+    /// <summary>Replaces the buttons of the message whose button was pressed (a toggle, a page turn).</summary>
+    public void ReplacePressedButtons(InlineKeyboardMarkup markup)
+    {
+        if (update.Update.CallbackQuery?.Message is { } m)
+            update.Outbox.Call(update.ChatId, "editMessageReplyMarkup", new { chat_id = update.ChatId, message_id = m.MessageId, reply_markup = markup });
+    }
+
+    private void Send(string text, ReplyMarkup? markup)
+    {
+        update.Reply(_preface is null ? text : _preface + "\n\n" + text, markup);
+        _preface = null;
+    }
+}
