@@ -61,6 +61,15 @@ public sealed class TestChat(FakeBotApi api, BotUnderTest bot, long id)
         return PushAsync(Updates.Callback(Id, button.Data!, messageId));
     }
 
+    /// <summary>Presses the one inline button whose label begins with <paramref name="start"/> («Завтра, » whatever the date).</summary>
+    public Task<IReadOnlyList<RecordedCall>> PressStartingAsync(string start)
+    {
+        var (messageId, buttons) = CurrentInline();
+        var matching = buttons.Where(b => b.Text.StartsWith(start, StringComparison.Ordinal)).ToList();
+        Assert.True(matching.Count == 1, $"Not one button beginning «{start}» under the last message; there are: {string.Join(" | ", buttons.Select(b => b.Text))}");
+        return PushAsync(Updates.Callback(Id, matching[0].Data!, messageId));
+    }
+
     /// <summary>Presses a button still live under an older message (one the step shown since has not replaced).</summary>
     public Task<IReadOnlyList<RecordedCall>> PressEarlierAsync(string label)
     {

@@ -37,6 +37,9 @@ public sealed class ClubTime(IOptions<ClubOptions> club, TimeProvider time, Text
         return day.ToDateTime(TimeOnly.MinValue).ToString(day.Year == thisYear ? "dddd, d MMMM" : "dddd, d MMMM yyyy", _language);
     }
 
+    /// <summary>A date as a person types it in words: «12 декабря».</summary>
+    public string DayAndMonth(DateOnly day) => day.ToDateTime(TimeOnly.MinValue).ToString("d MMMM", _language);
+
     /// <summary>Only the time of day: 14:00.</summary>
     public string TimeOfDay(DateTime utc) => ToLocal(utc).ToString("HH:mm", CultureInfo.InvariantCulture);
 

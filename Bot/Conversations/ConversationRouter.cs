@@ -141,7 +141,16 @@ public sealed class ConversationRouter(
             return context.Navigation.LeaveAsync(texts["OldButton"]);
         }
 
-        return context.Navigation.LeaveAsync(input.Kind is InputKind.Text ? texts["NotUnderstood"] : texts["OnlyTextAndButtons"]);
+        if (input is not { Kind: InputKind.Text, Text: { } text })
+            return context.Navigation.LeaveAsync(texts["OnlyTextAndButtons"]);
+        if (AsideText.LooksLikeQuestion(text, typingExpected: false) && context.Aside?.ButtonFor(context.Audience) is { } passOn)
+        {
+            context.Session.Aside = text;
+            context.Screen.Say(texts["AsideOffer"], passOn);
+            return Task.CompletedTask;
+        }
+
+        return context.Navigation.LeaveAsync(texts[AsideText.LooksLikeGreeting(text) ? "GreetingAtMenu" : "NotUnderstood"]);
     }
 
     private static bool IsStart(Input input) =>

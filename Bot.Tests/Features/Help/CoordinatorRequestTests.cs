@@ -24,7 +24,7 @@ public sealed class CoordinatorRequestTests : FakeBotApiTest
         await HelpData.AddPersonAsync(bot, 912, VolunteerStatus.Approved);
 
         await participant.TapAsync("🚐 Поездка в город");
-        await participant.PressAsync("Завтра");
+        await participant.PressStartingAsync("Завтра, ");
         await participant.TapAsync("🏠 Оса");
         await participant.PressAsync("Поликлиника");
         await participant.SendAsync("Приём у кардиолога в 11:00");

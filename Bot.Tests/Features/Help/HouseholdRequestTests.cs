@@ -40,7 +40,7 @@ public sealed class HouseholdRequestTests : FakeBotApiTest
         await participant.PressAsync("Мелкий ремонт — 300 ₽");
         await participant.SendAsync("Течёт кран на кухне");
         await participant.TapAsync("🏠 Оса");
-        await participant.PressAsync("Завтра");
+        await participant.PressStartingAsync("Завтра, ");
         await participant.PressAsync("Утром (9–12)");
         Assert.StartsWith("Проверьте заявку:", participant.LastText);
         Assert.Contains("Подробности: Течёт кран на кухне", participant.LastText);

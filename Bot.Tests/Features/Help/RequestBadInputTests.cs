@@ -23,7 +23,7 @@ public sealed class RequestBadInputTests : FakeBotApiTest
             ("Service", () => chat.PressAsync("Уборка — 400 ₽")),
             ("Problem", () => chat.SendAsync("Нужно помыть окна")),
             ("Address", () => chat.SendAsync("ул. Мира, 3, кв. 7")),
-            ("Day", () => chat.PressAsync("Завтра")),
+            ("Day", () => chat.PressStartingAsync("Завтра, ")),
             ("PartOfDay", () => chat.PressAsync("Днём (12–17)")),
             ("Summary", () => chat.PressAsync("✅ Отправить заявку")),
         };

@@ -17,8 +17,8 @@ public sealed class RideDayTests : FakeBotApiTest
         await using var bot = await StartAsync();
         var chat = await OpenRideAsync(bot, 601);
 
-        Assert.StartsWith("В какой день нужна поездка?\nВыберите день кнопкой или напишите дату", chat.LastText);
-        Assert.Equal(["Сегодня", "Завтра", "среда, 25 ноября", "четверг, 26 ноября", "пятница, 27 ноября", "суббота, 28 ноября", "воскресенье, 29 ноября", "Неделя позже ▶️"],
+        Assert.Equal("В какой день нужна поездка?\nВыберите день кнопкой или напишите дату, например: «2 декабря», «09.12», «завтра». Можно на 60 дней вперёд.", chat.LastText);
+        Assert.Equal(["Сегодня, понедельник, 23 ноября", "Завтра, вторник, 24 ноября", "среда, 25 ноября", "четверг, 26 ноября", "пятница, 27 ноября", "суббота, 28 ноября", "воскресенье, 29 ноября", "Неделя позже ▶️"],
             chat.InlineButtons.Select(b => b.Text));
 
         await chat.PressAsync("Неделя позже ▶️");
@@ -35,6 +35,8 @@ public sealed class RideDayTests : FakeBotApiTest
     }
 
     [Theory]
+    [InlineData("2 декабря", "среда, 2 декабря")]
+    [InlineData("09.12", "среда, 9 декабря")]
     [InlineData("1 декабря", "вторник, 1 декабря")]
     [InlineData("15.12", "вторник, 15 декабря")]
     [InlineData("завтра", "вторник, 24 ноября")]
@@ -56,7 +58,7 @@ public sealed class RideDayTests : FakeBotApiTest
 
     [Theory]
     [InlineData("20.11", "Этот день уже прошёл.")]
-    [InlineData("25.01", "Так далеко вперёд поездки не записываем")]
+    [InlineData("25.01", "Так далеко вперёд поездки не записываем: можно на 60 дней вперёд, последний день — четверг, 21 января 2027.")]
     [InlineData("на днях", "Не получилось понять дату.")]
     public async Task ADayThatCannotBeBooked_IsRefusedKindly_AndTheDaysComeAgain(string typed, string answer)
     {
@@ -67,7 +69,7 @@ public sealed class RideDayTests : FakeBotApiTest
 
         Assert.StartsWith(answer, chat.Last.First(c => c.Method == "sendMessage").Text);
         Assert.StartsWith("В какой день нужна поездка?", chat.LastText);
-        Assert.Contains("Сегодня", chat.InlineButtons.Select(b => b.Text));
+        Assert.Contains("Сегодня, понедельник, 23 ноября", chat.InlineButtons.Select(b => b.Text));
     }
 
     private Task<BotUnderTest> StartAsync(Dictionary<string, string?>? settings = null) =>

@@ -44,6 +44,29 @@ public sealed class AsideQuestionTests : FakeBotApiTest
     }
 
     [Fact]
+    public async Task AQuestionTypedAtTheMainMenu_IsOfferedToACoordinator_AndAGreetingIsGreeted()
+    {
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings);
+        var admin = new TestChat(Api, bot, Admin);
+        await admin.SendAsync("/start");
+        var person = await OnboardingTests.WalkToAsync(bot, 934, OnboardingState.Saved);
+        var menu = person.ReplyButtons.ToList();
+
+        await person.SendAsync("Здравствуйте!");
+        Assert.Equal("Здравствуйте! Рады вам. Выберите, что нужно, кнопкой внизу экрана.", person.LastText);
+        Assert.Equal(menu, person.ReplyButtons);
+
+        await person.SendAsync("Когда будет следующая поездка?");
+        Assert.Equal("Похоже, это вопрос. Передать его координатору? Ответ придёт сюда.", person.LastText);
+        Assert.Equal(["❓ Передать координатору"], person.InlineButtons.Select(b => b.Text));
+
+        await person.PressAsync("❓ Передать координатору");
+        Assert.Equal("Вопрос отправлен координатору. Ответ придёт сюда.", person.LastText);
+        await Api.WaitForAsync(c => c.ChatId == Admin && c.Text?.Contains("Когда будет следующая поездка?", StringComparison.Ordinal) == true);
+        Assert.Equal(1, await bot.QueryAsync(db => db.Set<CoordinatorQuestion>().CountAsync()));
+    }
+
+    [Fact]
     public async Task AWordThatIsNotAQuestion_GetsTheUsualHint_AndNothingIsKept()
     {
         await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings);
@@ -81,4 +104,15 @@ public sealed class AsideQuestionTests : FakeBotApiTest
     [InlineData("???", false, false)]
     public void LooksLikeQuestion_TellsAnAsideFromAnAnswer(string text, bool typingExpected, bool expected) =>
         Assert.Equal(expected, AsideText.LooksLikeQuestion(text, typingExpected));
+
+    [Theory]
+    [InlineData("Здравствуйте", true)]
+    [InlineData("Добрый день!", true)]
+    [InlineData("привет, Анна", true)]
+    [InlineData("Здравствуйте, мне нужна машина в четверг", false)]
+    [InlineData("добро пожаловать", false)]
+    [InlineData("Поездка", false)]
+    [InlineData("здравствуйте, когда хор?", false)]
+    public void AGreeting_IsAHelloWithLittleAfterIt(string text, bool greeting) =>
+        Assert.Equal(greeting, AsideText.LooksLikeGreeting(text));
 }

@@ -36,7 +36,7 @@ public sealed class JournalTests : FakeBotApiTest
         await admin.SendAsync("/start");
         var participant = await OnboardingTests.WalkToAsync(bot, 991, ClubBot.Features.Onboarding.OnboardingState.Saved);
         await participant.TapAsync("🚐 Поездка в город");
-        await participant.PressAsync("Завтра");
+        await participant.PressStartingAsync("Завтра, ");
         await participant.TapAsync("🏠 Оса");
         await participant.PressAsync("Поликлиника");
         await participant.SendAsync("Приём у кардиолога");

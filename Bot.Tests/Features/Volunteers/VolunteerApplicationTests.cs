@@ -28,7 +28,7 @@ public sealed class VolunteerApplicationTests : FakeBotApiTest
         await asker.PressAsync("Мелкий ремонт — 300 ₽");
         await asker.SendAsync("Течёт кран на кухне");
         await asker.TapAsync("🏠 Оса");
-        await asker.PressAsync("Завтра");
+        await asker.PressStartingAsync("Завтра, ");
         await asker.PressAsync("Утром (9–12)");
         await asker.PressAsync("✅ Отправить заявку");
         Assert.DoesNotContain(Api.Calls, c => c.ChatId == Admin);

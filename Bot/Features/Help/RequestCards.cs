@@ -24,6 +24,8 @@ public sealed class RequestCards(BotTexts texts, ClubTime clock, IOptions<HelpOp
 
     public string Day(DateOnly day) => clock.Day(day);
 
+    public string DayAndMonth(DateOnly day) => clock.DayAndMonth(day);
+
     /// <summary>The card; phone and address only when <paramref name="private"/> (the owner, staff, the volunteer who took it).</summary>
     public string Card(HelpRequest r, bool @private)
     {

@@ -8,11 +8,23 @@ namespace ClubBot.Features.Help;
 public abstract partial class RequestFlow
 {
     /// <summary>
-    /// A day: buttons for <paramref name="days"/> days from today, a week a page («Сегодня», «Завтра», «пятница,
-    /// 27 ноября» …), or a date typed in words or digits («1 декабря», «15.12», «завтра»).
+    /// A day: buttons for <paramref name="days"/> days from today, a week a page («Сегодня, среда, 2 декабря»,
+    /// «Завтра, четверг, 3 декабря», «пятница, 4 декабря» …), or a date typed in words or digits. One rule for both:
+    /// the prompt names the last day a button offers, and a typed day after it is refused with that day. The
+    /// typed examples are days that would be taken today.
     /// </summary>
     protected RequestStep DayStep(string name, string askKey, int days, Action<RequestDraft, DateOnly> set)
     {
+        // {0} a date in words, {1} the same kind in digits, {2} how many days ahead, {3} the last day offered.
+        string Words(FlowContext c, string key)
+        {
+            var today = DateOnly.FromDateTime(Today(c));
+            var inWords = today.AddDays(Math.Min(days - 1, 9));
+            var inDigits = today.AddDays(Math.Min(days - 1, 16));
+            return texts.Format(key, cards.DayAndMonth(inWords), inDigits.ToString("dd.MM", System.Globalization.CultureInfo.InvariantCulture),
+                texts.Count(days, "NounDay"), cards.Day(today.AddDays(days - 1)));
+        }
+
         InlineKeyboardMarkup Buttons(FlowContext c, RequestDraft d)
         {
             var today = DateOnly.FromDateTime(Today(c));
@@ -21,7 +33,7 @@ public abstract partial class RequestFlow
             var rows = Enumerable.Range(page * 7, Math.Min(7, days - (page * 7))).Select(i =>
             {
                 var day = today.AddDays(i);
-                var label = i switch { 0 => texts["Today"], 1 => texts["Tomorrow"], _ => cards.Day(day) };
+                var label = i switch { 0 => texts.Format("TodayWithDate", cards.Day(day)), 1 => texts.Format("TomorrowWithDate", cards.Day(day)), _ => cards.Day(day) };
                 return (IReadOnlyList<InlineKeyboardButton>)[new InlineKeyboardButton(label, Data(name, "day", day.DayNumber.ToString()))];
             }).ToList();
             // Seven days are the choices; the arrows beside them only move through the weeks.
@@ -36,7 +48,7 @@ public abstract partial class RequestFlow
         }
 
         return new RequestStep(name,
-            (c, d) => c.Screen.Ask(texts[askKey] + "\n" + texts[days > 7 ? "DayTypedHintFar" : "DayTypedHint"], Buttons(c, d)),
+            (c, d) => c.Screen.Ask(texts[askKey] + "\n" + Words(c, days > 7 ? "DayTypedHintFar" : "DayTypedHint"), Buttons(c, d)),
             (c, d, input) =>
             {
                 var today = DateOnly.FromDateTime(Today(c));
@@ -72,7 +84,8 @@ public abstract partial class RequestFlow
                 set(d, day);
                 return null;
             },
-            Buttons);
+            Buttons,
+            Words);
     }
 
     /// <summary>Whether this input turned the page of <paramref name="step"/>'s buttons (the page is kept in the draft).</summary>

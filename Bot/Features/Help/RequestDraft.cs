@@ -29,13 +29,15 @@ public sealed class RequestDraft
 
 /// <summary>
 /// One question of a request flow: how it is asked, and what it takes (null when taken, <see cref="PageTurned"/>,
-/// or the key of a kind refusal). A step with pages of buttons gives <paramref name="Buttons"/> to redraw them in place.
+/// or the key of a kind refusal). A step with pages of buttons gives <paramref name="Buttons"/> to redraw them in place;
+/// one whose refusals name today's dates gives <paramref name="Explain"/> to word a refusal key.
 /// </summary>
 public sealed record RequestStep(
     string Name,
     Action<FlowContext, RequestDraft> Show,
     Func<FlowContext, RequestDraft, Input, string?> Accept,
-    Func<FlowContext, RequestDraft, Telegram.Types.InlineKeyboardMarkup>? Buttons = null)
+    Func<FlowContext, RequestDraft, Telegram.Types.InlineKeyboardMarkup>? Buttons = null,
+    Func<FlowContext, string, string>? Explain = null)
 {
     /// <summary>What <see cref="Accept"/> says when the input only turned a page of its buttons.</summary>
     public const string PageTurned = "→page";

@@ -60,7 +60,7 @@ public abstract partial class RequestFlow(BotTexts texts, RequestCards cards, Re
             return await turn.FireAsync(RequestTrigger.Answered);
         if (refusal.Length == 0)
             return false;
-        context.Screen.Say(texts[refusal]);
+        context.Screen.Say(step.Explain?.Invoke(context, refusal) ?? texts[refusal]);
         await ShowStepAsync(turn);
         return true;
     }
