@@ -33,13 +33,30 @@ public sealed class FlowScreen(UpdateContext update, ConversationSession session
     {
         if (session.Keyboard != NavigationKeyboard)
         {
-            // The keyboard needs a message of its own; a waiting preface makes a better one than «Хорошо.».
-            var opening = _preface ?? texts["Noted"];
+            // The reply keyboard needs a message of its own (a message carries one keyboard), and it must say something.
+            var opening = _preface ?? Opening();
             _preface = null;
             Say(opening, keyboards.Navigation(), NavigationKeyboard);
         }
 
         Send(text, choices);
+    }
+
+    /// <summary>
+    /// The words that bring the navigation keyboard: the answer just typed, as it was taken (after a step with a
+    /// button of its own, such as «📱 Отправить номер»), or the section just opened and where the way back is.
+    /// </summary>
+    private string Opening()
+    {
+        var message = update.Update.Message;
+        var fromMenu = session.Keyboard?.StartsWith(MainMenu.KeyboardName, StringComparison.Ordinal) == true;
+        if (message?.Contact is { } contact)
+            return texts.Format("AnswerNoted", People.PhoneText.Show(contact.PhoneNumber) ?? contact.PhoneNumber);
+        if (message?.Text is { Length: > 0 } typed && !fromMenu)
+            return texts.Format("AnswerNoted", typed.Length > 60 ? typed[..57].TrimEnd() + "…" : typed);
+        if (message?.Text is { Length: > 0 } label && fromMenu)
+            return texts.Format("SectionOpened", label);
+        return texts["WayBackBelow"];
     }
 
     /// <summary>A step answered by typing; <paramref name="special"/> (e.g. «share contact») goes above the navigation.</summary>
