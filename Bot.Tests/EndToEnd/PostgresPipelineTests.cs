@@ -17,7 +17,7 @@ public sealed class PostgresPipelineTests : FakeBotApiTest
         await using (var first = await BotUnderTest.StartAsync(Api, settings: settings))
         {
             Api.Push(update);
-            Assert.StartsWith("Простите, я не понял", (await Api.WaitForMessagesAsync(1701)).Single().Text);
+            Assert.StartsWith("Здравствуйте! Рады вам.", (await Api.WaitForMessagesAsync(1701)).Single().Text);
             await first.WaitUntilAsync(db => db.Set<OutboxMessage>().AllAsync(m => m.State == OutboxState.Sent));
         }
 

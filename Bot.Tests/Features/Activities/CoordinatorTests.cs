@@ -71,7 +71,7 @@ public sealed class CoordinatorTests : FakeBotApiTest
         await admin.PressAsync("❌ Отменить занятие");
         await admin.PressAsync("Да, отменить занятие");
         Assert.StartsWith("Занятие отменено. Сообщение отправлено: 1.", admin.LastText);
-        Assert.StartsWith("К сожалению, 🎨 Мастер-класс «Прозрачный мольберт»", participant.History.Last(c => c.Method == "sendMessage").Text);
+        Assert.StartsWith("К сожалению, отменяется:\n🎨 Мастер-класс «Прозрачный мольберт»", participant.History.Last(c => c.Method == "sendMessage").Text);
         Assert.Equal(ActivityState.Cancelled, await bot.QueryAsync(db => db.Set<Activity>().Select(a => a.State).SingleAsync()));
         Assert.Equal([AuditActions.ActivityCreate, AuditActions.ActivityEdit, AuditActions.ActivityCancel], await JournalAsync(bot));
 
@@ -223,7 +223,7 @@ public sealed class CoordinatorTests : FakeBotApiTest
         await admin.PressAsync("Да, снять");
 
         Assert.Contains("Снят(а) с записи: Анна Петрова.", admin.Last.First(c => c.Method == "sendMessage").Text);
-        Assert.StartsWith("Ваша запись на 🎨 Лепка из глины", first.History.Last(c => c.Method == "sendMessage").Text);
+        Assert.StartsWith("Координатор отменил вашу запись:\n🎨 Лепка из глины", first.History.Last(c => c.Method == "sendMessage").Text);
         Assert.StartsWith("Хорошая новость!", second.History.Last(c => c.Method == "sendMessage").Text);
         var signUps = await ActivityData.SignUpsAsync(bot, id);
         Assert.Equal([SignUpState.Cancelled, SignUpState.Confirmed], signUps.Select(s => s.State));

@@ -25,7 +25,7 @@ public sealed class SignUpTests : FakeBotApiTest
         Assert.Contains("«Прозрачный мольберт»", chat.LastText);
         Assert.Contains("Где: Оса, Дом культуры, ул. Ленина, 5", chat.LastText);
         await chat.PressAsync("✅ Записаться");
-        Assert.StartsWith("Записать вас на 🎨 Прозрачный мольберт — ", chat.LastText);
+        Assert.StartsWith("Записать вас?\n🎨 Прозрачный мольберт — ", chat.LastText);
         await chat.PressAsync("Да, записаться");
         Assert.StartsWith("Готово! Вы записаны: 🎨 Прозрачный мольберт", chat.LastText);
         Assert.Contains("📅 Куда пойти", chat.ReplyButtons);
@@ -126,7 +126,7 @@ public sealed class SignUpTests : FakeBotApiTest
         Assert.All(signUps.Skip(10), s => Assert.Equal(SignUpState.Waiting, s.State));
         var messages = await Api.WaitForAsync(c => c.Method == "sendMessage" && c.ChatId >= 860_000 && c.ChatId < 860_050, 50);
         for (var i = 10; i < 50; i++)
-            Assert.Contains($"ваш номер {i - 9}.", messages.Single(m => m.ChatId == signUps[i].Person!.ChatId).Text);
+            Assert.Contains($"ваш номер {i - 9}:", messages.Single(m => m.ChatId == signUps[i].Person!.ChatId).Text);
 
         var leaving = new TestChat(Api, bot, signUps[3].Person!.ChatId!.Value);
         await leaving.SendAsync("🗓 Мои записи");
