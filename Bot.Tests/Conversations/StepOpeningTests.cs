@@ -45,6 +45,27 @@ public sealed class StepOpeningTests : FakeBotApiTest
         Assert.DoesNotContain(chat.History, c => c.Text is "Хорошо." or "All right.");
     }
 
+    [Fact]
+    public async Task GoingBack_OrAWrongAnswer_IsNotRepeatedAsTaken()
+    {
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: OnboardingTests.Fast);
+        var chat = await OnboardingTests.WalkToAsync(bot, 623, OnboardingState.Saved);
+        await chat.TapAsync("🚐 Поездка в город");
+        await chat.PressStartingAsync("Завтра, ");
+        Assert.StartsWith("Откуда вас забрать?", chat.LastText);
+
+        await chat.TapAsync("⬅️ Назад");
+        var (opening, question) = LastTwo(chat);
+        Assert.Equal(WayBack, opening.Text);
+        Assert.StartsWith("В какой день нужна поездка?", question.Text);
+
+        await chat.PressStartingAsync("Завтра, ");
+        await chat.TapAsync("🏠 Оса");
+        await chat.SendAsync("не знаю");
+        Assert.DoesNotContain(chat.Last, c => c.Text == "Записано: не знаю.");
+        Assert.StartsWith("Куда нужно доехать?", chat.LastText);
+    }
+
     private static (RecordedCall Opening, RecordedCall Question) LastTwo(TestChat chat)
     {
         var sent = chat.History.Where(c => c.Method == "sendMessage").ToList();

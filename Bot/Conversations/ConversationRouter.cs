@@ -44,7 +44,7 @@ public sealed class ConversationRouter(
         }
 
         var context = new FlowContext(update, session, staff.IsAdmin(update.Update.From?.Id), texts, keyboards, menu, _flows, asides.FirstOrDefault());
-        var flow = flows.FirstOrDefault(f => f.Name == session.Flow);
+        var flow = _flows.FirstOrDefault(f => f.Name == session.Flow);
         var expired = update.Now - session.UpdatedAt > TimeSpan.FromHours(options.Value.SessionTimeoutHours);
         session.Touch(update.Now);
 
@@ -97,7 +97,7 @@ public sealed class ConversationRouter(
 
     private async Task StartAsync(FlowContext context, IFlow? flow)
     {
-        var welcome = flows.OfType<IWelcomeFlow>().FirstOrDefault();
+        var welcome = _flows.OfType<IWelcomeFlow>().FirstOrDefault();
         if (context.Audience.IsGuest && welcome is not null)
         {
             if (flow == welcome)

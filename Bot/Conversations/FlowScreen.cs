@@ -14,6 +14,9 @@ public sealed class FlowScreen(UpdateContext update, ConversationSession session
 
     private string? _preface;
 
+    // Something was said in this update already (a refusal, a hint): an answer was not simply taken.
+    private bool _spoke;
+
     // A trigger fired from an entry action is a second transition in one update; one edit is enough.
     private bool _pressedButtonsRemoved;
 
@@ -50,12 +53,15 @@ public sealed class FlowScreen(UpdateContext update, ConversationSession session
     {
         var message = update.Update.Message;
         var fromMenu = session.Keyboard?.StartsWith(MainMenu.KeyboardName, StringComparison.Ordinal) == true;
-        if (message?.Contact is { } contact)
+        // Only an answer the step took is repeated: not after a refusal was said, nor for «Назад» or a command.
+        if (_spoke || message is null || message.Text is { } said && (said.StartsWith('/') || IsNavigation(said)))
+            return texts["WayBackBelow"];
+        if (message.Contact is { } contact)
             return texts.Format("AnswerNoted", People.PhoneText.Show(contact.PhoneNumber) ?? contact.PhoneNumber);
-        if (message?.Text is { Length: > 0 } typed && !fromMenu)
-            return texts.Format("AnswerNoted", typed.Length > 60 ? typed[..57].TrimEnd() + "…" : typed);
-        if (message?.Text is { Length: > 0 } label && fromMenu)
+        if (message.Text is { Length: > 0 } label && fromMenu)
             return texts.Format("SectionOpened", label);
+        if (message.Text is { Length: > 0 } typed)
+            return texts.Format("AnswerNoted", typed.Length > 60 ? typed[..57].TrimEnd() + "…" : typed);
         return texts["WayBackBelow"];
     }
 
@@ -79,8 +85,12 @@ public sealed class FlowScreen(UpdateContext update, ConversationSession session
             update.Outbox.Call(update.ChatId, "editMessageReplyMarkup", new { chat_id = update.ChatId, message_id = m.MessageId, reply_markup = markup });
     }
 
+    private bool IsNavigation(string text) =>
+        keyboards.Is(text, "ButtonBack") || keyboards.Is(text, "ButtonCancel") || keyboards.Is(text, "ButtonMenu");
+
     private void Send(string text, ReplyMarkup? markup)
     {
+        _spoke = true;
         update.Reply(_preface is null ? text : _preface + "\n\n" + text, markup);
         _preface = null;
     }
