@@ -50,6 +50,8 @@ public sealed class RideDayTests : FakeBotApiTest
 
         Assert.StartsWith("Откуда вас забрать?", chat.LastText);
         await chat.TapAsync("🏠 Оса");
+        // The Pension Fund became the Social Fund (Социальный фонд России) in 2023.
+        Assert.Equal(["Поликлиника", "МФЦ", "Соцзащита", "Социальный фонд", "Аптека", "Банк"], chat.InlineButtons.Select(b => b.Text));
         await chat.PressAsync("Поликлиника");
         await chat.SendAsync("К терапевту");
         await chat.PressAsync("Нет, справлюсь сам(а)");
