@@ -10,6 +10,22 @@ namespace ClubBot.Tests.Features.Help;
 public sealed class RequestBadInputTests : FakeBotApiTest
 {
     [Fact]
+    public async Task ATextOverTheLimit_IsToldTheLimit_AndOneAtTheLimitIsTaken()
+    {
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: OnboardingTests.Fast);
+        var chat = await OnboardingTests.WalkToAsync(bot, 905, ClubBot.Features.Onboarding.OnboardingState.Saved);
+        await chat.TapAsync("🛠 Помощь по дому");
+        await chat.PressAsync("Уборка — 400 ₽");
+
+        await chat.SendAsync(new string('я', 1001));
+        Assert.Equal("Это слишком длинно: можно до 1000 знаков. Напишите, пожалуйста, короче — самое главное.", chat.Last.First(c => c.Method == "sendMessage").Text);
+        Assert.Equal("Problem", (await chat.SessionAsync())!.State);
+
+        await chat.SendAsync(new string('я', 1000));
+        Assert.Equal("Address", (await chat.SessionAsync())!.State);
+    }
+
+    [Fact]
     public async Task EveryKindOfBadInput_AtEveryStepOfAHouseholdRequest_GetsAKindAnswerAndTheStepAgain()
     {
         await using var bot = await BotUnderTest.StartAsync(Api, settings: OnboardingTests.Fast);

@@ -108,7 +108,7 @@ internal sealed class HelpRequestConfiguration : IEntityTypeConfiguration<HelpRe
         e.HasOne(x => x.Person).WithMany().HasForeignKey(x => x.PersonId);
         e.HasOne(x => x.Volunteer).WithMany().HasForeignKey(x => x.VolunteerId);
         e.Property(x => x.Service).HasMaxLength(40);
-        e.Property(x => x.Details).HasMaxLength(1000);
+        e.Property(x => x.Details).HasMaxLength(RequestDetails.MaxLength);
         e.Property(x => x.PhotoFileId).HasMaxLength(200);
         e.Property(x => x.Address).HasMaxLength(200);
         e.Property(x => x.RideFrom).HasMaxLength(100);

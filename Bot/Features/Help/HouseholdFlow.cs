@@ -43,7 +43,9 @@ public sealed class HouseholdFlow(BotTexts texts, RequestCards cards, RequestNot
                     return "";
                 }
 
-                if (text is null || text.Length is < 3 or > 1000 || !text.Any(char.IsLetter))
+                if (text is { Length: > RequestDetails.MaxLength })
+                    return "DetailsTooLong";
+                if (text is null || text.Length < 3 || !text.Any(char.IsLetter))
                     return "ProblemInvalid";
                 d.Details = text;
                 return null;

@@ -100,7 +100,7 @@ public abstract partial class RequestFlow(BotTexts texts, RequestCards cards, Re
             return null;
         });
 
-    /// <summary>A step answered in words: 3 to 1,000 characters with at least one letter, else <paramref name="invalidKey"/>.</summary>
+    /// <summary>A step answered in words: 3 to 1,000 characters with at least one letter, else <paramref name="invalidKey"/> (or, when too long, the limit).</summary>
     protected RequestStep WordsStep(string name, string askKey, string invalidKey, Action<RequestDraft, string> set) => new(name,
         (c, d) => c.Screen.AskText(texts[askKey]),
         (c, d, input) =>
@@ -108,7 +108,9 @@ public abstract partial class RequestFlow(BotTexts texts, RequestCards cards, Re
             if (input.Kind != InputKind.Text)
                 return "";
             var text = input.Text!.Trim();
-            if (text.Length is < 3 or > 1000 || !text.Any(char.IsLetter))
+            if (text.Length > RequestDetails.MaxLength)
+                return "DetailsTooLong";
+            if (text.Length < 3 || !text.Any(char.IsLetter))
                 return invalidKey;
             set(d, text);
             return null;
