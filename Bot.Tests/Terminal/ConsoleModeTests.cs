@@ -88,7 +88,9 @@ public sealed class ConsoleModeTests
     public async Task AReport_InTheTerminal_IsSavedUnderFiles_AndItsPathPrinted()
     {
         using var database = new TestDatabase();
-        var admin = new Dictionary<string, string?> { ["Club:Admins:0"] = "555" };
+        // Without due work: early in a month the scheduled report of the last one would arrive in either run,
+        // whichever it is queued and delivered in, beside the report this test asks for.
+        var admin = new Dictionary<string, string?> { ["Club:Admins:0"] = "555", ["Scheduling:Enabled"] = "false" };
         var menu = await RunAsync(database, ["--console", "--as", "admin"], admin, "/start", "📈 Отчёт");
         var thisMonth = System.Text.RegularExpressions.Regex.Match(menu, @"(\d+)\) Этот месяц").Groups[1].Value;
 
