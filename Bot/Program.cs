@@ -20,9 +20,9 @@ using ClubBot.Outbox;
 using ClubBot.Pipeline;
 using ClubBot.Scheduling;
 using ClubBot.Storage;
-using ClubBot.Telegram;
-using ClubBot.Telegram.Webhook;
 using ClubBot.Terminal;
+using ClubBot.Transport;
+using ClubBot.Transport.Webhook;
 
 namespace ClubBot;
 

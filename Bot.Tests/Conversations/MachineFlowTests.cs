@@ -5,12 +5,12 @@ using ClubBot.Conversations;
 using ClubBot.Outbox;
 using ClubBot.Pipeline;
 using ClubBot.Storage;
-using ClubBot.Telegram;
-using ClubBot.Telegram.Types;
 using ClubBot.Tests.Fakes;
 using ClubBot.Texts;
+using ClubBot.Transport;
 using Microsoft.Extensions.Options;
 using Moq;
+using Telegram.Bot.Types;
 using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Tests.Conversations.MachineFlowTests.Step, ClubBot.Tests.Conversations.MachineFlowTests.Go, ClubBot.Tests.Conversations.MachineFlowTests.Notes>;
 
 namespace ClubBot.Tests.Conversations;
@@ -134,7 +134,7 @@ public sealed class MachineFlowTests : IDisposable
     private FlowContext Context(JsonObject json)
     {
         json["update_id"] = 1;
-        _lastUpdate = json.Deserialize<Update>(TelegramJson.Options)!;
+        _lastUpdate = json.Deserialize<Update>(BotJson.StrictRead)!;
         var update = new UpdateContext(_lastUpdate, Chat, _db, new OutboxWriter(_db, TimeProvider.System, new OutboxOwner(Options.Create(new SenderOptions())), _outbox), DateTime.UtcNow);
         var keyboards = new Keyboards(_texts);
         return new FlowContext(update, _session, isAdmin: false, _texts, keyboards, new MainMenu([], _texts, keyboards));

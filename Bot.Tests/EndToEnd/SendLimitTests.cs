@@ -2,6 +2,7 @@ using ClubBot.Outbox;
 using ClubBot.Storage;
 using ClubBot.Tests.Fakes;
 using Microsoft.Extensions.DependencyInjection;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ClubBot.Tests.EndToEnd;
 
@@ -86,7 +87,7 @@ public sealed class SendLimitTests : FakeBotApiTest
         {
             var outbox = scope.ServiceProvider.GetRequiredService<OutboxWriter>();
             outbox.SendText(9700, string.Join("\n\n", Enumerable.Repeat(paragraph, 6)),
-                new ClubBot.Telegram.Types.ReplyKeyboardMarkup([[new ClubBot.Telegram.Types.KeyboardButton("Понятно")]]));
+                new ReplyKeyboardMarkup([[new KeyboardButton("Понятно")]]));
             await scope.ServiceProvider.GetRequiredService<BotDbContext>().SaveChangesAsync();
         }
 

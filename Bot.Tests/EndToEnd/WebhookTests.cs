@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
 using ClubBot.Pipeline;
-using ClubBot.Telegram.Webhook;
 using ClubBot.Tests.Fakes;
+using ClubBot.Transport.Webhook;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClubBot.Tests.EndToEnd;

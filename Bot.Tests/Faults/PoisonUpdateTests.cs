@@ -25,6 +25,8 @@ public sealed class PoisonUpdateTests : FakeBotApiTest
         """{"callback_query":{"id":"q1","chat_instance":"c","data":"x"}}""",
         """{"callback_query":{"from":{"id":9,"is_bot":false,"first_name":"A"},"chat_instance":"c","data":"x"}}""",
         """{"my_chat_member":{"chat":{"id":9,"type":"private"},"from":{"id":9,"is_bot":false,"first_name":"A"},"date":1,"old_chat_member":{"status":"member","user":{"id":1,"is_bot":true,"first_name":"B"}}}}""",
+        """{"my_chat_member":{"chat":{"id":9,"type":"private"},"from":{"id":9,"is_bot":false,"first_name":"A"},"date":1,"old_chat_member":{"status":"member","user":{"id":1,"is_bot":true,"first_name":"B"}},"new_chat_member":{"status":"promoted","user":{"id":1,"is_bot":true,"first_name":"B"}}}}""",
+        """{"callback_query":{"id":null,"from":{"id":9,"is_bot":false,"first_name":"A"},"chat_instance":"c","data":"x"}}""",
     };
 
     [Theory]
@@ -107,6 +109,18 @@ public sealed class PoisonUpdateTests : FakeBotApiTest
         Assert.Equal(HttpStatusCode.BadRequest, await PostAsync(bot, body));
 
         Assert.Equal(0, await bot.QueryAsync(db => db.Set<InboxUpdate>().CountAsync()));
+    }
+
+    [Fact]
+    public async Task WebhookPost_OfBytesThatAreNotUtf8_Is400_AndStoresNothing()
+    {
+        await using var bot = await StartWebhookAsync();
+        byte[] body = [.. "{\"update_id\":9,\"message\":{\"message_id\":1,\"date\":1,\"chat\":{\"id\":9,\"type\":\"private\"},\"text\":\""u8, 0xC3, 0x28, .. "\"}}"u8];
+
+        Assert.Equal(HttpStatusCode.BadRequest, await WebhookPost.SendAsync(bot.Url, body, Secret));
+
+        Assert.Equal(0, await bot.QueryAsync(db => db.Set<InboxUpdate>().CountAsync()));
+        Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains("unhandled", StringComparison.OrdinalIgnoreCase));
     }
 
     private Task<BotUnderTest> StartWebhookAsync() => BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>

@@ -1,10 +1,11 @@
-using System.Text.Json;
 using ClubBot.Outbox;
-using ClubBot.Telegram;
 using ClubBot.Tests.Fakes;
+using ClubBot.Transport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Requests.Abstractions;
 
 namespace ClubBot.Tests.Faults;
 
@@ -17,8 +18,8 @@ public sealed class SendLaneTests : FakeBotApiTest
         await using var bot = await BotUnderTest.StartAsync(Api);
         await QueueAsync(bot, w =>
         {
-            w.Call(1701, "sendDocument", new { chat_id = 1701, file_name = "a.csv", content_type = "text/csv", content_base64 = "%%not base64%%" });
-            w.Call(1701, "sendDocument", new { chat_id = 1701 });
+            w.Add(1701, OutboxPriority.Reply, "sendDocument", """{"chat_id":1701,"file_name":"a.csv","content_type":"text/csv","content_base64":"%%not base64%%"}""");
+            w.Add(1701, OutboxPriority.Reply, "sendDocument", """{"chat_id":1701}""");
             w.SendText(1701, "После списка");
         });
 
@@ -33,8 +34,9 @@ public sealed class SendLaneTests : FakeBotApiTest
     [Fact]
     public async Task UnexpectedFaultWhileSending_DropsThatRowWithTheReason_AndTheLaneGoesOn()
     {
-        await using var bot = await BotUnderTest.StartAsync(Api, services: s => s.AddTransient<TelegramClient>(sp =>
-            new FaultyClient(sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(TelegramClient)), sp.GetRequiredService<IOptions<TelegramOptions>>())));
+        await using var bot = await BotUnderTest.StartAsync(Api, services: s => s.AddSingleton<ITelegramBotClient>(sp =>
+            new FaultyClient(TelegramServiceCollectionExtensions.ClientOptions(sp.GetRequiredService<IOptions<TelegramOptions>>().Value),
+                sp.GetRequiredService<IHttpClientFactory>().CreateClient(TelegramServiceCollectionExtensions.HttpClientName))));
         await QueueAsync(bot, w =>
         {
             w.SendText(1702, FaultyClient.Trigger);
@@ -58,11 +60,13 @@ public sealed class SendLaneTests : FakeBotApiTest
         await scope.ServiceProvider.GetRequiredService<ClubBot.Storage.BotDbContext>().SaveChangesAsync();
     }
 
-    private sealed class FaultyClient(HttpClient http, IOptions<TelegramOptions> options) : TelegramClient(http, options)
+    private sealed class FaultyClient(TelegramBotClientOptions options, HttpClient http) : TelegramBotClient(options, http)
     {
         public const string Trigger = "fail-me";
 
-        public override Task<JsonElement> CallRawAsync(string method, string json, CancellationToken ct) =>
-            json.Contains(Trigger, StringComparison.Ordinal) ? throw new InvalidOperationException("a bug of ours") : base.CallRawAsync(method, json, ct);
+        public override Task<TResponse> SendRequest<TResponse>(IRequest<TResponse> request, CancellationToken ct = default) =>
+            request is OutboxRowRequest row && row.Payload.Contains(Trigger, StringComparison.Ordinal)
+                ? throw new InvalidOperationException("a bug of ours")
+                : base.SendRequest(request, ct);
     }
 }

@@ -1,4 +1,5 @@
 using ClubBot.Pipeline;
+using ClubBot.Transport;
 
 namespace ClubBot.Audit;
 
@@ -23,7 +24,7 @@ public sealed class AuditLog
         {
             At = update.Now,
             ActorId = actor?.Id is > 0 ? actor.Id : null,
-            Actor = Cut(actorName ?? actor?.Name ?? actor?.TelegramName ?? update.Update.From?.FirstName ?? "?", 100),
+            Actor = Cut(actorName ?? actor?.Name ?? actor?.TelegramName ?? update.Update.Sender?.FirstName ?? "?", 100),
             Action = action,
             Subject = Cut(subject, 300),
             Before = before is null ? null : Cut(before, MaxValue),

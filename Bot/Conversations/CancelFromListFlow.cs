@@ -1,3 +1,4 @@
+using Telegram.Bot.Types.ReplyMarkups;
 using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Conversations.CancelFromListState, ClubBot.Conversations.CancelFromListTrigger, ClubBot.Conversations.CancelFromListDraft>;
 
 namespace ClubBot.Conversations;
@@ -81,7 +82,7 @@ public abstract class CancelFromListFlow<TItem>() : MachineFlow<CancelFromListSt
     }
 
     /// <summary>The button under the list that asks to cancel the item <paramref name="id"/>.</summary>
-    protected static Telegram.Types.InlineKeyboardButton? CancelButton(Turn turn, string label, long id) =>
+    protected static InlineKeyboardButton? CancelButton(Turn turn, string label, long id) =>
         turn.Button(label, CancelFromListTrigger.Cancel, "cancel", id.ToString());
 
     /// <summary>The person's own item that can still be cancelled, or null.</summary>

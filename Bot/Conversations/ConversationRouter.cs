@@ -3,6 +3,7 @@ using ClubBot.People;
 using ClubBot.Pipeline;
 using ClubBot.Storage;
 using ClubBot.Texts;
+using ClubBot.Transport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -43,7 +44,7 @@ public sealed class ConversationRouter(
             update.Db.Add(session);
         }
 
-        var context = new FlowContext(update, session, staff.IsAdmin(update.Update.From?.Id), texts, keyboards, menu, _flows, asides.FirstOrDefault());
+        var context = new FlowContext(update, session, staff.IsAdmin(update.Update.Sender?.Id), texts, keyboards, menu, _flows, asides.FirstOrDefault());
         var flow = _flows.FirstOrDefault(f => f.Name == session.Flow);
         var expired = update.Now - session.UpdatedAt > TimeSpan.FromHours(options.Value.SessionTimeoutHours);
         session.Touch(update.Now);

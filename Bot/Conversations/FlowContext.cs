@@ -1,6 +1,7 @@
 using ClubBot.People;
 using ClubBot.Pipeline;
 using ClubBot.Texts;
+using ClubBot.Transport;
 
 namespace ClubBot.Conversations;
 
@@ -47,7 +48,7 @@ public sealed class FlowContext
 
     public Person? Person => Update.Person;
 
-    public long? UserId => Update.Update.From?.Id;
+    public long? UserId => Update.Update.Sender?.Id;
 
     /// <summary>Set by a button under an older message: once it is handled, the step the person is at is shown again.</summary>
     public bool ShowStepAfter { get; set; }

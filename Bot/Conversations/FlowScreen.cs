@@ -1,6 +1,7 @@
 using ClubBot.Pipeline;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ClubBot.Conversations;
 
@@ -75,14 +76,14 @@ public sealed class FlowScreen(UpdateContext update, ConversationSession session
         if (_pressedButtonsRemoved || update.Update.CallbackQuery?.Message is not { } m)
             return;
         _pressedButtonsRemoved = true;
-        update.Outbox.Call(update.ChatId, "editMessageReplyMarkup", new { chat_id = update.ChatId, message_id = m.MessageId });
+        update.Outbox.Call(update.ChatId, new EditMessageReplyMarkupRequest { ChatId = update.ChatId, MessageId = m.Id });
     }
 
     /// <summary>Replaces the buttons of the message whose button was pressed (a toggle, a page turn).</summary>
     public void ReplacePressedButtons(InlineKeyboardMarkup markup)
     {
         if (update.Update.CallbackQuery?.Message is { } m)
-            update.Outbox.Call(update.ChatId, "editMessageReplyMarkup", new { chat_id = update.ChatId, message_id = m.MessageId, reply_markup = markup });
+            update.Outbox.Call(update.ChatId, new EditMessageReplyMarkupRequest { ChatId = update.ChatId, MessageId = m.Id, ReplyMarkup = markup });
     }
 
     private bool IsNavigation(string text) =>

@@ -1,6 +1,6 @@
 using ClubBot.Pipeline;
-using ClubBot.Telegram.Types;
 using Stateless;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ClubBot.Conversations;
 

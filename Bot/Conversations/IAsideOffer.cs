@@ -1,4 +1,4 @@
-using ClubBot.Telegram.Types;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ClubBot.Conversations;
 

@@ -1,4 +1,4 @@
-using ClubBot.Telegram.Types;
+using Telegram.Bot.Types;
 
 namespace ClubBot.Conversations;
 
@@ -34,7 +34,7 @@ public sealed record Input(InputKind Kind, string? Text = null, Contact? Contact
             return new Input(InputKind.Contact, Contact: contact);
         if (m.Location is not null)
             return new Input(InputKind.Location);
-        if (m.Photo is { Count: > 0 } photo)
+        if (m.Photo is { Length: > 0 } photo)
             return new Input(InputKind.Media, Text: m.Caption?.Trim(), PhotoFileId: photo.MaxBy(p => p.Width * p.Height)!.FileId);
         if (m.Sticker is not null || m.Voice is not null || m.Audio is not null || m.Video is not null || m.VideoNote is not null || m.Document is not null)
             return new Input(InputKind.Media);

@@ -1,5 +1,5 @@
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ClubBot.Conversations;
 
@@ -11,12 +11,12 @@ public sealed class Keyboards(BotTexts texts)
     /// <summary>The reply keyboard under every step: back, cancel, menu.</summary>
     public ReplyKeyboardMarkup Navigation(KeyboardButton? first = null)
     {
-        var rows = new List<IReadOnlyList<KeyboardButton>>();
+        var rows = new List<KeyboardButton[]>();
         if (first is not null)
             rows.Add([first]);
         rows.Add([new KeyboardButton(texts["ButtonBack"]), new KeyboardButton(texts["ButtonCancel"])]);
         rows.Add([new KeyboardButton(texts["ButtonMenu"])]);
-        return new ReplyKeyboardMarkup(rows, IsPersistent: true, ResizeKeyboard: true);
+        return new ReplyKeyboardMarkup(rows) { IsPersistent = true, ResizeKeyboard = true };
     }
 
     /// <summary>

@@ -1,5 +1,5 @@
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ClubBot.Conversations;
 
@@ -29,10 +29,11 @@ public sealed class MainMenu(IEnumerable<IMenuEntry> entries, BotTexts texts, Ke
             labels.Add(texts[page < pages - 1 ? "ButtonMoreMenu" : "ButtonMainMenuPage"]);
         }
 
-        return new ReplyKeyboardMarkup(
-            labels.Select(l => new KeyboardButton(l)).Chunk(2).Select(r => (IReadOnlyList<KeyboardButton>)r).ToList(),
-            IsPersistent: true,
-            ResizeKeyboard: true);
+        return new ReplyKeyboardMarkup(labels.Select(l => new KeyboardButton(l)).Chunk(2))
+        {
+            IsPersistent = true,
+            ResizeKeyboard = true,
+        };
     }
 
     public Task ShowAsync(FlowContext context, string? text = null, int page = 0)

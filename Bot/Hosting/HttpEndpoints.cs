@@ -1,10 +1,20 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using ClubBot.Hosting.Health;
-using ClubBot.Telegram;
 
 namespace ClubBot.Hosting;
 
 public static class HttpEndpoints
 {
+    /// <summary>Health answers in the same snake_case as the Bot API, so one reader's habits serve both.</summary>
+    private static readonly JsonSerializerOptions HealthJson = new(JsonSerializerDefaults.Web)
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     /// <summary>Kestrel listens on Http:Urls (health, and the webhook in webhook mode).</summary>
     public static IHostApplicationBuilder AddHttpEndpoints(this WebApplicationBuilder builder)
     {
@@ -25,7 +35,7 @@ public static class HttpEndpoints
         app.MapGet("/health", async (HttpContext http, CancellationToken ct) =>
         {
             var report = await HealthReport.CheckAsync(http.RequestServices, ct);
-            return Results.Json(report, TelegramJson.Options, statusCode: report.Healthy ? 200 : 503);
+            return Results.Json(report, HealthJson, statusCode: report.Healthy ? 200 : 503);
         });
         return app;
     }

@@ -1,7 +1,9 @@
 using System.Text.Json;
 using ClubBot.Storage;
-using ClubBot.Telegram;
-using ClubBot.Telegram.Types;
+using ClubBot.Transport;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ClubBot.Outbox;
 
@@ -21,26 +23,27 @@ public sealed class OutboxWriter(BotDbContext db, TimeProvider time, OutboxOwner
         for (var i = 0; i < parts.Count; i++)
         {
             var last = i == parts.Count - 1;
-            Add(chatId, priority, "sendMessage", new
+            Call(chatId, new SendMessageRequest
             {
-                chat_id = chatId,
-                text = parts[i],
-                reply_markup = last ? markup : null,
-                link_preview_options = new { is_disabled = true },
-            });
+                ChatId = chatId,
+                Text = parts[i],
+                ReplyMarkup = last ? markup : null,
+                LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true },
+            }, priority);
         }
     }
 
     /// <summary>A file (a report, a roster); kept in the row until sent, so keep it small.</summary>
-    public void SendDocument(long chatId, InputFile file, string? caption = null, OutboxPriority priority = OutboxPriority.Bulk) =>
-        Add(chatId, priority, "sendDocument", new DocumentPayload(chatId, file.FileName, file.ContentType, Convert.ToBase64String(file.Content), caption));
+    public void SendDocument(long chatId, OutgoingFile file, string? caption = null, OutboxPriority priority = OutboxPriority.Bulk) =>
+        Add(chatId, priority, "sendDocument", DocumentPayload.Write(chatId, file, caption));
 
     /// <summary>Any other Bot API call that must happen once and in order with the chat's messages (e.g. editMessageText).</summary>
     /// <returns>The row, whose id is known once the caller has saved.</returns>
-    public OutboxMessage Call(long chatId, string method, object parameters, OutboxPriority priority = OutboxPriority.Reply) =>
-        Add(chatId, priority, method, parameters);
+    public OutboxMessage Call<TResult>(long chatId, RequestBase<TResult> request, OutboxPriority priority = OutboxPriority.Reply) =>
+        Add(chatId, priority, request.MethodName, JsonSerializer.Serialize(request, request.GetType(), BotJson.Write));
 
-    private OutboxMessage Add(long chatId, OutboxPriority priority, string method, object parameters)
+    /// <summary>A row as it will be sent: the method and its parameters, already JSON.</summary>
+    internal OutboxMessage Add(long chatId, OutboxPriority priority, string method, string payload)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var row = new OutboxMessage
@@ -48,7 +51,7 @@ public sealed class OutboxWriter(BotDbContext db, TimeProvider time, OutboxOwner
             ChatId = chatId,
             Priority = priority,
             Method = method,
-            Payload = JsonSerializer.Serialize(parameters, TelegramJson.Options),
+            Payload = payload,
             CreatedAt = now,
             // This instance posts the row to its own sender once the caller commits.
             Owner = owner.Id,
@@ -60,6 +63,3 @@ public sealed class OutboxWriter(BotDbContext db, TimeProvider time, OutboxOwner
 
     public void Dispose() => watcher.DropUnsaved(db);
 }
-
-/// <summary>What a sendDocument row holds.</summary>
-internal sealed record DocumentPayload(long ChatId, string FileName, string ContentType, string ContentBase64, string? Caption = null);

@@ -1,34 +1,28 @@
+using System.Net;
 using System.Text.Json;
-using ClubBot.Telegram;
-using ClubBot.Telegram.Types;
+using ClubBot.Transport;
+using Telegram.Bot.Exceptions;
 
 namespace ClubBot.Outbox;
 
 /// <summary>Makes the Bot API call an outbox row describes and sorts the answer into a <see cref="DeliveryOutcome"/>.</summary>
-public sealed class TelegramDelivery(TelegramClient client)
+public sealed class TelegramDelivery(BotApi api)
 {
     public async Task<DeliveryOutcome> DeliverAsync(OutboxMessage message, CancellationToken ct)
     {
         try
         {
             if (message.Method == "sendDocument")
-            {
-                var doc = JsonSerializer.Deserialize<DocumentPayload>(message.Payload, TelegramJson.Options)!;
-                var file = new InputFile(doc.FileName, Convert.FromBase64String(doc.ContentBase64), doc.ContentType);
-                await client.SendDocumentAsync(doc.ChatId, file, doc.Caption, ct);
-            }
+                await api.CallAsync(DocumentPayload.Read(message.Payload), ct);
             else
-            {
-                await client.CallRawAsync(message.Method, message.Payload, ct);
-            }
-
+                await api.CallAsync(new OutboxRowRequest(message.Method, message.Payload), ct);
             return new DeliveryOutcome(DeliveryResult.Sent);
         }
-        catch (TelegramApiException ex)
+        catch (RequestException ex)
         {
             return Classify(ex);
         }
-        catch (Exception ex) when (ex is HttpRequestException or TimeoutException)
+        catch (TimeoutException ex)
         {
             return new DeliveryOutcome(DeliveryResult.Transient, Error: ex.Message);
         }
@@ -39,12 +33,22 @@ public sealed class TelegramDelivery(TelegramClient client)
         }
     }
 
-    internal static DeliveryOutcome Classify(TelegramApiException ex) => ex.ErrorCode switch
+    internal static DeliveryOutcome Classify(RequestException ex) => ex switch
     {
-        429 => new DeliveryOutcome(DeliveryResult.TooManyRequests, TimeSpan.FromSeconds(Math.Max(1, ex.RetryAfter ?? 1)), ex.Description),
-        403 => new DeliveryOutcome(DeliveryResult.Unreachable, Error: ex.Description),
+        ApiRequestException api => ByCode(api.ErrorCode, api.Parameters?.RetryAfter, api.Message),
+        // Telegram said 200 but the answer could not be read: the call was made, and repeating it would repeat the message.
+        { HttpStatusCode: HttpStatusCode.OK } => new DeliveryOutcome(DeliveryResult.Sent, Error: ex.Message),
+        // Something between us and Telegram answered instead of it (a gateway page): its status still tells what happened.
+        { HttpStatusCode: { } status } => ByCode((int)status, null, ex.Message),
+        _ => new DeliveryOutcome(DeliveryResult.Transient, Error: ex.Message),
+    };
+
+    private static DeliveryOutcome ByCode(int code, int? retryAfter, string error) => code switch
+    {
+        429 => new DeliveryOutcome(DeliveryResult.TooManyRequests, TimeSpan.FromSeconds(Math.Max(1, retryAfter ?? 1)), error),
+        403 => new DeliveryOutcome(DeliveryResult.Unreachable, Error: error),
         // 401 and 404 mean a wrong token or API address: nothing is wrong with the message, so keep it.
-        >= 500 or 401 or 404 => new DeliveryOutcome(DeliveryResult.Transient, Error: ex.Description),
-        _ => new DeliveryOutcome(DeliveryResult.Rejected, Error: ex.Description),
+        >= 500 or 401 or 404 => new DeliveryOutcome(DeliveryResult.Transient, Error: error),
+        _ => new DeliveryOutcome(DeliveryResult.Rejected, Error: error),
     };
 }

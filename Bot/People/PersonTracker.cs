@@ -1,6 +1,8 @@
 using ClubBot.Pipeline;
 using ClubBot.Storage;
+using ClubBot.Transport;
 using Microsoft.EntityFrameworkCore;
+using Telegram.Bot.Types.Enums;
 
 namespace ClubBot.People;
 
@@ -13,7 +15,7 @@ public static class PersonTracker
 
     public static async Task<Person?> TouchAsync(UpdateContext context, CancellationToken ct)
     {
-        if (context.Update.From is not { IsBot: false } from)
+        if (context.Update.Sender is not { IsBot: false } from)
             return null;
         var person = await ByTelegramId.For(context.Db)(context.Db, from.Id, ct);
         if (person is null)
@@ -26,7 +28,7 @@ public static class PersonTracker
         person.TelegramName = $"{from.FirstName} {from.LastName}".Trim();
         person.Seen(context.Now);
         if (context.Update.MyChatMember is { } change)
-            person.UnreachableSince = change.NewChatMember.Status is "kicked" or "left" ? person.UnreachableSince ?? context.Now : null;
+            person.UnreachableSince = change.NewChatMember.Status is ChatMemberStatus.Kicked or ChatMemberStatus.Left ? person.UnreachableSince ?? context.Now : null;
         else
             person.UnreachableSince = null;
         return person;

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using ClubBot.Storage;
-using ClubBot.Telegram;
-using ClubBot.Telegram.Types;
+using ClubBot.Transport;
 using Microsoft.EntityFrameworkCore;
+using Telegram.Bot.Types;
 
 namespace ClubBot.Pipeline;
 
@@ -114,7 +114,7 @@ public sealed class InboxBacklog(IServiceScopeFactory scopes, UpdateDispatcher d
         var payloads = await db.Set<InboxUpdate>().Where(u => next.Contains(u.UpdateId)).OrderBy(u => u.UpdateId)
             .Select(u => u.Payload).ToListAsync(ct);
         foreach (var payload in payloads)
-            dispatcher.Dispatch(JsonSerializer.Deserialize<Update>(payload, TelegramJson.Options)!);
+            dispatcher.Dispatch(JsonSerializer.Deserialize<Update>(payload, BotJson.StrictRead)!);
         // All unhandled rows were read (fewer than asked for), and every one not in memory was dispatched.
         return waiting.Count < room + held.Count && stored.Count <= room;
     }

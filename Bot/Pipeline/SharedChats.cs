@@ -1,9 +1,11 @@
 using ClubBot.Outbox;
 using ClubBot.Scheduling;
 using ClubBot.Storage;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace ClubBot.Pipeline;
 
@@ -17,15 +19,15 @@ public sealed class SharedChats(BotTexts texts)
     public async Task HandleAsync(Update update, long chatId, BotDbContext db, OutboxWriter outbox, DateTime now, CancellationToken ct)
     {
         var chat = update.Message?.Chat ?? update.MyChatMember?.Chat;
-        if (chat?.Type is not ("group" or "supergroup"))
+        if (chat?.Type is not (ChatType.Group or ChatType.Supergroup))
             return;
-        if (update.MyChatMember is { NewChatMember.Status: not ("member" or "administrator") })
+        if (update.MyChatMember is { NewChatMember.Status: not (ChatMemberStatus.Member or ChatMemberStatus.Administrator) })
             return;
         var key = $"group:{chatId}";
         if (await db.Set<SentNotice>().AnyAsync(n => n.Key == key, ct))
             return;
         db.Add(new SentNotice { Key = key, SentAt = now });
         outbox.SendText(chatId, texts.WithPhone("PrivateChatOnly"));
-        outbox.Call(chatId, "leaveChat", new { chat_id = chatId });
+        outbox.Call(chatId, new LeaveChatRequest { ChatId = chatId });
     }
 }

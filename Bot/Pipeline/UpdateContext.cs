@@ -1,8 +1,9 @@
 using ClubBot.Outbox;
 using ClubBot.People;
 using ClubBot.Storage;
-using ClubBot.Telegram.Types;
 using Microsoft.EntityFrameworkCore;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ClubBot.Pipeline;
 

@@ -1,4 +1,6 @@
+using ClubBot.Transport;
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Types;
 
 namespace ClubBot.Pipeline;
 
@@ -29,17 +31,17 @@ public sealed class UpdateDispatcher
     /// <summary>How many more may be dispatched now.</summary>
     public int Room => Math.Max(0, _maxPending - Pending);
 
-    public void Dispatch(Telegram.Types.Update update)
+    public void Dispatch(Update update)
     {
         lock (_held)
-            _held.Add(update.UpdateId);
+            _held.Add(update.Id);
         _sequencer.Enqueue(update.ChatId ?? 0, async () =>
         {
             // An update that could be neither handled nor apologised for stays held until the next start, which
             // tries it again; dispatching it again at once would only fail again, in a loop.
             if (await _processor.ProcessAsync(update))
                 lock (_held)
-                    _held.Remove(update.UpdateId);
+                    _held.Remove(update.Id);
         });
     }
 

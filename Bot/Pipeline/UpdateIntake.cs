@@ -1,8 +1,8 @@
 using System.Text.Json;
 using ClubBot.Storage;
-using ClubBot.Telegram;
-using ClubBot.Telegram.Types;
+using ClubBot.Transport;
 using Microsoft.EntityFrameworkCore;
+using Telegram.Bot.Types;
 
 namespace ClubBot.Pipeline;
 
@@ -30,7 +30,7 @@ public sealed class UpdateIntake(IServiceScopeFactory scopes, UpdateDispatcher d
         var now = time.GetUtcNow().UtcDateTime;
         var rows = new List<InboxUpdate>(batch.Updates.Count + batch.Poison.Count);
         foreach (var u in batch.Updates)
-            rows.Add(new InboxUpdate { UpdateId = u.UpdateId, ChatId = u.ChatId, Payload = JsonSerializer.Serialize(u, TelegramJson.Options), ReceivedAt = now });
+            rows.Add(new InboxUpdate { UpdateId = u.Id, ChatId = u.ChatId, Payload = JsonSerializer.Serialize(u, BotJson.Write), ReceivedAt = now });
         foreach (var p in batch.Poison)
             rows.Add(new InboxUpdate { UpdateId = p.UpdateId, Payload = p.Raw, ReceivedAt = now, HandledAt = now, Poison = p.Error.Length > 400 ? p.Error[..400] : p.Error });
 
@@ -44,7 +44,7 @@ public sealed class UpdateIntake(IServiceScopeFactory scopes, UpdateDispatcher d
             inserted = await InboxInsert.InsertNewAsync(db, rows, ct);
         }
 
-        var fresh = batch.Updates.Where(u => inserted.Remove(u.UpdateId)).ToList();
+        var fresh = batch.Updates.Where(u => inserted.Remove(u.Id)).ToList();
         var poison = batch.Poison.Where(p => inserted.Remove(p.UpdateId)).ToList();
         if (fresh.Count == 0 && poison.Count == 0)
         {

@@ -1,10 +1,12 @@
 using ClubBot.Outbox;
 using ClubBot.People;
 using ClubBot.Storage;
-using ClubBot.Telegram;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
+using ClubBot.Transport;
 using Microsoft.EntityFrameworkCore.Storage;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
 
 namespace ClubBot.Pipeline;
 
@@ -17,7 +19,7 @@ namespace ClubBot.Pipeline;
 /// </summary>
 public sealed class UpdateProcessor(
     IServiceScopeFactory scopes,
-    TelegramClient client,
+    BotApi api,
     BotTexts texts,
     TimeProvider time,
     WriteGate gate,
@@ -47,14 +49,14 @@ public sealed class UpdateProcessor(
                     // Nothing of a failed attempt was committed, so running the update again from the start is safe.
                     // The wait lets another writer finish: machine time, not the injected clock, which tests hold still.
                     var wait = TimeSpan.FromMilliseconds(50 * attempt * attempt);
-                    log.LogWarning("Update {UpdateId}: the database was busy ({Error}); trying again in {Ms} ms", update.UpdateId, ex.Message, wait.TotalMilliseconds);
+                    log.LogWarning("Update {UpdateId}: the database was busy ({Error}); trying again in {Ms} ms", update.Id, ex.Message, wait.TotalMilliseconds);
                     await Task.Delay(wait, TimeProvider.System);
                 }
             }
         }
         catch (Exception ex)
         {
-            log.LogError(ex, "Update {UpdateId} failed", update.UpdateId);
+            log.LogError(ex, "Update {UpdateId} failed", update.Id);
             recorded = await ApologiseAsync(update);
         }
         finally
@@ -73,14 +75,14 @@ public sealed class UpdateProcessor(
         var db = sp.GetRequiredService<BotDbContext>();
         if (update.ChatId is not { } chatId)
         {
-            await group.CommitAsync(db, update.UpdateId);
+            await group.CommitAsync(db, update.Id);
             return null;
         }
 
         if (!update.IsPrivate)
         {
             await sp.GetRequiredService<SharedChats>().HandleAsync(update, chatId, db, sp.GetRequiredService<OutboxWriter>(), time.GetUtcNow().UtcDateTime, CancellationToken.None);
-            await group.CommitAsync(db, update.UpdateId);
+            await group.CommitAsync(db, update.Id);
             return null;
         }
 
@@ -96,12 +98,12 @@ public sealed class UpdateProcessor(
             if (update.MyChatMember is null)
                 await sp.GetRequiredService<IUpdateHandler>().HandleAsync(context, CancellationToken.None);
             if (context.HoldsLock)
-                return await CommitAloneAsync(db, update.UpdateId, holdsLock: true) ? context.CallbackAnswer : null;
+                return await CommitAloneAsync(db, update.Id, holdsLock: true) ? context.CallbackAnswer : null;
 
             // The group commit may point this context at another unit's connection, so its own must be closed.
             leased = false;
             await connections.ReturnAsync(db, lease);
-            return await group.CommitAsync(db, update.UpdateId) ? context.CallbackAnswer : null;
+            return await group.CommitAsync(db, update.Id) ? context.CallbackAnswer : null;
         }
         finally
         {
@@ -119,13 +121,13 @@ public sealed class UpdateProcessor(
             var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
             if (update.ChatId is { } chatId && update.MyChatMember is null && update.IsPrivate)
                 scope.ServiceProvider.GetRequiredService<OutboxWriter>().SendText(chatId, texts.WithPhone("Apology"));
-            await CommitAloneAsync(db, update.UpdateId, holdsLock: false);
+            await CommitAloneAsync(db, update.Id, holdsLock: false);
             return true;
         }
         catch (Exception ex)
         {
             // Left unhandled in the inbox; the next start tries it again.
-            log.LogError(ex, "Update {UpdateId}: could not record the failure", update.UpdateId);
+            log.LogError(ex, "Update {UpdateId}: could not record the failure", update.Id);
             return false;
         }
     }
@@ -154,9 +156,9 @@ public sealed class UpdateProcessor(
         try
         {
             using var quick = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-            await client.AnswerCallbackQueryAsync(query.Id, text, quick.Token);
+            await api.CallAsync(new AnswerCallbackQueryRequest { CallbackQueryId = query.Id, Text = text }, quick.Token);
         }
-        catch (Exception ex) when (ex is TelegramApiException or HttpRequestException or TimeoutException or OperationCanceledException)
+        catch (Exception ex) when (ex is RequestException or TimeoutException or OperationCanceledException)
         {
             // An unanswered button only spins a little longer on the phone; nothing else depends on it.
             log.LogWarning("answerCallbackQuery for update failed: {Error}", ex.Message);

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text.Json;
-using ClubBot.Telegram;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
+using ClubBot.Transport;
 using Spectre.Console;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ClubBot.Terminal;
 
@@ -124,9 +124,9 @@ public sealed class TerminalScreen(TerminalIO io, BotTexts texts)
     {
         // Markup has no type tag on the wire; its one property says which kind it is.
         if (markup.TryGetProperty("inline_keyboard", out _))
-            _inline[messageId] = markup.Deserialize<InlineKeyboardMarkup>(TelegramJson.Options)!.InlineKeyboard.SelectMany(r => r).ToList();
+            _inline[messageId] = markup.Deserialize<InlineKeyboardMarkup>(BotJson.Write)!.InlineKeyboard.SelectMany(r => r).ToList();
         else if (markup.TryGetProperty("keyboard", out _))
-            _keyboard = markup.Deserialize<ReplyKeyboardMarkup>(TelegramJson.Options)!.Keyboard.SelectMany(r => r).ToList();
+            _keyboard = markup.Deserialize<ReplyKeyboardMarkup>(BotJson.Write)!.Keyboard.SelectMany(r => r).ToList();
         else if (markup.TryGetProperty("remove_keyboard", out _))
             _keyboard = [];
     }

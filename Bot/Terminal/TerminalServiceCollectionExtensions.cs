@@ -1,5 +1,5 @@
 using ClubBot.Club;
-using ClubBot.Telegram;
+using ClubBot.Transport;
 
 namespace ClubBot.Terminal;
 
@@ -27,7 +27,10 @@ public static class TerminalServiceCollectionExtensions
         builder.Services.AddSingleton<TerminalScreen>();
         builder.Services.AddSingleton<TerminalMailbox>();
         builder.Services.AddSingleton<TerminalFiles>();
-        builder.Services.AddSingleton<TelegramClient, TerminalTelegramClient>();
+        // The bot's own Bot API client runs unchanged; only the HTTP answering it is the terminal's.
+        builder.Services.AddSingleton<TerminalBotApi>();
+        builder.Services.AddHttpClient(TelegramServiceCollectionExtensions.HttpClientName)
+            .ConfigurePrimaryHttpMessageHandler(sp => sp.GetRequiredService<TerminalBotApi>());
         builder.Services.AddHostedService<TerminalSession>();
         return builder;
     }

@@ -1,11 +1,12 @@
 using ClubBot.Outbox;
 using ClubBot.Pipeline;
 using ClubBot.Storage;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace ClubBot.Terminal;
 
@@ -33,10 +34,10 @@ public sealed class TerminalSession(
         var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
             await started.Task.WaitAsync(ct);
-        var user = new User(options.Value.UserId, false, options.Value.FirstName);
-        var chat = new Chat(user.Id, "private", FirstName: user.FirstName);
-        var nextId = (await intake.LastUpdateIdAsync(ct) ?? 0) + 1;
-        var messageId = 0L;
+        var user = new User { Id = options.Value.UserId, FirstName = options.Value.FirstName };
+        var chat = new Chat { Id = user.Id, Type = ChatType.Private, FirstName = user.FirstName };
+        var nextId = (int)((await intake.LastUpdateIdAsync(ct) ?? 0) + 1);
+        var messageId = 0;
 
         io.Output.MarkupLine($"[grey]{Markup.Escape(texts.Format("TerminalWelcome", user.FirstName, user.Id))}[/]");
         ShowWhatWaited(user.Id);
@@ -55,7 +56,7 @@ public sealed class TerminalSession(
             screen.StartAnswer();
             var update = choices.FirstOrDefault(c => c.IsChosenBy(line)) is { } choice
                 ? Press(nextId, choice, user, chat, ++messageId)
-                : new Update(nextId, new Message(++messageId, Now(), chat, user, Text: line));
+                : new Update { Id = nextId, Message = Said(++messageId, chat, user, text: line) };
             nextId++;
             await intake.AcceptAsync(update, ct);
         }
@@ -80,21 +81,25 @@ public sealed class TerminalSession(
         }
     }
 
-    private Update Press(long updateId, TerminalScreen.Choice choice, User user, Chat chat, long messageId)
+    private Update Press(int updateId, TerminalScreen.Choice choice, User user, Chat chat, int messageId)
     {
         if (choice.Inline is { } inline)
         {
-            var pressedOn = new Message(choice.MessageId!.Value, Now(), chat);
-            return new Update(updateId, CallbackQuery: new CallbackQuery($"t{updateId}", user, $"terminal{chat.Id}", pressedOn, inline.CallbackData));
+            var pressedOn = Said((int)choice.MessageId!.Value, chat, from: null);
+            return new Update
+            {
+                Id = updateId,
+                CallbackQuery = new CallbackQuery { Id = $"t{updateId}", From = user, ChatInstance = $"terminal{chat.Id}", Message = pressedOn, Data = inline.CallbackData },
+            };
         }
 
-        if (choice.Reply!.RequestContact == true)
+        if (choice.Reply!.RequestContact)
         {
             var phone = AskPhone();
-            return new Update(updateId, new Message(messageId, Now(), chat, user, Contact: new Contact(phone, user.FirstName, UserId: user.Id)));
+            return new Update { Id = updateId, Message = Said(messageId, chat, user, contact: new Contact { PhoneNumber = phone, FirstName = user.FirstName, UserId = user.Id }) };
         }
 
-        return new Update(updateId, new Message(messageId, Now(), chat, user, Text: choice.Reply.Text));
+        return new Update { Id = updateId, Message = Said(messageId, chat, user, text: choice.Reply.Text) };
     }
 
     private string AskPhone()
@@ -120,5 +125,6 @@ public sealed class TerminalSession(
         }
     }
 
-    private static long Now() => DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+    private static Message Said(int id, Chat chat, User? from, string? text = null, Contact? contact = null) =>
+        new() { Id = id, Date = DateTime.UtcNow, Chat = chat, From = from, Text = text, Contact = contact };
 }

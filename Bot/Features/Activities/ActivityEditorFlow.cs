@@ -1,10 +1,10 @@
 using ClubBot.Audit;
 using ClubBot.Conversations;
 using ClubBot.People;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Types.ReplyMarkups;
 using static ClubBot.Features.Activities.EditorState;
 using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Activities.EditorState, ClubBot.Features.Activities.EditorTrigger, ClubBot.Features.Activities.ActivityDraft>;
 

@@ -1,7 +1,7 @@
 using ClubBot.Audit;
 using ClubBot.Conversations;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
+using Telegram.Bot.Types.ReplyMarkups;
 using static ClubBot.Features.Activities.CardTaskState;
 using static ClubBot.Features.Activities.CardTaskTrigger;
 using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Activities.CardTaskState, ClubBot.Features.Activities.CardTaskTrigger, ClubBot.Features.Activities.StaffDraft>;

@@ -1,8 +1,8 @@
 using ClubBot.Conversations;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Types.ReplyMarkups;
 using static ClubBot.Features.Activities.BrowseState;
 using static ClubBot.Features.Activities.BrowseTrigger;
 using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Activities.BrowseState, ClubBot.Features.Activities.BrowseTrigger, ClubBot.Features.Activities.BrowseDraft>;

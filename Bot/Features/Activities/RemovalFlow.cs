@@ -2,6 +2,7 @@ using ClubBot.Audit;
 using ClubBot.Conversations;
 using ClubBot.People;
 using ClubBot.Texts;
+using Telegram.Bot.Types.ReplyMarkups;
 using static ClubBot.Features.Activities.CardTaskTrigger;
 using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Activities.CardTaskState, ClubBot.Features.Activities.CardTaskTrigger, ClubBot.Features.Activities.StaffDraft>;
 
@@ -59,7 +60,7 @@ public sealed class RemovalFlow(BotTexts texts, ActivityCards cards, Seats seats
 
     private async Task RedrawAsync(Turn turn) => turn.Context.Screen.ReplacePressedButtons(await PickButtonsAsync(turn));
 
-    private async Task<Telegram.Types.InlineKeyboardMarkup> PickButtonsAsync(Turn turn)
+    private async Task<InlineKeyboardMarkup> PickButtonsAsync(Turn turn)
     {
         var live = await Roster.LiveAsync(turn.Update.Db, turn.Draft.ActivityId);
         return turn.Context.Keyboards.Paged(

@@ -1,10 +1,11 @@
 using ClubBot.Audit;
 using ClubBot.Club;
 using ClubBot.Conversations;
+using ClubBot.Outbox;
 using ClubBot.People;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
+using Telegram.Bot.Types.ReplyMarkups;
 using static ClubBot.Features.Activities.StaffState;
 using static ClubBot.Features.Activities.StaffTrigger;
 using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Activities.StaffState, ClubBot.Features.Activities.StaffTrigger, ClubBot.Features.Activities.StaffDraft>;
@@ -67,7 +68,7 @@ public sealed class StaffActivitiesFlow(
                 return true;
             case (Card, "csv"):
                 var activity = await ActivityAsync(turn);
-                var file = new InputFile($"roster-{activity.Id}.csv", roster.Csv(await Roster.LiveAsync(db, activity.Id)), "text/csv");
+                var file = new OutgoingFile($"roster-{activity.Id}.csv", roster.Csv(await Roster.LiveAsync(db, activity.Id)), "text/csv");
                 context.Update.Outbox.SendDocument(context.Update.ChatId, file, cards.Headline(activity), Outbox.OutboxPriority.Reply);
                 return true;
             case (Card, "edit"):

@@ -6,6 +6,8 @@ using ClubBot.Storage;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
 
 namespace ClubBot.Features.Broadcast;
 
@@ -27,8 +29,8 @@ public sealed class BroadcastSending(ClubTime clock, IOptions<ReminderOptions> n
 
     /// <summary>The broadcast as its recipients will see it, for the preview and for the queue.</summary>
     public OutboxMessage Send(OutboxWriter outbox, long chatId, string text, string? photoFileId, OutboxPriority priority) => photoFileId is null
-        ? outbox.Call(chatId, "sendMessage", new { chat_id = chatId, text, link_preview_options = new { is_disabled = true } }, priority)
-        : outbox.Call(chatId, "sendPhoto", new { chat_id = chatId, photo = photoFileId, caption = text }, priority);
+        ? outbox.Call(chatId, new SendMessageRequest { ChatId = chatId, Text = text, LinkPreviewOptions = new LinkPreviewOptions { IsDisabled = true } }, priority)
+        : outbox.Call(chatId, new SendPhotoRequest { ChatId = chatId, Photo = InputFile.FromFileId(photoFileId), Caption = text }, priority);
 
     /// <summary>Queues the messages of <paramref name="broadcast"/> (saved, with its id); <paramref name="flushAsync"/> writes within the caller's transaction.</summary>
     public async Task<int> QueueAsync(BotDbContext db, OutboxWriter outbox, BroadcastMessage broadcast, DateTime nowUtc, Func<Task> flushAsync)

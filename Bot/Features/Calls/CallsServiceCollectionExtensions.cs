@@ -1,5 +1,5 @@
 using ClubBot.Conversations;
-using ClubBot.Telegram.Types;
+using ClubBot.Outbox;
 
 namespace ClubBot.Features.Calls;
 
@@ -28,6 +28,6 @@ internal sealed class CallListMenuEntry(CallList calls) : IMenuEntry
         var entries = await calls.BuildAsync(context.Update.Db, context.Update.Now);
         await context.Navigation.LeaveAsync(calls.Message(entries));
         if (entries.Count > 0)
-            context.Update.Outbox.SendDocument(context.Update.ChatId, new InputFile("call-list.csv", calls.Csv(entries), "text/csv"), priority: Outbox.OutboxPriority.Reply);
+            context.Update.Outbox.SendDocument(context.Update.ChatId, new OutgoingFile("call-list.csv", calls.Csv(entries), "text/csv"), priority: Outbox.OutboxPriority.Reply);
     }
 }

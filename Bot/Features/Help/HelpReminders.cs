@@ -3,10 +3,10 @@ using ClubBot.Features.Activities;
 using ClubBot.Outbox;
 using ClubBot.Scheduling;
 using ClubBot.Storage;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ClubBot.Features.Help;
 

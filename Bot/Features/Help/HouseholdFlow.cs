@@ -1,8 +1,8 @@
 using ClubBot.Club;
 using ClubBot.Conversations;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ClubBot.Features.Help;
 

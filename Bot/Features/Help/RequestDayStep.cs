@@ -1,6 +1,6 @@
 using ClubBot.Club;
 using ClubBot.Conversations;
-using ClubBot.Telegram.Types;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ClubBot.Features.Help;
 

@@ -1,4 +1,5 @@
 using ClubBot.Conversations;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ClubBot.Features.Help;
 
@@ -36,7 +37,7 @@ public sealed record RequestStep(
     string Name,
     Action<FlowContext, RequestDraft> Show,
     Func<FlowContext, RequestDraft, Input, string?> Accept,
-    Func<FlowContext, RequestDraft, Telegram.Types.InlineKeyboardMarkup>? Buttons = null,
+    Func<FlowContext, RequestDraft, InlineKeyboardMarkup>? Buttons = null,
     Func<FlowContext, string, string>? Explain = null)
 {
     /// <summary>What <see cref="Accept"/> says when the input only turned a page of its buttons.</summary>

@@ -1,9 +1,9 @@
 using ClubBot.Club;
 using ClubBot.Conversations;
 using ClubBot.Features.Onboarding;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Types.ReplyMarkups;
 using Turn = ClubBot.Conversations.FlowTurn<string, ClubBot.Features.Help.RequestTrigger, ClubBot.Features.Help.RequestDraft>;
 
 namespace ClubBot.Features.Help;

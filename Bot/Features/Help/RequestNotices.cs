@@ -2,8 +2,8 @@ using ClubBot.Conversations;
 using ClubBot.Outbox;
 using ClubBot.People;
 using ClubBot.Pipeline;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ClubBot.Features.Help;
 

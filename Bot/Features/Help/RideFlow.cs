@@ -1,7 +1,7 @@
 using ClubBot.Club;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ClubBot.Features.Help;
 

@@ -1,8 +1,8 @@
 using ClubBot.Conversations;
 using ClubBot.People;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
+using Telegram.Bot.Types.ReplyMarkups;
 using static ClubBot.Features.Help.StaffRequestsState;
 using static ClubBot.Features.Help.StaffRequestsTrigger;
 using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Help.StaffRequestsState, ClubBot.Features.Help.StaffRequestsTrigger, ClubBot.Features.Help.StaffRequestDraft>;

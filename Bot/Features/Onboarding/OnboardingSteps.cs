@@ -1,8 +1,8 @@
 using ClubBot.Conversations;
 using ClubBot.People;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ClubBot.Features.Onboarding;
 
@@ -33,7 +33,7 @@ public sealed class OnboardingSteps(BotTexts texts, IOptions<OnboardingOptions> 
                 context.Screen.AskText(WithCurrent("AskName", draft.Name));
                 break;
             case OnboardingState.Phone:
-                context.Screen.AskText(WithCurrent("AskPhone", PhoneText.Show(draft.Phone)), new KeyboardButton(texts["ButtonSendPhone"], RequestContact: true));
+                context.Screen.AskText(WithCurrent("AskPhone", PhoneText.Show(draft.Phone)), KeyboardButton.WithRequestContact(texts["ButtonSendPhone"]));
                 break;
             case OnboardingState.Settlement:
                 context.Screen.Ask(WithCurrent("AskSettlement", draft.Settlement), SettlementKeyboard(context, draft, 0));

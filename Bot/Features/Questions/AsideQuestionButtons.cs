@@ -1,6 +1,6 @@
 using ClubBot.Conversations;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ClubBot.Features.Questions;
 

@@ -1,7 +1,7 @@
 using ClubBot.Conversations;
 using ClubBot.People;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ClubBot.Features.Questions;
 

@@ -1,5 +1,4 @@
 using ClubBot.Outbox;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +20,7 @@ public sealed class ReportDelivery(PeriodReportBuilder builder, ReportText text,
     public void SendFiles(OutboxWriter outbox, long chat, PeriodReport report, OutboxPriority priority)
     {
         var caption = texts.Format("ReportCaption", report.Label);
-        outbox.SendDocument(chat, new InputFile($"report-{report.Period.Key}.csv", ReportCsv.Write(report, texts.Culture, text.AsOfLine(report)), "text/csv"), caption, priority);
-        outbox.SendDocument(chat, new InputFile($"report-{report.Period.Key}.xlsx", ReportXlsx.Write(report), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), caption, priority);
+        outbox.SendDocument(chat, new OutgoingFile($"report-{report.Period.Key}.csv", ReportCsv.Write(report, texts.Culture, text.AsOfLine(report)), "text/csv"), caption, priority);
+        outbox.SendDocument(chat, new OutgoingFile($"report-{report.Period.Key}.xlsx", ReportXlsx.Write(report), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"), caption, priority);
     }
 }

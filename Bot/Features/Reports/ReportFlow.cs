@@ -2,6 +2,7 @@ using ClubBot.Club;
 using ClubBot.Conversations;
 using ClubBot.Outbox;
 using ClubBot.Texts;
+using Telegram.Bot.Types.ReplyMarkups;
 using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Reports.ReportState, ClubBot.Features.Reports.ReportTrigger, ClubBot.Features.Reports.ReportDraft>;
 
 namespace ClubBot.Features.Reports;
@@ -55,7 +56,7 @@ public sealed class ReportFlow(BotTexts texts, ClubTime clock, ReportDelivery de
     protected override Task ShowStepAsync(Turn turn)
     {
         turn.Context.Screen.Ask(texts["AskReportPeriod"], new(Choices.Chunk(2)
-            .Select(pair => (IReadOnlyList<Telegram.Types.InlineKeyboardButton>)pair.Select(c => turn.Button(texts[c.Key], ReportTrigger.Chosen, "period", c.Key)!).ToList())
+            .Select(pair => (IReadOnlyList<InlineKeyboardButton>)pair.Select(c => turn.Button(texts[c.Key], ReportTrigger.Chosen, "period", c.Key)!).ToList())
             .ToList()));
         return Task.CompletedTask;
     }

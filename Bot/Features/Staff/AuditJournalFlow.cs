@@ -3,6 +3,7 @@ using ClubBot.Club;
 using ClubBot.Conversations;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
+using Telegram.Bot.Types.ReplyMarkups;
 using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Staff.JournalState, ClubBot.Features.Staff.JournalTrigger, ClubBot.Features.Staff.JournalDraft>;
 
 namespace ClubBot.Features.Staff;
@@ -81,13 +82,13 @@ public sealed class AuditJournalFlow(BotTexts texts, ClubTime clock) : MachineFl
         {
             page > 0 ? turn.Button(texts["ButtonJournalNewer"], JournalTrigger.TurnPage, "page", (page - 1).ToString(System.Globalization.CultureInfo.InvariantCulture)) : null,
             page < pages - 1 ? turn.Button(texts["ButtonJournalOlder"], JournalTrigger.TurnPage, "page", (page + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)) : null,
-        }.OfType<Telegram.Types.InlineKeyboardButton>().ToList();
-        var rows = new List<IReadOnlyList<Telegram.Types.InlineKeyboardButton>>();
+        }.OfType<InlineKeyboardButton>().ToList();
+        var rows = new List<IReadOnlyList<InlineKeyboardButton>>();
         if (arrows.Count > 0)
             rows.Add(arrows);
         if (actor is not null)
             rows.Add([turn.Button(texts["ButtonJournalAll"], JournalTrigger.Filter, "all")!]);
-        turn.Context.Screen.Ask(title + "\n\n" + string.Join("\n\n", lines) + "\n\n" + texts["JournalFilterHint"], new Telegram.Types.InlineKeyboardMarkup(rows));
+        turn.Context.Screen.Ask(title + "\n\n" + string.Join("\n\n", lines) + "\n\n" + texts["JournalFilterHint"], new InlineKeyboardMarkup(rows));
     }
 
     private string Line(AuditEntry e)

@@ -3,6 +3,7 @@ using ClubBot.Conversations;
 using ClubBot.People;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
+using Telegram.Bot.Types.ReplyMarkups;
 using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Staff.StaffMembersState, ClubBot.Features.Staff.StaffMembersTrigger, ClubBot.Features.Staff.StaffMembersDraft>;
 
 namespace ClubBot.Features.Staff;
@@ -121,7 +122,7 @@ public sealed class StaffMembersFlow(BotTexts texts, StaffDirectory staff, Audit
 
     private string RoleName(StaffRole role) => texts[role == StaffRole.Coordinator ? "RoleCoordinator" : "RoleNone"];
 
-    private static Telegram.Types.InlineKeyboardMarkup PeopleButtons(Turn turn, IEnumerable<Person> people) =>
+    private static InlineKeyboardMarkup PeopleButtons(Turn turn, IEnumerable<Person> people) =>
         Turn.Column(people.Select(p => turn.Button($"{p.Name} · {p.Settlement ?? PhoneText.Show(p.Phone)}", StaffMembersTrigger.Open, "open", p.Id.ToString())).ToArray());
 
     private static IQueryable<Person> Registered(Turn turn) =>

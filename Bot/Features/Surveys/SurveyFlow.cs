@@ -1,9 +1,9 @@
 using System.Globalization;
 using ClubBot.Conversations;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Types.ReplyMarkups;
 using Turn = ClubBot.Conversations.FlowTurn<string, ClubBot.Features.Surveys.SurveyTrigger, ClubBot.Features.Surveys.SurveyDraft>;
 
 namespace ClubBot.Features.Surveys;

@@ -4,10 +4,10 @@ using ClubBot.Features.Help;
 using ClubBot.Outbox;
 using ClubBot.People;
 using ClubBot.Storage;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ClubBot.Features.Surveys;
 

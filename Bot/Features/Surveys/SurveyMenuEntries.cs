@@ -3,10 +3,10 @@ using ClubBot.Club;
 using ClubBot.Conversations;
 using ClubBot.Features.Activities;
 using ClubBot.Features.Help;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ClubBot.Features.Surveys;
 

@@ -1,9 +1,9 @@
 using ClubBot.Conversations;
 using ClubBot.People;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ClubBot.Features.Surveys;
 

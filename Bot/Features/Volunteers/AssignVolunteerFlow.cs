@@ -3,9 +3,9 @@ using ClubBot.Conversations;
 using ClubBot.Features.Help;
 using ClubBot.People;
 using ClubBot.Pipeline;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
+using Telegram.Bot.Types.ReplyMarkups;
 using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Volunteers.AssignState, ClubBot.Features.Volunteers.AssignTrigger, ClubBot.Features.Help.StaffRequestDraft>;
 
 namespace ClubBot.Features.Volunteers;

@@ -1,8 +1,8 @@
 using ClubBot.Conversations;
 using ClubBot.Features.Help;
 using ClubBot.People;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ClubBot.Features.Volunteers;
 

@@ -1,9 +1,9 @@
 using ClubBot.Conversations;
 using ClubBot.People;
 using ClubBot.Pipeline;
-using ClubBot.Telegram.Types;
 using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ClubBot.Features.Volunteers;
 

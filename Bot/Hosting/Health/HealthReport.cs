@@ -1,6 +1,6 @@
 using ClubBot.Outbox;
 using ClubBot.Storage;
-using ClubBot.Telegram;
+using ClubBot.Transport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Quartz;

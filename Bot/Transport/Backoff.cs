@@ -1,4 +1,4 @@
-namespace ClubBot.Telegram;
+namespace ClubBot.Transport;
 
 /// <summary>Waits after a failed call grow 1, 2, 4 … seconds up to a cap, with jitter, and reset on success.</summary>
 public sealed class Backoff(TimeSpan cap)

@@ -1,15 +1,17 @@
 using ClubBot.Hosting.Health;
 using ClubBot.Pipeline;
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Exceptions;
+using Telegram.Bot.Requests;
 
-namespace ClubBot.Telegram.Polling;
+namespace ClubBot.Transport.Polling;
 
 /// <summary>
 /// Asks Telegram for updates with a long poll. An update is confirmed to Telegram (the offset moves past it)
 /// only once it is stored in the inbox; from there it is handled even if the process dies a moment later.
 /// </summary>
 internal sealed class LongPolling(
-    TelegramClient client,
+    BotApi api,
     UpdateIntake intake,
     IOptions<TelegramOptions> options,
     UpdateSourceHeartbeat heartbeat,
@@ -19,7 +21,7 @@ internal sealed class LongPolling(
     protected override async Task ExecuteAsync(CancellationToken ct)
     {
         var backoff = new Backoff(TimeSpan.FromSeconds(30));
-        await RetryUntilDoneAsync(() => client.DeleteWebhookAsync(ct), "deleteWebhook", backoff, ct);
+        await RetryUntilDoneAsync(() => api.CallAsync(new DeleteWebhookRequest { DropPendingUpdates = false }, ct), "deleteWebhook", backoff, ct);
         await RetryUntilDoneAsync(() => intake.ResumePendingAsync(ct), "resume stored updates", backoff, ct);
         var offset = (await intake.LastUpdateIdAsync(ct) ?? -1) + 1;
         log.LogInformation("Polling Telegram for updates");
@@ -30,7 +32,7 @@ internal sealed class LongPolling(
             {
                 // Backpressure: ask only for what the pipeline may hold; the rest waits at Telegram, unconfirmed.
                 var room = await intake.WaitForRoomAsync(ct);
-                var batch = await client.GetUpdatesAsync(offset, options.Value.PollingTimeoutSeconds, AllowedUpdates.All, ct, Math.Min(100, room));
+                var batch = await api.GetUpdatesAsync(offset, options.Value.PollingTimeoutSeconds, Math.Min(100, room), ct);
                 heartbeat.Beat();
                 if (batch.NextOffset is { } next)
                 {
@@ -47,7 +49,7 @@ internal sealed class LongPolling(
             catch (Exception ex)
             {
                 var wait = backoff.Next();
-                if (ex is TelegramApiException { ErrorCode: 401 or 404 })
+                if (ex is ApiRequestException { ErrorCode: 401 or 404 })
                     log.LogCritical("Telegram refused the bot token (Telegram:Token): {Error}; retrying in {Seconds:F0} s", ex.Message, wait.TotalSeconds);
                 else
                     log.LogWarning("getUpdates failed: {Error}; retrying in {Seconds:F1} s", ex.Message, wait.TotalSeconds);

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 
-namespace ClubBot.Telegram;
+namespace ClubBot.Transport;
 
 /// <summary>Refuses to start with a token, URL or secret that cannot work; each message names its key.</summary>
 internal sealed partial class TelegramOptionsValidator : IValidateOptions<TelegramOptions>
@@ -19,6 +19,9 @@ internal sealed partial class TelegramOptionsValidator : IValidateOptions<Telegr
 
         if (!IsHttpUrl(o.ApiBaseUrl))
             errors.Add($"Telegram:ApiBaseUrl must be an absolute http(s) URL, not '{o.ApiBaseUrl}'.");
+        else if (new Uri(o.ApiBaseUrl) is { AbsolutePath: not "/" } or { Query.Length: > 0 })
+            // The client keeps only scheme, host and port: a path would be dropped without a word.
+            errors.Add($"Telegram:ApiBaseUrl must have no path or query (e.g. 'http://localhost:8081'), not '{o.ApiBaseUrl}'.");
 
         if (o.Mode == TelegramMode.Webhook)
         {

@@ -1,11 +1,12 @@
 using ClubBot.Pipeline;
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Requests;
 
-namespace ClubBot.Telegram.Webhook;
+namespace ClubBot.Transport.Webhook;
 
 /// <summary>In webhook mode: handles what was stored before the last stop, then tells Telegram where to post.</summary>
 internal sealed class WebhookRegistration(
-    TelegramClient client,
+    BotApi api,
     UpdateIntake intake,
     IOptions<TelegramOptions> options,
     TimeProvider time,
@@ -18,7 +19,7 @@ internal sealed class WebhookRegistration(
         var steps = new (string What, Func<Task> Call)[]
         {
             ("resume stored updates", () => intake.ResumePendingAsync(ct)),
-            ("setWebhook", () => client.SetWebhookAsync(o.WebhookUrl!, o.WebhookSecret!, AllowedUpdates.All, ct)),
+            ("setWebhook", () => api.CallAsync(new SetWebhookRequest { Url = o.WebhookUrl!, SecretToken = o.WebhookSecret, AllowedUpdates = AllowedUpdates.All }, ct)),
         };
         foreach (var (what, call) in steps)
         {

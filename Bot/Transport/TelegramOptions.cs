@@ -1,4 +1,4 @@
-namespace ClubBot.Telegram;
+namespace ClubBot.Transport;
 
 /// <summary>How updates reach the bot.</summary>
 public enum TelegramMode
@@ -18,11 +18,17 @@ public sealed class TelegramOptions
 {
     public const string Section = "Telegram";
 
+    /// <summary>Telegram's own Bot API server.</summary>
+    public const string PublicApiBaseUrl = "https://api.telegram.org";
+
+    /// <summary>Stands in for a token in console mode, where nothing reaches Telegram.</summary>
+    public const string ConsoleToken = "1:console-mode-talks-to-no-telegram";
+
     /// <summary>The bot token from @BotFather; never logged.</summary>
     public string Token { get; set; } = "";
 
-    /// <summary>Base URL of the Bot API; a local Bot API server or a test fake may stand in.</summary>
-    public string ApiBaseUrl { get; set; } = "https://api.telegram.org";
+    /// <summary>Scheme, host and port of the Bot API (no path); a local Bot API server or a test fake may stand in.</summary>
+    public string ApiBaseUrl { get; set; } = PublicApiBaseUrl;
 
     /// <summary>Polling, Webhook or Console.</summary>
     public TelegramMode Mode { get; set; } = TelegramMode.Polling;

@@ -3,9 +3,8 @@ using System.Text;
 using System.Text.Json;
 using ClubBot.Hosting.Health;
 using ClubBot.Pipeline;
-using ClubBot.Telegram.Types;
 
-namespace ClubBot.Telegram.Webhook;
+namespace ClubBot.Transport.Webhook;
 
 public static class WebhookEndpoint
 {
@@ -28,10 +27,15 @@ public static class WebhookEndpoint
             var given = Encoding.UTF8.GetBytes(request.Headers[SecretHeader].ToString());
             if (!CryptographicOperations.FixedTimeEquals(given, secret))
                 return Results.Unauthorized();
+            using var bytes = new MemoryStream();
+            await request.Body.CopyToAsync(bytes, ct);
+            // JSON is UTF-8; bytes that are not would fail later, where the update is kept, as an unhandled error.
+            if (!System.Text.Unicode.Utf8.IsValid(bytes.GetBuffer().AsSpan(0, (int)bytes.Length)))
+                return Results.BadRequest();
             JsonDocument body;
             try
             {
-                body = await JsonDocument.ParseAsync(request.Body, cancellationToken: ct);
+                body = JsonDocument.Parse(bytes.GetBuffer().AsMemory(0, (int)bytes.Length));
             }
             catch (JsonException)
             {
@@ -42,7 +46,7 @@ public static class WebhookEndpoint
             {
                 // An update we cannot read is still Telegram's: refusing it would only make Telegram send it
                 // again and again, holding up everyone behind it. It is kept as poison and confirmed.
-                var (update, poison) = UpdateParser.Parse(body.RootElement);
+                var (update, poison) = UpdateReader.Read(body.RootElement);
                 if (update is not null)
                     await intake.AcceptAsync(update, ct);
                 else if (poison is not null)

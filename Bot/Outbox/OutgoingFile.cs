@@ -1,0 +1,34 @@
+using System.Text.Json;
+using ClubBot.Transport;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
+
+namespace ClubBot.Outbox;
+
+/// <summary>A file the bot sends (a report, a roster), kept whole in its outbox row until it is sent.</summary>
+public sealed record OutgoingFile(string FileName, byte[] Content, string ContentType = "application/octet-stream");
+
+/// <summary>
+/// What a sendDocument row holds. The library's upload (<see cref="InputFileStream"/>) serialises without its
+/// bytes and can be sent only once, so the row keeps the bytes and each attempt builds its request anew.
+/// </summary>
+internal sealed record DocumentPayload(long ChatId, string FileName, string ContentType, string ContentBase64, string? Caption = null)
+{
+    public static string Write(long chatId, OutgoingFile file, string? caption) =>
+        JsonSerializer.Serialize(new DocumentPayload(chatId, file.FileName, file.ContentType, Convert.ToBase64String(file.Content), caption), BotJson.Write);
+
+    /// <summary>The request for one attempt; a row that is not a document's throws <see cref="JsonException"/> or <see cref="FormatException"/>.</summary>
+    public static SendDocumentRequest Read(string payload)
+    {
+        var doc = JsonSerializer.Deserialize<DocumentPayload>(payload, RowJson) ?? throw new JsonException("an empty sendDocument row");
+        return new SendDocumentRequest
+        {
+            ChatId = doc.ChatId,
+            Document = InputFile.FromStream(new MemoryStream(Convert.FromBase64String(doc.ContentBase64)), doc.FileName),
+            Caption = doc.Caption,
+        };
+    }
+
+    /// <summary>Rows written before any field was optional must still say everything a document needs.</summary>
+    private static readonly JsonSerializerOptions RowJson = new(BotJson.Write) { RespectRequiredConstructorParameters = true, RespectNullableAnnotations = true };
+}
