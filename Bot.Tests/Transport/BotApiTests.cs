@@ -188,7 +188,7 @@ public sealed class BotApiTests
             ]}
             """);
 
-        var updates = (await api.GetUpdatesAsync(10, 50, 100, CancellationToken.None)).Updates;
+        var updates = (await api.GetUpdatesAsync(10, 50, 100, CancellationToken.None)).Updates.Select(u => u.Update).ToList();
 
         Assert.Equal("+79141234567", updates[0].Message!.Contact!.PhoneNumber);
         Assert.Equal(5, updates[1].ChatId);
@@ -214,7 +214,7 @@ public sealed class BotApiTests
 
         var batch = await api.GetUpdatesAsync(7, 50, 100, CancellationToken.None);
 
-        Assert.Equal([7, 9], batch.Updates.Select(u => u.Id));
+        Assert.Equal([7, 9], batch.Updates.Select(u => u.Update.Id));
         var poison = Assert.Single(batch.Poison);
         Assert.Equal(8, poison.UpdateId);
         Assert.Contains("вчера", poison.Raw);
@@ -251,8 +251,8 @@ public sealed class BotApiTests
         var (update, _) = UpdateReader.Read(document.RootElement);
 
         Assert.NotNull(update);
-        Assert.NotEqual(ChatType.Private, update.Message!.Chat.Type);
-        Assert.False(update.IsPrivate);
+        Assert.NotEqual(ChatType.Private, update.Update.Message!.Chat.Type);
+        Assert.False(update.Update.IsPrivate);
     }
 
     [Fact]

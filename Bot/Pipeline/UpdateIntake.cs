@@ -1,8 +1,6 @@
-using System.Text.Json;
 using ClubBot.Storage;
 using ClubBot.Transport;
 using Microsoft.EntityFrameworkCore;
-using Telegram.Bot.Types;
 
 namespace ClubBot.Pipeline;
 
@@ -17,7 +15,7 @@ public sealed class UpdateIntake(IServiceScopeFactory scopes, UpdateDispatcher d
     public Task<int> WaitForRoomAsync(CancellationToken ct) => dispatcher.WaitForRoomAsync(ct);
 
     /// <summary>Stores one update if it is new and dispatches it; returns how many were new (0 or 1).</summary>
-    public Task<int> AcceptAsync(Update update, CancellationToken ct) => AcceptAsync(new UpdateBatch([update], []), ct);
+    public Task<int> AcceptAsync(ReceivedUpdate update, CancellationToken ct) => AcceptAsync(new UpdateBatch([update], []), ct);
 
     /// <summary>
     /// Stores the updates not seen before and dispatches them; returns how many were new. Poison is stored as
@@ -29,8 +27,8 @@ public sealed class UpdateIntake(IServiceScopeFactory scopes, UpdateDispatcher d
             return 0;
         var now = time.GetUtcNow().UtcDateTime;
         var rows = new List<InboxUpdate>(batch.Updates.Count + batch.Poison.Count);
-        foreach (var u in batch.Updates)
-            rows.Add(new InboxUpdate { UpdateId = u.Id, ChatId = u.ChatId, Payload = JsonSerializer.Serialize(u, BotJson.Write), ReceivedAt = now });
+        foreach (var (u, raw) in batch.Updates)
+            rows.Add(new InboxUpdate { UpdateId = u.Id, ChatId = u.ChatId, Payload = raw, ReceivedAt = now });
         foreach (var p in batch.Poison)
             rows.Add(new InboxUpdate { UpdateId = p.UpdateId, Payload = p.Raw, ReceivedAt = now, HandledAt = now, Poison = p.Error.Length > 400 ? p.Error[..400] : p.Error });
 
@@ -44,7 +42,7 @@ public sealed class UpdateIntake(IServiceScopeFactory scopes, UpdateDispatcher d
             inserted = await InboxInsert.InsertNewAsync(db, rows, ct);
         }
 
-        var fresh = batch.Updates.Where(u => inserted.Remove(u.Id)).ToList();
+        var fresh = batch.Updates.Select(u => u.Update).Where(u => inserted.Remove(u.Id)).ToList();
         var poison = batch.Poison.Where(p => inserted.Remove(p.UpdateId)).ToList();
         if (fresh.Count == 0 && poison.Count == 0)
         {

@@ -2,6 +2,7 @@ using ClubBot.Outbox;
 using ClubBot.Pipeline;
 using ClubBot.Storage;
 using ClubBot.Texts;
+using ClubBot.Transport;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Spectre.Console;
@@ -58,7 +59,7 @@ public sealed class TerminalSession(
                 ? Press(nextId, choice, user, chat, ++messageId)
                 : new Update { Id = nextId, Message = Said(++messageId, chat, user, text: line) };
             nextId++;
-            await intake.AcceptAsync(update, ct);
+            await intake.AcceptAsync(ReceivedUpdate.Made(update), ct);
         }
 
         lifetime.StopApplication();

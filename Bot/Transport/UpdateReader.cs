@@ -12,7 +12,7 @@ public static class UpdateReader
 {
     public static UpdateBatch ReadBatch(IEnumerable<JsonElement> elements)
     {
-        var updates = new List<Update>();
+        var updates = new List<ReceivedUpdate>();
         var poison = new List<PoisonUpdate>();
         foreach (var element in elements)
         {
@@ -31,7 +31,7 @@ public static class UpdateReader
     }
 
     /// <summary>One update; neither part is set when the element has no update_id at all (nothing to confirm or store).</summary>
-    public static (Update? Update, PoisonUpdate? Poison) Read(JsonElement element)
+    public static (ReceivedUpdate? Update, PoisonUpdate? Poison) Read(JsonElement element)
     {
         if (element.ValueKind != JsonValueKind.Object
             || !element.TryGetProperty("update_id", out var idElement)
@@ -44,7 +44,7 @@ public static class UpdateReader
         {
             var update = element.Deserialize<Update>(BotJson.StrictRead);
             var problem = update is null ? "empty" : Problem(update);
-            return problem is null ? (update, null) : (null, new PoisonUpdate(id, element.GetRawText(), problem));
+            return problem is null ? (new ReceivedUpdate(update!, element.GetRawText()), null) : (null, new PoisonUpdate(id, element.GetRawText(), problem));
         }
         catch (Exception ex) when (ex is JsonException or InvalidOperationException or FormatException or OverflowException or NotSupportedException or ArgumentException)
         {
