@@ -70,7 +70,7 @@ public static class Program
         var settings = command.Overrides();
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
             settings[key] = value;
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory });
         builder.AddBotConfiguration(command.Settings, settings);
         builder.AddClub();
         builder.AddStorage();

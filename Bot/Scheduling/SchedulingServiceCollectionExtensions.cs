@@ -6,8 +6,8 @@ namespace ClubBot.Scheduling;
 public static class SchedulingServiceCollectionExtensions
 {
     /// <summary>
-    /// Quartz with its persistent store in the application's database (tables provisioned at start), clustered on
-    /// PostgreSQL so each trigger fires on one instance. Every registered <see cref="IDueWork"/> gets a recurring trigger.
+    /// Quartz: on PostgreSQL with its persistent, clustered store in the application's database (tables provisioned at
+    /// start), so each trigger fires on one instance; on SQLite with its RAM store. Every registered <see cref="IDueWork"/> gets a recurring trigger.
     /// </summary>
     public static IHostApplicationBuilder AddScheduling(this IHostApplicationBuilder builder)
     {
@@ -19,23 +19,24 @@ public static class SchedulingServiceCollectionExtensions
         var storage = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         var connectionString = SqliteFile.Anchor(storage);
 
-        builder.Services.AddQuartz(q =>
+        // On PostgreSQL the persistent store is what lets several instances share the triggers (each fires on one).
+        // On SQLite there is one instance and nothing to share: every trigger is a fixed recurring poll re-made at
+        // start, and due work keeps its own state in our tables, so Quartz's RAM store loses nothing and spares the
+        // bot its ADO machinery (about 10 MB, and a write transaction per poll).
+        if (storage.Provider == StorageProvider.Postgres)
         {
-            q.UsePersistentStore(store =>
+            builder.Services.AddQuartz(q => q.UsePersistentStore(store =>
             {
-                if (storage.Provider == StorageProvider.Postgres)
-                {
-                    store.UsePostgres(connectionString);
-                    store.UseClustering(_ => { });
-                }
-                else
-                {
-                    store.UseSqlite(connectionString);
-                }
-
+                store.UsePostgres(connectionString);
+                store.UseClustering(_ => { });
                 store.ProvisionSchema();
-            });
-        });
+            }));
+        }
+        else
+        {
+            builder.Services.AddQuartz(q => q.UseInMemoryStore());
+        }
+
         if (options.Enabled)
             builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         return builder;
