@@ -59,6 +59,7 @@ public static class Program
                 return 0;
         }
 
+        ShutdownWatchdog.Arm(app.Services);
         await app.RunAsync();
         return 0;
     }

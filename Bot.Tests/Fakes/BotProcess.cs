@@ -85,6 +85,18 @@ public sealed class BotProcess : IDisposable
         return _process.ExitCode;
     }
 
+    /// <summary>SIGTERM: what `docker stop` and systemd send; the host stops gracefully.</summary>
+    public void Terminate()
+    {
+        if (Kill(_process.Id, SignalTerminate) != 0)
+            throw new InvalidOperationException($"kill -TERM {_process.Id} failed.");
+    }
+
+    private const int SignalTerminate = 15;
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int Kill(int pid, int signal);
+
     /// <summary>SIGKILL: no graceful stop, no flushing — a crash.</summary>
     public void Kill()
     {
