@@ -79,13 +79,11 @@ public sealed class MachineFlowTests : IDisposable
     {
         await _flow.StartAsync(Context(Updates.Text(Chat, "/start")));
         await _flow.HandleAsync(Context(Updates.Text(Chat, "слива")), Input.From(_lastUpdate!));
-        _queued.AddRange(_outbox.TakeUnsaved(_db));
-        _queued.Clear();
+        var before = Queued.Count;
 
         await _flow.HandleAsync(Context(Updates.Callback(Chat, "tw:Second:finish")), Input.From(_lastUpdate!));
 
-        _queued.AddRange(_outbox.TakeUnsaved(_db));
-        Assert.Single(_queued, m => m.Method == "editMessageReplyMarkup");
+        Assert.Single(Queued.Skip(before), m => m.Method == "editMessageReplyMarkup");
     }
 
     [Fact]
@@ -128,14 +126,18 @@ public sealed class MachineFlowTests : IDisposable
     }
 
     private Update? _lastUpdate;
-    private readonly OutboxCommitWatcher _outbox = new(Mock.Of<IOutboxPost>());
-    private readonly List<OutboxMessage> _queued = [];
+    private readonly List<UnitOfWork> _units = [];
+
+    /// <summary>Every row the turns so far queued, in order.</summary>
+    private List<OutboxMessage> Queued => [.. _units.SelectMany(u => u.Queued)];
 
     private FlowContext Context(JsonObject json)
     {
         json["update_id"] = 1;
         _lastUpdate = json.Deserialize<Update>(BotJson.StrictRead)!;
-        var update = new UpdateContext(_lastUpdate, Chat, _db, new OutboxWriter(_db, TimeProvider.System, new OutboxOwner(Options.Create(new SenderOptions())), _outbox), DateTime.UtcNow);
+        var unit = new UnitOfWork(_db, new WriteGate(Options.Create(new StorageOptions())), Mock.Of<IOutboxPost>());
+        _units.Add(unit);
+        var update = new UpdateContext(_lastUpdate, Chat, unit, new OutboxWriter(unit, TimeProvider.System, new OutboxOwner(Options.Create(new SenderOptions()))), DateTime.UtcNow);
         var keyboards = new Keyboards(_texts);
         return new FlowContext(update, _session, isAdmin: false, _texts, keyboards, new MainMenu([], _texts, keyboards));
     }
@@ -143,8 +145,7 @@ public sealed class MachineFlowTests : IDisposable
     /// <summary>The buttons under the step's message (the test flow writes the state's name as the text).</summary>
     private List<string> ButtonsOf(string step)
     {
-        _queued.AddRange(_outbox.TakeUnsaved(_db));
-        var payload = _queued.Select(m => JsonNode.Parse(m.Payload)!).Last(p => p["text"]?.GetValue<string>().EndsWith(step, StringComparison.Ordinal) == true);
+        var payload = Queued.Select(m => JsonNode.Parse(m.Payload)!).Last(p => p["text"]?.GetValue<string>().EndsWith(step, StringComparison.Ordinal) == true);
         var markup = payload["reply_markup"]?["inline_keyboard"]?.AsArray() ?? [];
         return markup.SelectMany(row => row!.AsArray()).Select(b => b!["text"]!.GetValue<string>()).ToList();
     }

@@ -18,7 +18,7 @@ public sealed class SendLimitTests : FakeBotApiTest
         var outbox = scope.ServiceProvider.GetRequiredService<OutboxWriter>();
         foreach (var (chat, text) in messages)
             outbox.SendText(chat, text, priority: OutboxPriority.Bulk);
-        await scope.ServiceProvider.GetRequiredService<BotDbContext>().SaveChangesAsync();
+        await scope.ServiceProvider.GetRequiredService<UnitOfWork>().CommitAsync();
     }
 
     private FakeTimeProvider UseFakeTimeProvider()
@@ -88,7 +88,7 @@ public sealed class SendLimitTests : FakeBotApiTest
             var outbox = scope.ServiceProvider.GetRequiredService<OutboxWriter>();
             outbox.SendText(9700, string.Join("\n\n", Enumerable.Repeat(paragraph, 6)),
                 new ReplyKeyboardMarkup([[new KeyboardButton("Понятно")]]));
-            await scope.ServiceProvider.GetRequiredService<BotDbContext>().SaveChangesAsync();
+            await scope.ServiceProvider.GetRequiredService<UnitOfWork>().CommitAsync();
         }
 
         var sent = await Api.WaitForMessagesAsync(9700, 3);

@@ -57,7 +57,7 @@ public sealed class SendLaneTests : FakeBotApiTest
     {
         await using var scope = bot.App.Services.CreateAsyncScope();
         write(scope.ServiceProvider.GetRequiredService<OutboxWriter>());
-        await scope.ServiceProvider.GetRequiredService<ClubBot.Storage.BotDbContext>().SaveChangesAsync();
+        await scope.ServiceProvider.GetRequiredService<ClubBot.Storage.UnitOfWork>().CommitAsync();
     }
 
     private sealed class FaultyClient(TelegramBotClientOptions options, HttpClient http) : TelegramBotClient(options, http)

@@ -1,10 +1,8 @@
 using ClubBot.Club;
 using ClubBot.People;
 using ClubBot.Pipeline;
-using ClubBot.Storage;
 using ClubBot.Texts;
 using ClubBot.Transport;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace ClubBot.Conversations;
@@ -25,10 +23,6 @@ public sealed class ConversationRouter(
     IEnumerable<IAsideOffer> asides,
     IEnumerable<IStaffBacklog> backlogs) : IUpdateHandler
 {
-    // Read on every update: compiled once, it skips EF's per-call expression work.
-    private static readonly CompiledPerModel<Func<BotDbContext, long, CancellationToken, Task<ConversationSession?>>> SessionOf =
-        new(() => EF.CompileAsyncQuery((BotDbContext db, long chat, CancellationToken ct) => db.Set<ConversationSession>().FirstOrDefault(s => s.ChatId == chat)));
-
     private readonly IReadOnlyCollection<IFlow> _flows = flows.ToList();
 
     public async Task HandleAsync(UpdateContext update, CancellationToken ct)
@@ -37,12 +31,7 @@ public sealed class ConversationRouter(
         if (input.Kind == InputKind.Other && update.Update.Message is null)
             return;
 
-        var session = await SessionOf.For(update.Db)(update.Db, update.ChatId, ct);
-        if (session is null)
-        {
-            session = new ConversationSession { ChatId = update.ChatId, UpdatedAt = update.Now };
-            update.Db.Add(session);
-        }
+        var session = await update.SessionAsync(ct);
 
         var context = new FlowContext(update, session, staff.IsAdmin(update.Update.Sender?.Id), texts, keyboards, menu, _flows, asides.FirstOrDefault());
         var flow = _flows.FirstOrDefault(f => f.Name == session.Flow);

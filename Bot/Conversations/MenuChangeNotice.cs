@@ -15,7 +15,7 @@ public sealed class MenuChangeNotice(StaffDirectory staff, BotTexts texts)
         var update = context.Update;
         if (person.ChatId is not { } chat)
             return;
-        var session = await update.Db.Set<ConversationSession>().FindAsync(chat);
+        var session = await update.SessionOfAsync(chat);
         if (session?.Flow is not null)
         {
             update.Outbox.SendText(chat, text + "\n\n" + texts["NewMenuAfterFlow"]);

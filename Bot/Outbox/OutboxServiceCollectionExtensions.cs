@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace ClubBot.Outbox;
@@ -19,8 +18,7 @@ public static class OutboxServiceCollectionExtensions
         services.AddSingleton<OutboxMarks>();
         services.AddSingleton<OutboxQueue>();
         services.AddSingleton<IOutboxPost>(sp => sp.GetRequiredService<OutboxQueue>());
-        services.AddSingleton<OutboxCommitWatcher>();
-        services.AddSingleton<IInterceptor>(sp => sp.GetRequiredService<OutboxCommitWatcher>());
+        services.AddScoped<Storage.UnitOfWork>();
         services.AddScoped<OutboxWriter>();
         services.AddHostedService<OutboxSender>();
         return builder;

@@ -8,13 +8,10 @@ using Telegram.Bot.Types.ReplyMarkups;
 namespace ClubBot.Outbox;
 
 /// <summary>
-/// Queues messages in the caller's unit of work: they are stored when the caller saves, and sent only after
-/// that commit (see <see cref="OutboxCommitWatcher"/>), so a rolled-back change never speaks. The rows wait
-/// beside the context rather than in its change tracker: the group commit writes them with one prepared
-/// statement, and tracking each reply only to stop tracking it again cost a twentieth of an update's CPU.
-/// Whatever the scope did not save is dropped with it, as tracked rows were with the context.
+/// Queues messages in the scope's <see cref="UnitOfWork"/>: they are stored when it commits and sent only after
+/// that commit, so a rolled-back change never speaks.
 /// </summary>
-public sealed class OutboxWriter(BotDbContext db, TimeProvider time, OutboxOwner owner, OutboxCommitWatcher watcher) : IDisposable
+public sealed class OutboxWriter(UnitOfWork unit, TimeProvider time, OutboxOwner owner)
 {
     /// <summary>A text message; a long text becomes several, the keyboard on the last.</summary>
     public void SendText(long chatId, string text, ReplyMarkup? markup = null, OutboxPriority priority = OutboxPriority.Reply)
@@ -38,7 +35,7 @@ public sealed class OutboxWriter(BotDbContext db, TimeProvider time, OutboxOwner
         Add(chatId, priority, "sendDocument", DocumentPayload.Write(chatId, file, caption));
 
     /// <summary>Any other Bot API call that must happen once and in order with the chat's messages (e.g. editMessageText).</summary>
-    /// <returns>The row, whose id is known once the caller has saved.</returns>
+    /// <returns>The row, whose id is known once the unit has been written.</returns>
     public OutboxMessage Call<TResult>(long chatId, RequestBase<TResult> request, OutboxPriority priority = OutboxPriority.Reply) =>
         Add(chatId, priority, request.MethodName, JsonSerializer.Serialize(request, request.GetType(), BotJson.Write));
 
@@ -53,13 +50,11 @@ public sealed class OutboxWriter(BotDbContext db, TimeProvider time, OutboxOwner
             Method = method,
             Payload = payload,
             CreatedAt = now,
-            // This instance posts the row to its own sender once the caller commits.
+            // This instance posts the row to its own sender once the unit commits.
             Owner = owner.Id,
             LeaseUntil = now + owner.Lease,
         };
-        watcher.Queue(db, row);
+        unit.Queue(row);
         return row;
     }
-
-    public void Dispose() => watcher.DropUnsaved(db);
 }

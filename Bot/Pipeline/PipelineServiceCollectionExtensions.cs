@@ -13,8 +13,8 @@ public static class PipelineServiceCollectionExtensions
             .Validate(o => o.MaxPending is >= 1 and <= 100_000, "Pipeline:MaxPending must be between 1 and 100000.")
             .Validate(o => o.KeepHandledDays >= 2, "Pipeline:KeepHandledDays must be at least 2 (Telegram redelivers for up to a day).")
             .ValidateOnStart();
-        builder.Services.AddSingleton<GroupCommit>();
-        builder.Services.AddSingleton<UpdateProcessor>();
+        builder.Services.AddSingleton<CommitStage>();
+        builder.Services.AddSingleton<HandleStage>();
         builder.Services.AddSingleton<SharedChats>();
         builder.Services.AddSingleton<UpdateDispatcher>();
         builder.Services.AddSingleton<InboxBacklog>();

@@ -11,14 +11,14 @@ namespace ClubBot.Pipeline;
 /// </summary>
 public sealed class UpdateDispatcher
 {
-    private readonly UpdateProcessor _processor;
+    private readonly HandleStage _processor;
     private readonly ChatSequencer _sequencer;
     private readonly Lock _room = new();
     private readonly HashSet<long> _held = [];
     private readonly int _maxPending;
     private TaskCompletionSource _roomFreed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public UpdateDispatcher(UpdateProcessor processor, IOptions<PipelineOptions> options)
+    public UpdateDispatcher(HandleStage processor, IOptions<PipelineOptions> options)
     {
         _processor = processor;
         _maxPending = options.Value.MaxPending;

@@ -28,8 +28,6 @@ public static class StorageServiceCollectionExtensions
                 .Log((RelationalEventId.CommandError, LogLevel.Information),
                     (RelationalEventId.ConnectionError, LogLevel.Information),
                     (CoreEventId.SaveChangesFailed, LogLevel.Information)));
-            foreach (var interceptor in sp.GetServices<IInterceptor>())
-                db.AddInterceptors(interceptor);
         }, poolSize: 256);
         builder.Services.AddSingleton<WriteGate>();
         builder.Services.AddSingleton<KeptConnections>();

@@ -126,7 +126,7 @@ public sealed class SurveyTests : FakeBotApiTest
         await using var scope = bot.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
         var sent = await invite(scope.ServiceProvider.GetRequiredService<SurveyInvitations>(), db, scope.ServiceProvider.GetRequiredService<OutboxWriter>());
-        await db.SaveChangesAsync();
+        await scope.ServiceProvider.GetRequiredService<UnitOfWork>().CommitAsync();
         return sent;
     }
 }

@@ -15,7 +15,6 @@ namespace ClubBot.Features.Activities;
 /// </summary>
 public sealed class ActivityReminders(
     IServiceScopeFactory scopes,
-    WriteGate gate,
     ClubTime clock,
     BotTexts texts,
     ActivityCards cards,
@@ -52,8 +51,7 @@ public sealed class ActivityReminders(
             count++;
         }
 
-        using var turn = await gate.EnterAsync(ct);
-        await db.SaveChangesAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<UnitOfWork>().CommitAsync(ct);
         return count;
     }
 }

@@ -18,13 +18,13 @@ public sealed class BroadcastDispatch(IServiceScopeFactory scopes, WriteGate gat
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
         var outbox = scope.ServiceProvider.GetRequiredService<OutboxWriter>();
+        var unit = scope.ServiceProvider.GetRequiredService<UnitOfWork>();
         foreach (var held in await db.Set<BroadcastMessage>().Where(b => b.State == BroadcastState.Held && b.NotBefore <= nowUtc).ToListAsync(ct))
         {
             using var turn = await gate.EnterAsync(ct);
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
-            await sending.QueueAsync(db, outbox, held, nowUtc, () => db.SaveChangesAsync(ct));
-            await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
+            await sending.QueueAsync(db, outbox, held, nowUtc, () => unit.FlushAsync(ct));
+            await unit.CommitAsync(ct);
             done++;
         }
 
@@ -42,8 +42,7 @@ public sealed class BroadcastDispatch(IServiceScopeFactory scopes, WriteGate gat
             outbox.SendText(broadcast.AuthorChatId, text, priority: OutboxPriority.Bulk);
             broadcast.State = BroadcastState.Done;
             broadcast.ReportedAt = nowUtc;
-            using var turn = await gate.EnterAsync(ct);
-            await db.SaveChangesAsync(ct);
+            await unit.CommitAsync(ct);
             done++;
         }
 

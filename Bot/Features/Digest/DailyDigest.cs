@@ -12,7 +12,7 @@ namespace ClubBot.Features.Digest;
 /// Due work: once a local day, at <c>Digest:Time</c> or at the first run after it (a digest missed while the bot
 /// was down goes once on start), every coordinator gets the digest. The day is recorded, so it goes once.
 /// </summary>
-public sealed class DailyDigest(IServiceScopeFactory scopes, WriteGate gate, ClubTime clock, DigestComposer composer, IOptions<DigestOptions> options, StaffDirectory staffDirectory) : IDueWork
+public sealed class DailyDigest(IServiceScopeFactory scopes, ClubTime clock, DigestComposer composer, IOptions<DigestOptions> options, StaffDirectory staffDirectory) : IDueWork
 {
     public async Task<int> RunAsync(DateTime nowUtc, CancellationToken ct)
     {
@@ -32,8 +32,7 @@ public sealed class DailyDigest(IServiceScopeFactory scopes, WriteGate gate, Clu
         foreach (var chat in staff)
             outbox.SendText(chat, text, priority: OutboxPriority.Bulk);
         db.Add(new DigestLog { Day = day, SentAt = nowUtc });
-        using var turn = await gate.EnterAsync(ct);
-        await db.SaveChangesAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<UnitOfWork>().CommitAsync(ct);
         return staff.Count;
     }
 }

@@ -15,7 +15,7 @@ namespace ClubBot.Features.Help;
 /// its volunteer (before the pickup, or the start of the part of day a household visit was asked for). Same
 /// offsets and night rule as activity reminders; each goes once.
 /// </summary>
-public sealed class HelpReminders(IServiceScopeFactory scopes, WriteGate gate, ClubTime clock, BotTexts texts, RequestCards cards, IOptions<ReminderOptions> options) : IDueWork
+public sealed class HelpReminders(IServiceScopeFactory scopes, ClubTime clock, BotTexts texts, RequestCards cards, IOptions<ReminderOptions> options) : IDueWork
 {
     public async Task<int> RunAsync(DateTime nowUtc, CancellationToken ct)
     {
@@ -37,8 +37,7 @@ public sealed class HelpReminders(IServiceScopeFactory scopes, WriteGate gate, C
                     texts.Format("TaskReminder", request.Id, cards.What(request), clock.When(starts)) + "\n\n" + cards.Card(request, @private: true), null);
         }
 
-        using var turn = await gate.EnterAsync(ct);
-        await db.SaveChangesAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<UnitOfWork>().CommitAsync(ct);
         return count;
     }
 

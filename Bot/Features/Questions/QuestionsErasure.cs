@@ -1,4 +1,3 @@
-using ClubBot.Conversations;
 using ClubBot.People;
 using ClubBot.Pipeline;
 using ClubBot.Texts;
@@ -20,7 +19,7 @@ internal sealed class QuestionsErasure(BotTexts texts) : IPersonalData
         }
 
         // Words typed in the middle of a flow and not yet passed on are a question too.
-        foreach (var session in await context.Db.Set<ConversationSession>().Where(s => s.ChatId == person.ChatId && s.Aside != null).ToListAsync(ct))
+        if (person.ChatId is { } chat && await context.SessionOfAsync(chat, ct) is { } session)
             session.Aside = null;
     }
 

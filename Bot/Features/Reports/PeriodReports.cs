@@ -16,7 +16,6 @@ namespace ClubBot.Features.Reports;
 /// </summary>
 public sealed class PeriodReports(
     IServiceScopeFactory scopes,
-    WriteGate gate,
     ClubTime clock,
     ReportDelivery delivery,
     BotTexts texts,
@@ -54,8 +53,7 @@ public sealed class PeriodReports(
             count++;
         }
 
-        using var turn = await gate.EnterAsync(ct);
-        await db.SaveChangesAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<UnitOfWork>().CommitAsync(ct);
         return count;
     }
 

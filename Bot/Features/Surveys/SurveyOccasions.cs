@@ -15,7 +15,7 @@ namespace ClubBot.Features.Surveys;
 /// is done (with the configured delay, looking back a week so a late attendance mark still counts), the monthly
 /// mood check on its day, and the needs survey once after registering. Each occasion is offered once.
 /// </summary>
-public sealed class SurveyOccasions(IServiceScopeFactory scopes, WriteGate gate, ClubTime clock, SurveyInvitations invitations, IOptions<SurveyOptions> options) : IDueWork
+public sealed class SurveyOccasions(IServiceScopeFactory scopes, ClubTime clock, SurveyInvitations invitations, IOptions<SurveyOptions> options) : IDueWork
 {
     private static readonly TimeSpan LookBack = TimeSpan.FromDays(7);
 
@@ -53,8 +53,7 @@ public sealed class SurveyOccasions(IServiceScopeFactory scopes, WriteGate gate,
         if (local.Day >= o.MonthlyMoodDay && TimeOnly.FromDateTime(local) >= TimeOnly.ParseExact(o.MonthlyMoodTime, "HH:mm"))
             sent += await invitations.MonthlyMoodAsync(db, outbox, new DateOnly(local.Year, local.Month, 1), nowUtc);
 
-        using var turn = await gate.EnterAsync(ct);
-        await db.SaveChangesAsync(ct);
+        await scope.ServiceProvider.GetRequiredService<UnitOfWork>().CommitAsync(ct);
         return sent;
     }
 }

@@ -1,6 +1,5 @@
 using System.Data.Common;
 using System.Threading.Channels;
-using ClubBot.Outbox;
 using ClubBot.Storage;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
@@ -9,34 +8,34 @@ using Microsoft.Extensions.Options;
 namespace ClubBot.Pipeline;
 
 /// <summary>
-/// Commits the units of work of several updates in one transaction. SQLite admits one writer at a time and a
+/// Stage 4, commit: one explicit unit-of-work commit per update — its inbox mark, the hot-path rows it refreshed,
+/// its outbox rows and its entity changes — and then the hand-off of its committed rows to the sender. The units
+/// of several updates share one transaction (group commit). SQLite admits one writer at a time and a
 /// commit costs far more than the statements inside it, so one transaction per update capped the bot at a few
 /// hundred updates a second. Handlers still run side by side and read freely; only their writes are queued here.
 /// Each unit runs inside its own savepoint, so a unit that fails rolls back alone and its update is tried
 /// again or apologised for without touching the others. A unit's outcome, and its replies, are released only
 /// once the whole transaction has committed.
 /// </summary>
-public sealed class GroupCommit : IAsyncDisposable
+public sealed class CommitStage : IAsyncDisposable
 {
     private const string Savepoint = "unit";
 
     private readonly Channel<Unit> _queue = Channel.CreateUnbounded<Unit>();
     private readonly WriteGate _gate;
     private readonly KeptConnections _connections;
-    private readonly OutboxCommitWatcher _watcher;
     private readonly TimeProvider _time;
     private readonly PipelineOptions _options;
-    private readonly ILogger<GroupCommit> _log;
+    private readonly ILogger<CommitStage> _log;
     private readonly IGroupCommitWitness[] _witnesses;
     private readonly Task[] _loops;
 
-    public GroupCommit(WriteGate gate, KeptConnections connections, OutboxCommitWatcher watcher, TimeProvider time, IOptions<PipelineOptions> options, IOptions<StorageOptions> storage,
-        IEnumerable<IGroupCommitWitness> witnesses, ILogger<GroupCommit> log)
+    public CommitStage(WriteGate gate, KeptConnections connections, TimeProvider time, IOptions<PipelineOptions> options, IOptions<StorageOptions> storage,
+        IEnumerable<IGroupCommitWitness> witnesses, ILogger<CommitStage> log)
     {
         _witnesses = [.. witnesses];
         _gate = gate;
         _connections = connections;
-        _watcher = watcher;
         _time = time;
         _options = options.Value;
         _log = log;
@@ -55,16 +54,17 @@ public sealed class GroupCommit : IAsyncDisposable
     public (long Batches, long Units) Committed => (Interlocked.Read(ref _batches), Interlocked.Read(ref _units));
 
     /// <summary>
-    /// Claims <paramref name="updateId"/> in the inbox and saves what <paramref name="db"/> tracks, together with
-    /// other updates' units. True once committed; false when the update had already been handled (nothing of
-    /// this unit is kept); throws what the unit's own writes threw, or what the commit threw.
+    /// Claims <paramref name="updateId"/> in the inbox and writes <paramref name="unit"/> (with what
+    /// <paramref name="context"/> refreshed on the hot path), together with other updates' units. True once
+    /// committed, when the unit's rows have gone to the sender; false when the update had already been handled
+    /// (nothing of this unit is kept); throws what the unit's own writes threw, or what the commit threw.
     /// </summary>
-    public Task<bool> CommitAsync(BotDbContext db, long updateId)
+    public Task<bool> CommitAsync(UnitOfWork unit, long updateId, UpdateContext? context = null)
     {
-        var unit = new Unit(db, updateId);
-        if (!_queue.Writer.TryWrite(unit))
-            throw new ObjectDisposedException(nameof(GroupCommit));
-        return unit.Done.Task;
+        var queued = new Unit(unit, context, updateId);
+        if (!_queue.Writer.TryWrite(queued))
+            throw new ObjectDisposedException(nameof(CommitStage));
+        return queued.Done.Task;
     }
 
     private async Task RunAsync()
@@ -91,7 +91,7 @@ public sealed class GroupCommit : IAsyncDisposable
                 // Nothing of the batch was kept: each update is tried again or apologised for by its processor.
                 foreach (var unit in batch)
                 {
-                    _watcher.Forget(unit.Db);
+                    unit.Work.RolledBack();
                     unit.Done.TrySetException(ex);
                 }
             }
@@ -153,7 +153,7 @@ public sealed class GroupCommit : IAsyncDisposable
             }
 
             if (unit.Claimed)
-                _watcher.Release(unit.Db);
+                unit.Work.Committed();
             unit.Done.TrySetResult(unit.Claimed);
         }
     }
@@ -191,17 +191,14 @@ public sealed class GroupCommit : IAsyncDisposable
                 return;
             }
 
-            var replies = _watcher.TakeUnsaved(db);
-            await OutboxInsert.InsertAsync(replies, shared);
-            _watcher.Track(db, replies);
-            await db.SaveChangesAsync();
+            await (unit.Context is { } context ? context.WriteAsync(shared) : unit.Work.WriteAsync(shared));
             await shared.ReleaseAsync(Savepoint);
             unit.Claimed = true;
         }
         catch (Exception ex)
         {
             unit.Failure = ex;
-            _watcher.Forget(db);
+            unit.Work.RolledBack();
             // If even the rollback fails the transaction is broken; the commit then fails every unit, and each
             // update is tried again from the inbox.
             await shared.RollbackAsync(Savepoint);
@@ -226,9 +223,13 @@ public sealed class GroupCommit : IAsyncDisposable
         await Task.WhenAll(_loops);
     }
 
-    private sealed class Unit(BotDbContext db, long updateId)
+    private sealed class Unit(UnitOfWork work, UpdateContext? context, long updateId)
     {
-        public BotDbContext Db { get; } = db;
+        public UnitOfWork Work { get; } = work;
+
+        public UpdateContext? Context { get; } = context;
+
+        public BotDbContext Db => Work.Db;
 
         public long UpdateId { get; } = updateId;
 

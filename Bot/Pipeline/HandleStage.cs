@@ -3,6 +3,7 @@ using ClubBot.People;
 using ClubBot.Storage;
 using ClubBot.Texts;
 using ClubBot.Transport;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Requests;
@@ -11,21 +12,23 @@ using Telegram.Bot.Types;
 namespace ClubBot.Pipeline;
 
 /// <summary>
-/// Handles one update in a fresh scope. Everything the handler changed, the replies it queued and the inbox
-/// mark commit in one transaction, so an update's effects happen once: a crash before the commit handles it
-/// again from the inbox, a crash after it finds the mark and sends what the outbox holds. Usually that
-/// transaction is shared with other updates' units (<see cref="GroupCommit"/>); an update whose handler
-/// already holds a transaction of its own (a locked decision, a flush for generated ids) commits it alone.
+/// Stage 3, handle: one update in a fresh scope. Named steps in order: a shared chat goes to <see cref="SharedChats"/>;
+/// in a private chat the sender is known (<see cref="SenderOnRecord"/>), the handler runs, and the update's unit of
+/// work goes to the commit stage (<see cref="CommitStage"/>). Everything the handler changed, the replies it queued
+/// and the inbox mark commit in one transaction, so an update's effects happen once: a crash before the commit
+/// handles it again from the inbox, a crash after it finds the mark and sends what the outbox holds. A handler that
+/// took a lock (<see cref="UpdateContext.LockAsync"/>: the writer's turn and a transaction of its own) commits alone.
 /// </summary>
-public sealed class UpdateProcessor(
+public sealed class HandleStage(
     IServiceScopeFactory scopes,
     BotApi api,
     BotTexts texts,
     TimeProvider time,
     WriteGate gate,
-    GroupCommit group,
+    CommitStage commit,
+    SharedChats sharedChats,
     KeptConnections connections,
-    ILogger<UpdateProcessor> log)
+    ILogger<HandleStage> log)
 {
     /// <summary>Attempts at an update whose unit of work failed with a transient database error, before apologising.</summary>
     internal const int MaxAttempts = 4;
@@ -72,43 +75,44 @@ public sealed class UpdateProcessor(
     {
         await using var scope = scopes.CreateAsyncScope();
         var sp = scope.ServiceProvider;
-        var db = sp.GetRequiredService<BotDbContext>();
+        var unit = sp.GetRequiredService<UnitOfWork>();
+        var now = time.GetUtcNow().UtcDateTime;
         if (update.ChatId is not { } chatId)
         {
-            await group.CommitAsync(db, update.Id);
+            await commit.CommitAsync(unit, update.Id);
             return null;
         }
 
         if (!update.IsPrivate)
         {
-            await sp.GetRequiredService<SharedChats>().HandleAsync(update, chatId, db, sp.GetRequiredService<OutboxWriter>(), time.GetUtcNow().UtcDateTime, CancellationToken.None);
-            await group.CommitAsync(db, update.Id);
+            await sharedChats.HandleAsync(update, chatId, unit.Db, sp.GetRequiredService<OutboxWriter>(), now, CancellationToken.None);
+            await commit.CommitAsync(unit, update.Id);
             return null;
         }
 
-        var context = new UpdateContext(update, chatId, db, sp.GetRequiredService<OutboxWriter>(), time.GetUtcNow().UtcDateTime);
+        var context = new UpdateContext(update, chatId, unit, sp.GetRequiredService<OutboxWriter>(), now);
         context.UseGate(gate);
         // One connection for all of the update's reads: taking a pooled connection and giving it back around each
         // query cost about as much CPU as the queries themselves.
-        var lease = await connections.OpenAsync(db);
+        var lease = await connections.OpenAsync(unit.Db);
         var leased = true;
         try
         {
-            context.Person = await PersonTracker.TouchAsync(context, CancellationToken.None);
+            (context.Person, context.PersonTouch) = await SenderOnRecord.KnowAsync(update, chatId, unit.Db, unit.Db.Database.GetDbConnection(), now, CancellationToken.None);
             if (update.MyChatMember is null)
                 await sp.GetRequiredService<IUpdateHandler>().HandleAsync(context, CancellationToken.None);
             if (context.HoldsLock)
-                return await CommitAloneAsync(db, update.Id, holdsLock: true) ? context.CallbackAnswer : null;
+                return await CommitLockedAsync(context) ? context.CallbackAnswer : null;
 
-            // The group commit may point this context at another unit's connection, so its own must be closed.
+            // The commit stage may point this context at another unit's connection, so its own must be closed.
             leased = false;
-            await connections.ReturnAsync(db, lease);
-            return await group.CommitAsync(db, update.Id) ? context.CallbackAnswer : null;
+            await connections.ReturnAsync(unit.Db, lease);
+            return await commit.CommitAsync(unit, update.Id, context) ? context.CallbackAnswer : null;
         }
         finally
         {
             if (leased)
-                await connections.ReturnAsync(db, lease);
+                await connections.ReturnAsync(unit.Db, lease);
             context.ReleaseLock();
         }
     }
@@ -118,10 +122,18 @@ public sealed class UpdateProcessor(
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
+            var unit = scope.ServiceProvider.GetRequiredService<UnitOfWork>();
             if (update.ChatId is { } chatId && update.MyChatMember is null && update.IsPrivate)
                 scope.ServiceProvider.GetRequiredService<OutboxWriter>().SendText(chatId, texts.WithPhone("Apology"));
-            await CommitAloneAsync(db, update.Id, holdsLock: false);
+            using var turn = await gate.EnterAsync();
+            await using var tx = await unit.Db.Database.BeginTransactionAsync();
+            if (await ClaimAsync(tx.GetDbTransaction(), update.Id))
+            {
+                await unit.WriteAsync(tx.GetDbTransaction());
+                await tx.CommitAsync();
+                unit.Committed();
+            }
+
             return true;
         }
         catch (Exception ex)
@@ -132,23 +144,31 @@ public sealed class UpdateProcessor(
         }
     }
 
-    /// <summary>Claims the update and saves the unit of work; false when another run already handled it.</summary>
-    private async Task<bool> CommitAloneAsync(BotDbContext db, long updateId, bool holdsLock)
+    /// <summary>
+    /// Commits an update whose handler took a lock: its transaction is already open and the writer's turn held, so
+    /// it cannot wait for a group. False when another run already handled the update.
+    /// </summary>
+    private async Task<bool> CommitLockedAsync(UpdateContext context)
     {
-        var now = time.GetUtcNow().UtcDateTime;
-        using var turn = holdsLock ? default : await gate.EnterAsync();
-        await using var tx = db.Database.CurrentTransaction ?? await db.Database.BeginTransactionAsync();
-        var claimed = await InboxClaim.ClaimAsync(tx.GetDbTransaction(), updateId, now);
-        if (claimed == 0)
+        var tx = context.Db.Database.CurrentTransaction!;
+        if (!await ClaimAsync(tx.GetDbTransaction(), context.Update.Id))
         {
             await tx.RollbackAsync();
-            log.LogInformation("Update {UpdateId} was already handled", updateId);
             return false;
         }
 
-        await db.SaveChangesAsync();
+        await context.WriteAsync(tx.GetDbTransaction());
         await tx.CommitAsync();
+        context.Unit.Committed();
         return true;
+    }
+
+    private async Task<bool> ClaimAsync(System.Data.Common.DbTransaction transaction, long updateId)
+    {
+        if (await InboxClaim.ClaimAsync(transaction, updateId, time.GetUtcNow().UtcDateTime) > 0)
+            return true;
+        log.LogInformation("Update {UpdateId} was already handled", updateId);
+        return false;
     }
 
     private async Task AnswerCallbackAsync(CallbackQuery query, string? text)

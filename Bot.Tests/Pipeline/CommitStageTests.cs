@@ -9,14 +9,14 @@ using Microsoft.Extensions.DependencyInjection;
 namespace ClubBot.Tests.Pipeline;
 
 /// <summary>Several updates' units of work share one transaction; each stands or falls on its own.</summary>
-public sealed class GroupCommitTests : FakeBotApiTest
+public sealed class CommitStageTests : FakeBotApiTest
 {
     [Fact]
     public async Task AFailingUnit_RollsBackAlone_AndOnlyTheOthersAreKeptAndSpeak()
     {
         await using var bot = await BotUnderTest.StartAsync(Api);
         await StoreUnhandledAsync(bot, 9001, 9002, 9003);
-        var group = bot.App.Services.GetRequiredService<GroupCommit>();
+        var group = bot.App.Services.GetRequiredService<CommitStage>();
         var before = group.Committed;
 
         var scopes = Enumerable.Range(0, 3).Select(_ => bot.App.Services.CreateAsyncScope()).ToList();
@@ -30,9 +30,9 @@ public sealed class GroupCommitTests : FakeBotApiTest
             Task<bool> first, second, third;
             using (await bot.App.Services.GetRequiredService<WriteGate>().EnterAsync())
             {
-                first = group.CommitAsync(Db(scopes[0]), 9001);
-                second = group.CommitAsync(Db(scopes[1]), 9002);
-                third = group.CommitAsync(Db(scopes[2]), 9003);
+                first = group.CommitAsync(Work(scopes[0]), 9001);
+                second = group.CommitAsync(Work(scopes[1]), 9002);
+                third = group.CommitAsync(Work(scopes[2]), 9003);
             }
 
             Assert.True(await first);
@@ -59,29 +59,29 @@ public sealed class GroupCommitTests : FakeBotApiTest
     {
         await using var bot = await BotUnderTest.StartAsync(Api);
         await StoreUnhandledAsync(bot, 9101);
-        var group = bot.App.Services.GetRequiredService<GroupCommit>();
+        var group = bot.App.Services.GetRequiredService<CommitStage>();
         await using (var scope = bot.App.Services.CreateAsyncScope())
         {
             Unit(scope, 9101, chat: 311, person: 311);
-            Assert.True(await group.CommitAsync(Db(scope), 9101));
+            Assert.True(await group.CommitAsync(Work(scope), 9101));
         }
 
         await using (var again = bot.App.Services.CreateAsyncScope())
         {
             Unit(again, 9101, chat: 312, person: 312);
-            Assert.False(await group.CommitAsync(Db(again), 9101));
+            Assert.False(await group.CommitAsync(Work(again), 9101));
         }
 
         Assert.Equal([311L], await bot.QueryAsync(db => db.Set<Person>().Select(p => p.TelegramUserId).ToListAsync()));
         Assert.Equal(0, await bot.QueryAsync(db => db.Set<OutboxMessage>().CountAsync(m => m.ChatId == 312)));
     }
 
-    private static BotDbContext Db(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<BotDbContext>();
+    private static UnitOfWork Work(AsyncServiceScope scope) => scope.ServiceProvider.GetRequiredService<UnitOfWork>();
 
     /// <summary>What a handler would leave tracked: a person and a reply.</summary>
     private static BotDbContext Unit(AsyncServiceScope scope, long updateId, long chat, long person)
     {
-        var db = Db(scope);
+        var db = Work(scope).Db;
         db.Add(new Person { TelegramUserId = person, ChatId = chat, CreatedAt = DateTime.UtcNow });
         scope.ServiceProvider.GetRequiredService<OutboxWriter>().SendText(chat, $"Ответ на {updateId}");
         return db;
