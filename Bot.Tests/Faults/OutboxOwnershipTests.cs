@@ -33,7 +33,7 @@ public sealed class OutboxOwnershipTests : FakeBotApiTest
 
         await using var second = await BotUnderTest.StartAsync(Api, settings: settings);
         // Its start has read the outbox by now: nothing of the first instance's may be in its queue.
-        Assert.Equal(0, second.App.Services.GetRequiredService<OutboxQueue>().Pending);
+        Assert.Equal(0, second.App.Services.GetRequiredService<SendStage>().Pending);
         Assert.DoesNotContain(second.Logs.Lines, l => l.Contains("unsent messages", StringComparison.Ordinal));
 
         // The first instance goes away while its replies wait out the 429; the second must send each one, once.

@@ -28,7 +28,7 @@ public sealed class SendLaneTests : FakeBotApiTest
         var dropped = await bot.QueryAsync(db => db.Set<OutboxMessage>().Where(m => m.State == OutboxState.Dropped).ToListAsync());
         Assert.Equal(2, dropped.Count);
         Assert.All(dropped, m => Assert.StartsWith("unreadable row", m.LastError));
-        Assert.Equal(0, bot.App.Services.GetRequiredService<OutboxQueue>().Pending);
+        Assert.Equal(0, bot.App.Services.GetRequiredService<SendStage>().Pending);
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class SendLaneTests : FakeBotApiTest
         await bot.WaitUntilAsync(db => db.Set<OutboxMessage>().AllAsync(m => m.State != OutboxState.Pending));
         var dropped = await bot.QueryAsync(db => db.Set<OutboxMessage>().SingleAsync(m => m.State == OutboxState.Dropped));
         Assert.Contains("InvalidOperationException", dropped.LastError);
-        Assert.Equal(0, bot.App.Services.GetRequiredService<OutboxQueue>().Pending);
+        Assert.Equal(0, bot.App.Services.GetRequiredService<SendStage>().Pending);
 
         await QueueAsync(bot, w => w.SendText(1702, "Третье"));
         await Api.WaitForMessagesAsync(1702, 2);

@@ -85,7 +85,7 @@ public sealed class BackpressureTests : FakeBotApiTest
     /// <summary>Runs <paramref name="work"/> and returns the most updates the dispatcher held at once meanwhile.</summary>
     private static async Task<int> WatchPendingWhileAsync(BotUnderTest bot, Func<Task> work)
     {
-        var dispatcher = bot.App.Services.GetRequiredService<UpdateDispatcher>();
+        var dispatcher = bot.App.Services.GetRequiredService<DispatchStage>();
         var most = 0;
         using var done = new CancellationTokenSource();
         var watch = Task.Run(() =>

@@ -9,7 +9,7 @@ namespace ClubBot.Outbox;
 /// At stop, lets the lanes finish recording what was sent; the rest stays pending for whoever comes next.
 /// </summary>
 internal sealed class OutboxSender(
-    OutboxQueue queue,
+    SendStage queue,
     OutboxStore store,
     OutboxOwner owner,
     IOptions<SenderOptions> sender,

@@ -16,8 +16,8 @@ public static class OutboxServiceCollectionExtensions
         services.AddSingleton<TelegramDelivery>();
         services.AddSingleton<OutboxStore>();
         services.AddSingleton<OutboxMarks>();
-        services.AddSingleton<OutboxQueue>();
-        services.AddSingleton<IOutboxPost>(sp => sp.GetRequiredService<OutboxQueue>());
+        services.AddSingleton<SendStage>();
+        services.AddSingleton<IOutboxPost>(sp => sp.GetRequiredService<SendStage>());
         services.AddScoped<Storage.UnitOfWork>();
         services.AddScoped<OutboxWriter>();
         services.AddHostedService<OutboxSender>();

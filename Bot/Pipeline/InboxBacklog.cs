@@ -12,7 +12,7 @@ namespace ClubBot.Pipeline;
 /// stored updates. Such updates stay in the inbox and are read from it, in update order, as room frees. While
 /// a backlog exists, new arrivals join it rather than overtake it, so one chat's updates keep their order.
 /// </summary>
-public sealed class InboxBacklog(IServiceScopeFactory scopes, UpdateDispatcher dispatcher, IHostApplicationLifetime lifetime, ILogger<InboxBacklog> log)
+public sealed class InboxBacklog(IServiceScopeFactory scopes, DispatchStage dispatcher, IHostApplicationLifetime lifetime, ILogger<InboxBacklog> log)
 {
     // One caller at a time decides whether updates go to memory now or join the backlog.
     private readonly SemaphoreSlim _decide = new(1, 1);

@@ -16,9 +16,9 @@ public static class PipelineServiceCollectionExtensions
         builder.Services.AddSingleton<CommitStage>();
         builder.Services.AddSingleton<HandleStage>();
         builder.Services.AddSingleton<SharedChats>();
-        builder.Services.AddSingleton<UpdateDispatcher>();
+        builder.Services.AddSingleton<DispatchStage>();
         builder.Services.AddSingleton<InboxBacklog>();
-        builder.Services.AddSingleton<UpdateIntake>();
+        builder.Services.AddSingleton<IntakeStage>();
         builder.Services.AddHostedService<Housekeeping>();
         return builder;
     }

@@ -21,7 +21,7 @@ public sealed class TerminalSession(
     TerminalScreen screen,
     TerminalMailbox mailbox,
     BotTexts texts,
-    UpdateIntake intake,
+    IntakeStage intake,
     IServiceScopeFactory scopes,
     IOptions<TerminalOptions> options,
     IHostApplicationLifetime lifetime) : BackgroundService

@@ -12,7 +12,7 @@ namespace ClubBot.Transport.Polling;
 /// </summary>
 internal sealed class LongPolling(
     BotApi api,
-    UpdateIntake intake,
+    IntakeStage intake,
     IOptions<TelegramOptions> options,
     UpdateSourceHeartbeat heartbeat,
     TimeProvider time,

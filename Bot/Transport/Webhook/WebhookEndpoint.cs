@@ -22,7 +22,7 @@ public static class WebhookEndpoint
             return app;
         var path = url.AbsolutePath;
         var secret = Encoding.UTF8.GetBytes(options.WebhookSecret!);
-        app.MapPost(path, async (HttpRequest request, UpdateIntake intake, UpdateSourceHeartbeat heartbeat, CancellationToken ct) =>
+        app.MapPost(path, async (HttpRequest request, IntakeStage intake, UpdateSourceHeartbeat heartbeat, CancellationToken ct) =>
         {
             var given = Encoding.UTF8.GetBytes(request.Headers[SecretHeader].ToString());
             if (!CryptographicOperations.FixedTimeEquals(given, secret))

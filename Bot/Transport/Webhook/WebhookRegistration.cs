@@ -7,7 +7,7 @@ namespace ClubBot.Transport.Webhook;
 /// <summary>In webhook mode: handles what was stored before the last stop, then tells Telegram where to post.</summary>
 internal sealed class WebhookRegistration(
     BotApi api,
-    UpdateIntake intake,
+    IntakeStage intake,
     IOptions<TelegramOptions> options,
     TimeProvider time,
     ILogger<WebhookRegistration> log) : BackgroundService

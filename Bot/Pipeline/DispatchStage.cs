@@ -5,11 +5,11 @@ using Telegram.Bot.Types;
 namespace ClubBot.Pipeline;
 
 /// <summary>
-/// Puts stored updates in their chat's lane; one chat in order, chats in parallel. Tells when there is room, so
+/// Stage 2, dispatch: puts stored updates in their chat's lane; one chat in order, chats in parallel. Tells when there is room, so
 /// no more than <see cref="PipelineOptions.MaxPending"/> wait in memory, and which updates it holds, so the
 /// inbox backlog knows what is still only stored.
 /// </summary>
-public sealed class UpdateDispatcher
+public sealed class DispatchStage
 {
     private readonly HandleStage _processor;
     private readonly ChatSequencer _sequencer;
@@ -18,7 +18,7 @@ public sealed class UpdateDispatcher
     private readonly int _maxPending;
     private TaskCompletionSource _roomFreed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public UpdateDispatcher(HandleStage processor, IOptions<PipelineOptions> options)
+    public DispatchStage(HandleStage processor, IOptions<PipelineOptions> options)
     {
         _processor = processor;
         _maxPending = options.Value.MaxPending;

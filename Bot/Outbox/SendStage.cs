@@ -3,17 +3,17 @@ using Microsoft.Extensions.Options;
 namespace ClubBot.Outbox;
 
 /// <summary>
-/// The sender. Committed outbox rows wait here in lanes, one per chat and priority; a lane sends its rows one
+/// Stage 5, send: the sender. Committed outbox rows wait here in lanes, one per chat and priority; a lane sends its rows one
 /// after another (so a chat's messages keep their order) while lanes run side by side. Replies and bulk use
 /// separate lanes and separate request slots, so a 429 pause or a long broadcast never holds up an answer.
 /// </summary>
-public sealed class OutboxQueue(
+public sealed class SendStage(
     TelegramDelivery delivery,
     OutboxStore store,
     SendPacer pacer,
     IOptions<SenderOptions> options,
     TimeProvider time,
-    ILogger<OutboxQueue> log) : IOutboxPost
+    ILogger<SendStage> log) : IOutboxPost
 {
     private readonly SenderOptions _o = options.Value;
     private readonly Dictionary<(long Chat, OutboxPriority Priority), Queue<OutboxMessage>> _lanes = [];

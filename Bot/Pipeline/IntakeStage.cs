@@ -5,11 +5,11 @@ using Microsoft.EntityFrameworkCore;
 namespace ClubBot.Pipeline;
 
 /// <summary>
-/// Where every update source hands over: an update is stored in the inbox (once — a redelivered update_id is
+/// Stage 1, intake: where every update source hands over: an update is stored in the inbox (once — a redelivered update_id is
 /// recognised and dropped) and then dispatched, or left in the inbox's backlog while the pipeline is full
 /// (<see cref="InboxBacklog"/>). After a crash, stored but unhandled updates are the backlog.
 /// </summary>
-public sealed class UpdateIntake(IServiceScopeFactory scopes, UpdateDispatcher dispatcher, InboxBacklog backlog, TimeProvider time, WriteGate gate, ILogger<UpdateIntake> log)
+public sealed class IntakeStage(IServiceScopeFactory scopes, DispatchStage dispatcher, InboxBacklog backlog, TimeProvider time, WriteGate gate, ILogger<IntakeStage> log)
 {
     /// <summary>Waits until the pipeline holds fewer than Pipeline:MaxPending updates; returns how many more it may take.</summary>
     public Task<int> WaitForRoomAsync(CancellationToken ct) => dispatcher.WaitForRoomAsync(ct);
