@@ -4,6 +4,7 @@ using ClubBot.People;
 using ClubBot.Tests.Fakes;
 using ClubBot.Tests.Features.Onboarding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace ClubBot.Tests.Features.Help;
 
@@ -68,6 +69,36 @@ public sealed class CoordinatorRequestTests : FakeBotApiTest
         var journal = await ClubBot.Tests.Features.Activities.CoordinatorTests.JournalAsync(bot);
         Assert.Contains(ClubBot.Audit.AuditActions.RequestAssign, journal);
         Assert.Contains(ClubBot.Audit.AuditActions.RequestStatus, journal);
+    }
+
+    [Fact]
+    public async Task PickupPrompt_OnTheTwentySixthOfDecember_NamesTheRidesDay_AndThatExampleIsAccepted()
+    {
+        // 26 December, 10:00 in Irkutsk: a fixed example «25.12 9:30» would already be past, and refused.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 26, 2, 0, 0, TimeSpan.Zero));
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(Settings) { ["Club:TimeZone"] = "Asia/Irkutsk" },
+            services: s => s.AddSingleton<TimeProvider>(clock));
+        var admin = new TestChat(Api, bot, Admin);
+        await admin.SendAsync("/start");
+        var participant = await OnboardingTests.WalkToAsync(bot, 921, ClubBot.Features.Onboarding.OnboardingState.Saved);
+        await participant.TapAsync("🚐 Поездка в город");
+        await participant.PressStartingAsync("Завтра, ");
+        await participant.TapAsync("🏠 Оса");
+        await participant.PressAsync("Поликлиника");
+        await participant.SendAsync("Приём у кардиолога в 11:00");
+        await participant.PressAsync("Нет, справлюсь сам(а)");
+        await participant.PressAsync("✅ Отправить заявку");
+        await Api.WaitForAsync(c => c.ChatId == Admin && c.Text?.StartsWith("🆕 Новая заявка", StringComparison.Ordinal) == true);
+        await admin.PressAsync("Открыть");
+
+        await admin.PressAsync("🚐 Время подачи");
+        Assert.Contains("(27.12 9:30)", admin.LastText);
+        await admin.SendAsync("25.12 9:30");
+        Assert.Contains("дату и время: 27.12 9:30.", admin.Last.First(c => c.Method == "sendMessage").Text);
+        await admin.SendAsync("27.12 9:30");
+
+        Assert.Contains("Машина придёт: ", admin.LastText);
+        Assert.Contains("27 декабря", participant.History.Last(c => c.Method == "sendMessage").Text);
     }
 
     [Fact]

@@ -7,14 +7,14 @@ using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Conversations.OneAnswerState
 namespace ClubBot.Features.Help;
 
 /// <summary>«🚐 Подтвердить поездку»: the pickup time, told to the participant; a new ride counts as assigned.</summary>
-public sealed class RidePickupFlow(BotTexts texts, RequestNotices notices, RequestCards cards, AuditLog audit, ClubTime clock) : RequestAnswerFlow("PickupInvalid")
+public sealed class RidePickupFlow(BotTexts texts, RequestNotices notices, RequestCards cards, AuditLog audit, ClubTime clock) : RequestAnswerFlow("PickupHint")
 {
     public override string Name => "hp";
 
-    protected override Task ShowStepAsync(Turn turn)
+    protected override async Task ShowStepAsync(Turn turn)
     {
-        turn.Context.Screen.AskText(texts["AskPickup"]);
-        return Task.CompletedTask;
+        var request = await RequestQueries.WithPeopleAsync(turn.Update, turn.Draft.RequestId);
+        turn.Context.Screen.AskText(texts.Format("AskPickup", ExampleDay(request, turn.Update.Now)));
     }
 
     // The time is read again against the request when acting: it needs the ride's day.
@@ -43,7 +43,7 @@ public sealed class RidePickupFlow(BotTexts texts, RequestNotices notices, Reque
 
         if (PickupTime(turn.Draft.Text, request, update.Now) is not { } pickup)
         {
-            turn.Context.Screen.Say(texts["PickupInvalid"]);
+            turn.Context.Screen.Say(texts.Format("PickupInvalid", ExampleDay(request, update.Now)));
             await BeginAsync(turn.Context, turn.Draft);
             return;
         }
@@ -61,6 +61,17 @@ public sealed class RidePickupFlow(BotTexts texts, RequestNotices notices, Reque
             : texts.Format("RideConfirmed", request.Id, request.RideTo, clock.When(pickup)));
         turn.Context.Screen.Say(texts["RideConfirmedForStaff"]);
         await BackToCardAsync(turn);
+    }
+
+    /// <summary>
+    /// The day the examples name, as «05.12»: the ride's own day while it is ahead, otherwise tomorrow, so an example
+    /// typed as shown is accepted (a fixed «25.12» would be refused as past from 26 December on).
+    /// </summary>
+    private string ExampleDay(HelpRequest? request, DateTime now)
+    {
+        var today = DateOnly.FromDateTime(clock.ToLocal(now));
+        var day = request?.Day is { } ride && ride > today ? ride : today.AddDays(1);
+        return day.ToString("dd.MM", CultureInfo.InvariantCulture);
     }
 
     /// <summary>"9:30" on the ride's day, or a full day and time.</summary>
