@@ -24,19 +24,13 @@ public sealed class CoordinatorRequestTests : FakeBotApiTest
         var participant = await OnboardingTests.WalkToAsync(bot, 911, ClubBot.Features.Onboarding.OnboardingState.Saved);
         await HelpData.AddPersonAsync(bot, 912, VolunteerStatus.Approved);
 
-        await participant.TapAsync("🚐 Поездка в город");
-        await participant.PressStartingAsync("Завтра, ");
-        await participant.TapAsync("🏠 Оса");
-        await participant.PressAsync("Поликлиника");
-        await participant.SendAsync("Приём у кардиолога в 11:00");
-        await participant.PressAsync("Да, нужен");
+        await AskForRideTomorrowAsync(participant, escort: "Да, нужен");
         Assert.Contains("Откуда: Оса\nКуда: Поликлиника", participant.LastText);
         Assert.Contains("Нужен сопровождающий", participant.LastText);
         await participant.PressAsync("✅ Отправить заявку");
         Assert.StartsWith("Заявка № 1 принята: Поездка: Поликлиника.", participant.LastText);
 
-        await Api.WaitForAsync(c => c.ChatId == Admin && c.Text?.StartsWith("🆕 Новая заявка", StringComparison.Ordinal) == true);
-        await admin.PressAsync("Открыть");
+        await OpenTheNewRequestAsync(admin);
         Assert.Contains("Кто: Анна Петрова, +7 914 123-45-67", admin.LastText);
         await admin.PressAsync("🚐 Время подачи");
         await admin.SendAsync("25:99");
@@ -81,15 +75,9 @@ public sealed class CoordinatorRequestTests : FakeBotApiTest
         var admin = new TestChat(Api, bot, Admin);
         await admin.SendAsync("/start");
         var participant = await OnboardingTests.WalkToAsync(bot, 921, ClubBot.Features.Onboarding.OnboardingState.Saved);
-        await participant.TapAsync("🚐 Поездка в город");
-        await participant.PressStartingAsync("Завтра, ");
-        await participant.TapAsync("🏠 Оса");
-        await participant.PressAsync("Поликлиника");
-        await participant.SendAsync("Приём у кардиолога в 11:00");
-        await participant.PressAsync("Нет, справлюсь сам(а)");
+        await AskForRideTomorrowAsync(participant, escort: "Нет, справлюсь сам(а)");
         await participant.PressAsync("✅ Отправить заявку");
-        await Api.WaitForAsync(c => c.ChatId == Admin && c.Text?.StartsWith("🆕 Новая заявка", StringComparison.Ordinal) == true);
-        await admin.PressAsync("Открыть");
+        await OpenTheNewRequestAsync(admin);
 
         await admin.PressAsync("🚐 Время подачи");
         Assert.Contains("(27.12 9:30)", admin.LastText);
@@ -141,8 +129,7 @@ public sealed class CoordinatorRequestTests : FakeBotApiTest
         await participant.SendAsync("Зимние сапоги, 38 размер");
         await participant.SendAsync("ул. Лесная, 5");
         await participant.PressAsync("✅ Отправить заявку");
-        await Api.WaitForAsync(c => c.ChatId == Admin && c.Text?.StartsWith("🆕 Новая заявка", StringComparison.Ordinal) == true);
-        await admin.PressAsync("Открыть");
+        await OpenTheNewRequestAsync(admin);
         Assert.Contains(admin.InlineButtons, b => b.Text == "🔧 В работу");
 
         await participant.TapMenuAsync("🔒 Мои данные");
@@ -251,5 +238,23 @@ public sealed class CoordinatorRequestTests : FakeBotApiTest
 
         await admin.TapMenuAsync("❓ Вопросы");
         Assert.Contains("Вопросов без ответа: 1.", admin.Last.First(c => c.Method == "sendMessage").Text);
+    }
+
+    /// <summary>A ride from Оса to the clinic tomorrow, up to the summary before it is sent.</summary>
+    private static async Task AskForRideTomorrowAsync(TestChat participant, string escort)
+    {
+        await participant.TapAsync("🚐 Поездка в город");
+        await participant.PressStartingAsync("Завтра, ");
+        await participant.TapAsync("🏠 Оса");
+        await participant.PressAsync("Поликлиника");
+        await participant.SendAsync("Приём у кардиолога в 11:00");
+        await participant.PressAsync(escort);
+    }
+
+    /// <summary>The coordinator opens the card from the notice of a new request.</summary>
+    private async Task OpenTheNewRequestAsync(TestChat admin)
+    {
+        await Api.WaitForAsync(c => c.ChatId == Admin && c.Text?.StartsWith("🆕 Новая заявка", StringComparison.Ordinal) == true);
+        await admin.PressAsync("Открыть");
     }
 }
