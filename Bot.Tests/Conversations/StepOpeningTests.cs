@@ -37,9 +37,9 @@ public sealed class StepOpeningTests : FakeBotApiTest
         Assert.StartsWith("В какой день нужна поездка?", question.Text);
 
         await chat.PressStartingAsync("Завтра, ");
-        await chat.TapAsync("🏠 Оса");
+        await chat.TapAsync("📍 Оса");
         (opening, question) = LastTwo(chat);
-        Assert.Equal("Записано: 🏠 Оса.", opening.Text);
+        Assert.Equal("Записано: 📍 Оса.", opening.Text);
         Assert.StartsWith("Куда нужно доехать?", question.Text);
 
         Assert.DoesNotContain(chat.History, c => c.Text is "Хорошо." or "All right.");
@@ -60,7 +60,7 @@ public sealed class StepOpeningTests : FakeBotApiTest
         Assert.StartsWith("В какой день нужна поездка?", question.Text);
 
         await chat.PressStartingAsync("Завтра, ");
-        await chat.TapAsync("🏠 Оса");
+        await chat.TapAsync("📍 Оса");
         await chat.SendAsync("не знаю");
         Assert.DoesNotContain(chat.Last, c => c.Text == "Записано: не знаю.");
         Assert.StartsWith("Куда нужно доехать?", chat.LastText);

@@ -48,7 +48,7 @@ public sealed class PollingTests : FakeBotApiTest
 
         var reply = (await Api.WaitForMessagesAsync(703)).Single();
         Assert.StartsWith("Простите, я не понял", reply.Text);
-        Assert.Equal(["📝 Познакомиться", "🔒 Мои данные", "❓ Вопрос координатору", "ℹ️ О клубе", "☎️ Телефон центра"], reply.ReplyKeyboard.SelectMany(r => r));
+        Assert.Equal(["📝 Познакомиться", "❓ Вопрос координатору", "☎️ Телефон центра", "🔒 Мои данные", "ℹ️ О клубе"], reply.ReplyKeyboard.SelectMany(r => r));
     }
 
     [Fact]

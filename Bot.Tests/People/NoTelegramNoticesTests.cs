@@ -22,7 +22,7 @@ public sealed class NoTelegramNoticesTests : FakeBotApiTest
         var request = await HelpData.AddRequestAsync(bot, maria);
         var admin = new TestChat(Api, bot, Admin);
         await admin.SendAsync("/start");
-        await admin.TapAsync("🛠 Заявки");
+        await admin.TapAsync("📥 Заявки");
         await admin.PressAsync("🆕 Новая (1)");
         await admin.PressAsync(admin.InlineButtons.First(b => b.Text.StartsWith($"№ {request} ", StringComparison.Ordinal)).Text);
 

@@ -8,8 +8,9 @@ using Microsoft.Extensions.Options;
 namespace ClubBot.Conversations;
 
 /// <summary>
-/// Every update's first stop. /start, /help, «🏠 Меню», «⬅️ Назад» and «Отмена» work from anywhere; otherwise the
-/// flow the chat is in takes the input, or the main menu does. Nothing a person sends ends in silence.
+/// Every update's first stop. /start, /help, «🏠 Меню», «⬅️ Назад» and «Отмена» work from anywhere, and so does
+/// another menu entry's label (the flow under way is kept to come back to); otherwise the flow the chat is in
+/// takes the input, or the main menu does. Nothing a person sends ends in silence.
 /// </summary>
 public sealed class ConversationRouter(
     IEnumerable<IFlow> flows,
@@ -36,6 +37,8 @@ public sealed class ConversationRouter(
         var context = new FlowContext(update, session, staff.IsAdmin(update.Update.Sender?.Id), texts, keyboards, menu, _flows, asides.FirstOrDefault());
         var flow = _flows.FirstOrDefault(f => f.Name == session.Flow);
         var expired = update.Now - session.UpdatedAt > TimeSpan.FromHours(options.Value.SessionTimeoutHours);
+        if (expired)
+            session.Paused = null;
         session.Touch(update.Now);
 
         if (CallbackData.Parse(input.CallbackData) is { } data && messageButtons.FirstOrDefault(b => b.Prefix == data.Flow) is { } buttons)
@@ -79,6 +82,8 @@ public sealed class ConversationRouter(
             await context.Navigation.LeaveAsync(flow is null ? null : texts["Cancelled"]);
         else if (keyboards.Is(text, "ButtonBack"))
             await (flow is null ? context.Navigation.LeaveAsync() : flow.BackAsync(context));
+        else if (flow is not null && menu.EntryFor(context.Audience, text) is { } entry)
+            await context.Navigation.SwitchToAsync(entry);
         else if (flow is not null)
             await flow.HandleAsync(context, input);
         else if (!await menu.TryOpenAsync(context, text))

@@ -16,6 +16,7 @@ public static class ConversationServiceCollectionExtensions
         builder.Services.AddSingleton<MainMenu>();
         builder.Services.AddSingleton<MenuChangeNotice>();
         builder.Services.AddScoped<IUpdateHandler, ConversationRouter>();
+        builder.Services.AddSingleton<IPersonalData, SessionErasure>();
         return builder;
     }
 

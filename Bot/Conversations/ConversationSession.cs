@@ -26,6 +26,9 @@ public sealed class ConversationSession
     /// <summary>Words typed in the middle of a flow that were not an answer there, kept until the person says whether they were a question.</summary>
     public string? Aside { get; set; }
 
+    /// <summary>Flows left in their middle for another menu entry (<see cref="PausedFlow"/>), each resumed when its entry is opened again.</summary>
+    public string? Paused { get; set; }
+
     /// <summary>When the person last wrote, to the minute (<see cref="TimeOnRecord"/>).</summary>
     public DateTime UpdatedAt { get; set; }
 

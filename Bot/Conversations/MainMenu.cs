@@ -42,6 +42,9 @@ public sealed class MainMenu(IEnumerable<IMenuEntry> entries, BotTexts texts, Ke
         return Task.CompletedTask;
     }
 
+    /// <summary>The entry of this person's menu whose label <paramref name="text"/> is.</summary>
+    public IMenuEntry? EntryFor(Audience audience, string? text) => For(audience).FirstOrDefault(e => keyboards.Is(text, e.LabelKey));
+
     /// <summary>Opens the entry whose label <paramref name="text"/> is (or turns the menu's page); false when it is none of this person's.</summary>
     public async Task<bool> TryOpenAsync(FlowContext context, string? text)
     {
@@ -52,7 +55,7 @@ public sealed class MainMenu(IEnumerable<IMenuEntry> entries, BotTexts texts, Ke
             return true;
         }
 
-        var entry = For(context.Audience).FirstOrDefault(e => keyboards.Is(text, e.LabelKey));
+        var entry = EntryFor(context.Audience, text);
         if (entry is null)
             return false;
         await entry.OpenAsync(context);

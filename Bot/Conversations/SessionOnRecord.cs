@@ -11,17 +11,17 @@ namespace ClubBot.Conversations;
 public sealed class SessionOnRecord
 {
     private const string SelectSql =
-        """SELECT "Flow", "State", "Draft", "Keyboard", "Aside", "UpdatedAt" FROM "ConversationSessions" WHERE "ChatId" = @chat""";
+        """SELECT "Flow", "State", "Draft", "Keyboard", "Aside", "Paused", "UpdatedAt" FROM "ConversationSessions" WHERE "ChatId" = @chat""";
 
     private const string UpsertSql = """
-        INSERT INTO "ConversationSessions" ("ChatId", "Flow", "State", "Draft", "Keyboard", "Aside", "UpdatedAt")
-        VALUES (@chat, @flow, @state, @draft, @keyboard, @aside, @updated)
+        INSERT INTO "ConversationSessions" ("ChatId", "Flow", "State", "Draft", "Keyboard", "Aside", "Paused", "UpdatedAt")
+        VALUES (@chat, @flow, @state, @draft, @keyboard, @aside, @paused, @updated)
         ON CONFLICT ("ChatId") DO UPDATE SET "Flow" = excluded."Flow", "State" = excluded."State", "Draft" = excluded."Draft",
-            "Keyboard" = excluded."Keyboard", "Aside" = excluded."Aside", "UpdatedAt" = excluded."UpdatedAt"
+            "Keyboard" = excluded."Keyboard", "Aside" = excluded."Aside", "Paused" = excluded."Paused", "UpdatedAt" = excluded."UpdatedAt"
         """;
 
     /// <summary>Every column of <c>ConversationSessions</c> this class reads and writes (a test holds it to the model).</summary>
-    internal static readonly string[] Columns = ["ChatId", "Flow", "State", "Draft", "Keyboard", "Aside", "UpdatedAt"];
+    internal static readonly string[] Columns = ["ChatId", "Flow", "State", "Draft", "Keyboard", "Aside", "Paused", "UpdatedAt"];
 
     private Values? _stored;
 
@@ -49,7 +49,8 @@ public sealed class SessionOnRecord
             Draft = reader.IsDBNull(2) ? null : reader.GetString(2),
             Keyboard = reader.IsDBNull(3) ? null : reader.GetString(3),
             Aside = reader.IsDBNull(4) ? null : reader.GetString(4),
-            UpdatedAt = DateTime.SpecifyKind(reader.GetDateTime(5), DateTimeKind.Utc),
+            Paused = reader.IsDBNull(5) ? null : reader.GetString(5),
+            UpdatedAt = DateTime.SpecifyKind(reader.GetDateTime(6), DateTimeKind.Utc),
         };
         return new SessionOnRecord(session, Values.Of(session));
     }
@@ -69,14 +70,15 @@ public sealed class SessionOnRecord
         command.AddParameter("@draft", Session.Draft);
         command.AddParameter("@keyboard", Session.Keyboard);
         command.AddParameter("@aside", Session.Aside);
+        command.AddParameter("@paused", Session.Paused);
         command.AddParameter("@updated", Session.UpdatedAt);
         await command.ExecuteNonQueryAsync();
         // A flush mid-update wrote it; the commit writes it again only if the update changes it further.
         _stored = Values.Of(Session);
     }
 
-    private sealed record Values(string? Flow, string? State, string? Draft, string? Keyboard, string? Aside, DateTime UpdatedAt)
+    private sealed record Values(string? Flow, string? State, string? Draft, string? Keyboard, string? Aside, string? Paused, DateTime UpdatedAt)
     {
-        public static Values Of(ConversationSession s) => new(s.Flow, s.State, s.Draft, s.Keyboard, s.Aside, s.UpdatedAt);
+        public static Values Of(ConversationSession s) => new(s.Flow, s.State, s.Draft, s.Keyboard, s.Aside, s.Paused, s.UpdatedAt);
     }
 }

@@ -61,7 +61,7 @@ public sealed class Person
     /// <summary>Registered by a coordinator for someone without Telegram (C7).</summary>
     public bool AddedByStaff { get; set; }
 
-    /// <summary>A coordinator's role, given and taken by an administrator in «👥 Сотрудники».</summary>
+    /// <summary>A coordinator's role, given and taken by an administrator in «👔 Сотрудники».</summary>
     public StaffRole Role { get; set; }
 
     public bool IsRegistered => RegisteredAt is not null && ErasedAt is null;

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace ClubBot.Tests.Features.Calls;
 
-/// <summary>«☎️ Кому позвонить»: each reason once, and nobody who is fine.</summary>
+/// <summary>«📞 Кому позвонить»: each reason once, and nobody who is fine.</summary>
 public sealed class CallListTests : FakeBotApiTest
 {
     private const long Admin = 1990;
@@ -26,11 +26,11 @@ public sealed class CallListTests : FakeBotApiTest
         var admin = new TestChat(Api, bot, Admin);
         await admin.SendAsync("/start");
 
-        await admin.TapMenuAsync("☎️ Кому позвонить");
+        await admin.TapMenuAsync("📞 Кому позвонить");
 
         Assert.Equal(
             """
-            ☎️ Кому позвонить (6):
+            📞 Кому позвонить (6):
             • Анна, Оса, +7 914 000-00-01 — не ответил(а) на напоминание о завтрашнем занятии
             • Виктор, Оса, +7 914 000-00-03 — без Telegram, записан(а) на завтра
             • Галина, Оса, +7 914 000-00-04 — дважды подряд не пришёл(ла)

@@ -38,7 +38,7 @@ public sealed class DigestTests : FakeBotApiTest
             • 🎨 Лепка — четверг, 10 декабря, 14:00 — 2/10
             • 🚌 Поездка в Иркутск — пятница, 11 декабря, 08:00 — 1/1, ждут 1
 
-            🛠 Заявки:
+            📥 Заявки:
             • пришло с прошлой сводки: 2
             • «🆕 Новая» (1), ждут исполнителя: № 1
             • просрочена: № 1 · Мелкий ремонт · Оса · среда, 9 декабря
@@ -51,14 +51,14 @@ public sealed class DigestTests : FakeBotApiTest
             📵 Бот больше не может написать:
             • Вера Иванова, +7 902 000-00-03
 
-            ☎️ Кому позвонить: 2 — список в разделе «☎️ Кому позвонить».
+            📞 Кому позвонить: 2 — список в разделе «📞 Кому позвонить».
 
             🙋 Заявок в волонтёры ждут решения: 1 — они в разделе «🙋 Заявки волонтёров».
             """.Replace("\r\n", "\n"), digest.Text);
 
         var admin = new TestChat(Api, bot, Admin);
         await admin.SendAsync("/start");
-        await admin.TapMenuAsync("🛠 Заявки");
+        await admin.TapMenuAsync("📥 Заявки");
         Assert.Contains("🆕 Новая (1)", admin.InlineButtons.Select(b => b.Text));
     }
 

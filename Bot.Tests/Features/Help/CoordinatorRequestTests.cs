@@ -58,7 +58,7 @@ public sealed class CoordinatorRequestTests : FakeBotApiTest
         Assert.Equal("Заявка № 1 (Поездка: Поликлиника): ✅ Выполнена.", participant.History.Last(c => c.Method == "sendMessage").Text);
 
         await participant.TapAsync("📋 Мои заявки");
-        Assert.Contains("№ 1 · Поездка: Поликлиника — ✅ Выполнена", participant.LastText);
+        Assert.Contains($"№ 1 · Поездка: Поликлиника · {HelpData.TomorrowWords()} — ✅ Выполнена", participant.LastText);
         Assert.DoesNotContain(participant.InlineButtons, b => b.Text.StartsWith("❌", StringComparison.Ordinal));
         var journal = await ClubBot.Tests.Features.Activities.CoordinatorTests.JournalAsync(bot);
         Assert.Contains(ClubBot.Audit.AuditActions.RequestAssign, journal);
@@ -94,11 +94,11 @@ public sealed class CoordinatorRequestTests : FakeBotApiTest
     {
         await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings);
         var participant = await OnboardingTests.WalkToAsync(bot, 913, ClubBot.Features.Onboarding.OnboardingState.Saved);
-        await participant.TapAsync("🎁 Автобус добра");
+        await participant.TapMenuAsync("🎁 Автобус добра");
         await participant.PressAsync("Одежда и обувь");
         await participant.SendAsync("Зимние сапоги, 38 размер");
         Assert.StartsWith("Куда привезти?", participant.LastText);
-        Assert.Contains("🏠 Оса", participant.ReplyButtons);
+        Assert.Contains("📍 Оса", participant.ReplyButtons);
         await participant.SendAsync("ул. Лесная, 5");
         Assert.Contains("Адрес: Оса, ул. Лесная, 5", participant.LastText);
         await participant.PressAsync("✅ Отправить заявку");
@@ -110,7 +110,7 @@ public sealed class CoordinatorRequestTests : FakeBotApiTest
         Assert.Equal("Заявка № 1 отменена.", participant.LastText);
         var admin = new TestChat(Api, bot, Admin);
         await admin.SendAsync("/start");
-        await admin.TapAsync("🛠 Заявки");
+        await admin.TapAsync("📥 Заявки");
         await admin.PressAsync("✖️ Отменена (1)");
         var listed = admin.InlineButtons.First(b => b.Text.StartsWith("№ 1 · Помощь: Одежда и обувь", StringComparison.Ordinal));
         await admin.PressAsync(listed.Text);
@@ -124,7 +124,7 @@ public sealed class CoordinatorRequestTests : FakeBotApiTest
         var admin = new TestChat(Api, bot, Admin);
         await admin.SendAsync("/start");
         var participant = await OnboardingTests.WalkToAsync(bot, 914, ClubBot.Features.Onboarding.OnboardingState.Saved);
-        await participant.TapAsync("🎁 Автобус добра");
+        await participant.TapMenuAsync("🎁 Автобус добра");
         await participant.PressAsync("Одежда и обувь");
         await participant.SendAsync("Зимние сапоги, 38 размер");
         await participant.SendAsync("ул. Лесная, 5");
@@ -144,7 +144,7 @@ public sealed class CoordinatorRequestTests : FakeBotApiTest
         Assert.DoesNotContain(admin.History, c => c.Text?.Contains("Позвоните", StringComparison.Ordinal) == true);
 
         await admin.SendAsync("🏠 Меню");
-        await admin.TapMenuAsync("🛠 Заявки");
+        await admin.TapMenuAsync("📥 Заявки");
         await admin.PressAsync("✖️ Отменена (1)");
         await admin.PressAsync(admin.InlineButtons.First(b => b.Text.StartsWith("№ 1 ", StringComparison.Ordinal)).Text);
         Assert.Contains("🔒 Заявка закрыта, её статус больше не меняется.", admin.LastText);
@@ -161,7 +161,7 @@ public sealed class CoordinatorRequestTests : FakeBotApiTest
         var request = await HelpData.AddRequestAsync(bot, person);
         var admin = new TestChat(Api, bot, Admin);
         await admin.SendAsync("/start");
-        await admin.TapAsync("🛠 Заявки");
+        await admin.TapAsync("📥 Заявки");
         await admin.PressAsync("🆕 Новая (1)");
         await admin.PressAsync(admin.InlineButtons.First(b => b.Text.StartsWith($"№ {request} ", StringComparison.Ordinal)).Text);
 
@@ -245,7 +245,7 @@ public sealed class CoordinatorRequestTests : FakeBotApiTest
     {
         await participant.TapAsync("🚐 Поездка в город");
         await participant.PressStartingAsync("Завтра, ");
-        await participant.TapAsync("🏠 Оса");
+        await participant.TapAsync("📍 Оса");
         await participant.PressAsync("Поликлиника");
         await participant.SendAsync("Приём у кардиолога в 11:00");
         await participant.PressAsync(escort);

@@ -8,6 +8,14 @@ namespace ClubBot.Tests.Features.Help;
 /// <summary>People and requests put straight into the database, for tests about what comes after.</summary>
 public static class HelpData
 {
+    /// <summary>Tomorrow in the club's default zone as a card writes a day: «пятница, 4 декабря» (the year only when it differs).</summary>
+    public static string TomorrowWords()
+    {
+        var today = TimeZoneInfo.ConvertTimeFromUtc(DateTime.UtcNow, TimeZoneInfo.FindSystemTimeZoneById("Asia/Irkutsk")).Date;
+        var tomorrow = today.AddDays(1);
+        return tomorrow.ToString(tomorrow.Year == today.Year ? "dddd, d MMMM" : "dddd, d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("ru-RU"));
+    }
+
     public static Task<long> AddPersonAsync(BotUnderTest bot, long chatId, VolunteerStatus volunteer = VolunteerStatus.None, string settlement = "Оса") => bot.QueryAsync(async db =>
     {
         var person = new Person

@@ -20,7 +20,7 @@ public sealed class HouseholdDayTests : FakeBotApiTest
         await chat.TapAsync("🛠 Помощь по дому");
         await chat.PressAsync("Мелкий ремонт — 300 ₽");
         await chat.SendAsync("Течёт кран на кухне");
-        await chat.TapAsync("🏠 Оса");
+        await chat.TapAsync("📍 Оса");
 
         Assert.EndsWith("Можно на 7 дней вперёд: последний день — среда, 9 декабря.", chat.LastText);
         Assert.Equal(["Сегодня, четверг, 3 декабря", "Завтра, пятница, 4 декабря", "суббота, 5 декабря", "воскресенье, 6 декабря", "понедельник, 7 декабря", "вторник, 8 декабря", "среда, 9 декабря"],

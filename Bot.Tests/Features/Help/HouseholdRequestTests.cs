@@ -39,11 +39,13 @@ public sealed class HouseholdRequestTests : FakeBotApiTest
         await participant.TapAsync("🛠 Помощь по дому");
         await participant.PressAsync("Мелкий ремонт — 300 ₽");
         await participant.SendAsync("Течёт кран на кухне");
-        await participant.TapAsync("🏠 Оса");
+        await participant.TapAsync("📍 Оса");
         await participant.PressStartingAsync("Завтра, ");
         await participant.PressAsync("Утром (9–12)");
-        Assert.StartsWith("Проверьте заявку:", participant.LastText);
+        Assert.StartsWith("Проверьте заявку:\n\nМелкий ремонт\nСтоимость: 300 ₽", participant.LastText);
+        Assert.DoesNotContain("Статус", participant.LastText);
         Assert.Contains("Подробности: Течёт кран на кухне", participant.LastText);
+        Assert.Contains($"Когда: {HelpData.TomorrowWords()}, утром (9–12)", participant.LastText);
         await participant.PressAsync("✅ Отправить заявку");
         Assert.StartsWith("Заявка № 1 принята: Мелкий ремонт.", participant.LastText);
 
@@ -51,10 +53,12 @@ public sealed class HouseholdRequestTests : FakeBotApiTest
         var announcement = (await Api.WaitForAsync(c => c.ChatId == 892 && c.Text?.StartsWith("Рядом с вами нужна помощь:", StringComparison.Ordinal) == true)).Single();
         Assert.DoesNotContain("+79141234567", announcement.Text);
         Assert.DoesNotContain("Адрес", announcement.Text);
+        Assert.DoesNotContain("Стоимость", announcement.Text);
         await volunteer.PressAsync("✋ Взять");
         Assert.StartsWith("Задание ваше!", volunteer.LastText);
         Assert.Contains("Кто: Анна Петрова, +7 914 123-45-67", volunteer.LastText);
         Assert.Contains("Адрес: Оса", volunteer.LastText);
+        Assert.DoesNotContain("Стоимость", volunteer.LastText);
         await volunteer.PressAsync("✅ Выполнено");
         Assert.StartsWith("Сколько часов заняло задание № 1?", volunteer.LastText);
         await volunteer.SendAsync("полтора");

@@ -49,7 +49,7 @@ public sealed class RideDayTests : FakeBotApiTest
         await chat.SendAsync(typed);
 
         Assert.StartsWith("Откуда вас забрать?", chat.LastText);
-        await chat.TapAsync("🏠 Оса");
+        await chat.TapAsync("📍 Оса");
         // The Pension Fund became the Social Fund (Социальный фонд России) in 2023.
         Assert.Equal(["Поликлиника", "МФЦ", "Соцзащита", "Социальный фонд", "Аптека", "Банк"], chat.InlineButtons.Select(b => b.Text));
         await chat.PressAsync("Поликлиника");

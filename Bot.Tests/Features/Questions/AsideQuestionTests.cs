@@ -21,7 +21,7 @@ public sealed class AsideQuestionTests : FakeBotApiTest
         var admin = new TestChat(Api, bot, Admin);
         await admin.SendAsync("/start");
         var person = await OnboardingTests.WalkToAsync(bot, 931, OnboardingState.Saved);
-        await person.TapAsync("🎁 Автобус добра");
+        await person.TapMenuAsync("🎁 Автобус добра");
         var kinds = person.InlineButtons.Select(b => b.Text).ToList();
 
         await person.SendAsync("А когда автобус приедет в Бильчир?");
@@ -71,7 +71,7 @@ public sealed class AsideQuestionTests : FakeBotApiTest
     {
         await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings);
         var person = await OnboardingTests.WalkToAsync(bot, 932, OnboardingState.Saved);
-        await person.TapAsync("🎁 Автобус добра");
+        await person.TapMenuAsync("🎁 Автобус добра");
 
         await person.SendAsync("одежда");
 
@@ -85,7 +85,7 @@ public sealed class AsideQuestionTests : FakeBotApiTest
     {
         await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings);
         var person = await OnboardingTests.WalkToAsync(bot, 933, OnboardingState.Saved);
-        await person.TapAsync("🎁 Автобус добра");
+        await person.TapMenuAsync("🎁 Автобус добра");
         await person.PressAsync("Одежда и обувь");
 
         await person.SendAsync("!!!");

@@ -37,7 +37,7 @@ public sealed class JournalTests : FakeBotApiTest
         var participant = await OnboardingTests.WalkToAsync(bot, 991, ClubBot.Features.Onboarding.OnboardingState.Saved);
         await participant.TapAsync("🚐 Поездка в город");
         await participant.PressStartingAsync("Завтра, ");
-        await participant.TapAsync("🏠 Оса");
+        await participant.TapAsync("📍 Оса");
         await participant.PressAsync("Поликлиника");
         await participant.SendAsync("Приём у кардиолога");
         await participant.PressAsync("Нет, справлюсь сам(а)");

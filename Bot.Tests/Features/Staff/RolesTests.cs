@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClubBot.Tests.Features.Staff;
 
-/// <summary>«👥 Сотрудники» and «🧾 Журнал» (C6): an administrator gives and takes the coordinator's role; staff changes are journalled.</summary>
+/// <summary>«👔 Сотрудники» and «🧾 Журнал» (C6): an administrator gives and takes the coordinator's role; staff changes are journalled.</summary>
 public sealed class RolesTests : FakeBotApiTest
 {
     private const long Admin = 970;
@@ -23,7 +23,7 @@ public sealed class RolesTests : FakeBotApiTest
         var admin = new TestChat(Api, bot, Admin);
         await admin.SendAsync("/start");
 
-        await admin.TapMenuAsync("👥 Сотрудники");
+        await admin.TapMenuAsync("👔 Сотрудники");
         Assert.StartsWith("Координаторов пока нет.", admin.LastText);
         await admin.SendAsync("петрова");
         await admin.PressAsync("Анна Петрова · Оса");
@@ -69,14 +69,14 @@ public sealed class RolesTests : FakeBotApiTest
         });
         var adminId = await bot.QueryAsync(db => db.Set<Person>().Where(p => p.TelegramUserId == Admin).Select(p => p.Id).SingleAsync());
 
-        await admin.TapMenuAsync("👥 Сотрудники");
+        await admin.TapMenuAsync("👔 Сотрудники");
         await admin.SendAsync("Админова");
         await admin.PressAsync(admin.InlineButtons.Single().Text);
         Assert.Contains("администратор (из настроек", admin.LastText);
         Assert.DoesNotContain(admin.InlineButtons, b => b.Text.Contains("Снять", StringComparison.Ordinal) || b.Text.Contains("Сделать", StringComparison.Ordinal));
 
         await boris.SendAsync("/start");
-        Assert.DoesNotContain("👥 Сотрудники", boris.ReplyButtons);
+        Assert.DoesNotContain("👔 Сотрудники", boris.ReplyButtons);
         await boris.PushAsync(Updates.Callback(972, $"sm:Search:open:{adminId}"));
         await boris.PushAsync(Updates.Callback(972, "sm:Card:revoke"));
         Assert.Equal(0, await bot.QueryAsync(db => db.Set<AuditEntry>().CountAsync()));

@@ -72,7 +72,7 @@ public sealed class SurveyOccasionsTests : FakeBotApiTest
         await using var bot = await StartInIrkutskAsync(clock);
         var chat = await OnboardingTests.WalkToAsync(bot, 943, OnboardingState.Saved);
         clock.Advance(TimeSpan.FromHours(2));
-        await chat.TapAsync("🎁 Автобус добра");
+        await chat.TapMenuAsync("🎁 Автобус добра");
 
         Assert.Equal(0, await RunAtAsync(bot, clock, clock.GetUtcNow().UtcDateTime.AddMinutes(1)));
         Assert.Equal(0, await RunAtAsync(bot, clock, clock.GetUtcNow().UtcDateTime.AddHours(3)));

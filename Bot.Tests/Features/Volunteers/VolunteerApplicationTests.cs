@@ -27,7 +27,7 @@ public sealed class VolunteerApplicationTests : FakeBotApiTest
         await asker.TapAsync("🛠 Помощь по дому");
         await asker.PressAsync("Мелкий ремонт — 300 ₽");
         await asker.SendAsync("Течёт кран на кухне");
-        await asker.TapAsync("🏠 Оса");
+        await asker.TapAsync("📍 Оса");
         await asker.PressStartingAsync("Завтра, ");
         await asker.PressAsync("Утром (9–12)");
         await asker.PressAsync("✅ Отправить заявку");
@@ -37,7 +37,7 @@ public sealed class VolunteerApplicationTests : FakeBotApiTest
         await admin.SendAsync("/start");
         Assert.Contains("Вас ждут:", admin.LastText);
         Assert.Contains("• 🙋 заявки в волонтёры: 1 — раздел «🙋 Заявки волонтёров»", admin.LastText);
-        Assert.Contains("• 🆕 новые заявки без исполнителя: 1 — раздел «🛠 Заявки»", admin.LastText);
+        Assert.Contains("• 🆕 новые заявки без исполнителя: 1 — раздел «📥 Заявки»", admin.LastText);
 
         await admin.TapMenuAsync("🙋 Заявки волонтёров");
         Assert.Contains(admin.Last, c => c.Text == "Заявок в волонтёры ждут решения: 1. Сначала самые давние, здесь 1:");

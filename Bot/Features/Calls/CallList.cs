@@ -13,7 +13,7 @@ namespace ClubBot.Features.Calls;
 public sealed record CallEntry(string Name, string Settlement, string Phone, IReadOnlyList<string> Reasons);
 
 /// <summary>
-/// «☎️ Кому позвонить»: people a coordinator should phone today — no answer to a reminder for tomorrow, two missed
+/// «📞 Кому позвонить»: people a coordinator should phone today — no answer to a reminder for tomorrow, two missed
 /// sign-ups in a row, a last survey score of 1–2 or a falling mood, the bot cannot reach them, or they have no
 /// Telegram and are signed up for tomorrow. One line a person, all reasons together.
 /// </summary>

@@ -5,7 +5,7 @@ namespace ClubBot.Features.Calls;
 
 public static class CallsServiceCollectionExtensions
 {
-    /// <summary>«☎️ Кому позвонить»: the people a coordinator should phone, on demand and counted in the digest.</summary>
+    /// <summary>«📞 Кому позвонить»: the people a coordinator should phone, on demand and counted in the digest.</summary>
     public static IHostApplicationBuilder AddCalls(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<CallList>();
@@ -14,7 +14,7 @@ public static class CallsServiceCollectionExtensions
     }
 }
 
-/// <summary>«☎️ Кому позвонить» in the staff menu: the first lines as a message, everyone in a CSV file.</summary>
+/// <summary>«📞 Кому позвонить» in the staff menu: the first lines as a message, everyone in a CSV file.</summary>
 internal sealed class CallListMenuEntry(CallList calls) : IMenuEntry
 {
     public string LabelKey => "MenuCalls";

@@ -6,7 +6,7 @@ internal sealed class HouseholdMenuEntry(HouseholdFlow flow) : FlowMenuEntry(flo
 
 internal sealed class RideMenuEntry(RideFlow flow) : FlowMenuEntry(flow, "MenuRide", 43, forParticipants: true);
 
-internal sealed class AidMenuEntry(AidFlow flow) : FlowMenuEntry(flow, "MenuAid", 44, forParticipants: true);
+internal sealed class AidMenuEntry(AidFlow flow) : FlowMenuEntry(flow, "MenuAid", 58, forParticipants: true);
 
 internal sealed class MyRequestsMenuEntry(MyRequestsFlow flow) : FlowMenuEntry(flow, "MenuMyRequests", 45, forParticipants: true);
 

@@ -34,7 +34,7 @@ public sealed class HelpReminders(IServiceScopeFactory scopes, ClubTime clock, B
                     texts.Format("RideReminder", request.Id, request.RideTo, clock.When(pickup)), RideReminderButtons.For(texts, request.Id));
             if (StartOf(request) is { } starts && request.Volunteer?.ChatId is { } volunteer)
                 count += Remind(db, outbox, sent, $"task:{request.Id}:{request.VolunteerId}", starts, request.UpdatedAt, nowUtc, volunteer,
-                    texts.Format("TaskReminder", request.Id, cards.What(request), clock.When(starts)) + "\n\n" + cards.Card(request, @private: true), null);
+                    texts.Format("TaskReminder", request.Id, cards.What(request), clock.When(starts)) + "\n\n" + cards.Card(request, CardReader.Volunteer), null);
         }
 
         await scope.ServiceProvider.GetRequiredService<UnitOfWork>().CommitAsync(ct);

@@ -22,7 +22,7 @@ public sealed class MyRequestsFlow(BotTexts texts, RequestCards cards) : CancelF
             return;
         }
 
-        var lines = mine.Select(r => $"• № {r.Id} · {cards.What(r)} — {cards.Status(r.Status)}");
+        var lines = mine.Select(r => $"• № {r.Id} · {cards.What(r)}" + (r.Day is { } day ? $" · {cards.Day(day)}" : "") + $" — {cards.Status(r.Status)}");
         context.Screen.Ask(texts["MyRequestsTitle"] + "\n\n" + string.Join('\n', lines), Turn.Column(mine.Where(IsOpen)
             .Select(r => CancelButton(turn, texts.Format("ButtonCancelRequest", r.Id), r.Id)).ToArray()));
     }

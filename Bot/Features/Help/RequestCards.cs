@@ -5,10 +5,9 @@ using Microsoft.Extensions.Options;
 
 namespace ClubBot.Features.Help;
 
-/// <summary>How a request reads: the short line for lists, and the card with or without the private details.</summary>
+/// <summary>How a request reads: the short line for lists, and the card as each reader may see it.</summary>
 public sealed class RequestCards(BotTexts texts, ClubTime clock, IOptions<HelpOptions> options)
 {
-
     public string What(HelpRequest r) => r.Kind switch
     {
         RequestKind.Household => options.Value.Find(r.Service)?.Title ?? r.Service ?? "",
@@ -26,16 +25,24 @@ public sealed class RequestCards(BotTexts texts, ClubTime clock, IOptions<HelpOp
 
     public string DayAndMonth(DateOnly day) => clock.DayAndMonth(day);
 
-    /// <summary>The card; phone and address only when <paramref name="private"/> (the owner, staff, the volunteer who took it).</summary>
-    public string Card(HelpRequest r, bool @private)
+    /// <summary>
+    /// The card as <paramref name="reader"/> may see it: phone and address for the owner, staff and the volunteer who
+    /// took it; the price for the owner and staff only. A request not sent yet has no number and no status.
+    /// </summary>
+    public string Card(HelpRequest r, CardReader reader)
     {
-        var lines = new List<string> { $"№ {r.Id} · {What(r)}", texts.Format("RequestStatusLine", Status(r.Status)) };
-        if (r.Kind == RequestKind.Household && options.Value.Find(r.Service) is { } service)
+        var personal = reader != CardReader.Nearby;
+        var lines = new List<string>();
+        if (r.Id == 0)
+            lines.Add(What(r));
+        else
+            lines.AddRange([$"№ {r.Id} · {What(r)}", texts.Format("RequestStatusLine", Status(r.Status))]);
+        if (r.Kind == RequestKind.Household && (reader is CardReader.Owner or CardReader.Staff) && options.Value.Find(r.Service) is { } service)
             lines.Add(texts.Format("ServiceTariff", service.Tariff == 0 ? texts["Free"] : $"{service.Tariff} ₽", service.Duration));
         if (r.Details is not null)
             lines.Add(texts.Format("RequestDetails", r.Details));
         if (r.Day is { } day)
-            lines.Add(texts.Format("RequestDay", Day(day), r.PartOfDay is { } part ? texts[$"PartOfDay{part}"] : ""));
+            lines.Add(r.PartOfDay is { } part ? texts.Format("RequestDayPart", Day(day), texts[$"PartOfDay{part}Inline"]) : texts.Format("RequestDay", Day(day)));
         if (r.Kind == RequestKind.Ride)
         {
             lines.Add(texts.Format("RideRoute", r.RideFrom, r.RideTo));
@@ -44,16 +51,16 @@ public sealed class RequestCards(BotTexts texts, ClubTime clock, IOptions<HelpOp
                 lines.Add(texts.Format("RidePickup", clock.Describe(pickup)));
         }
 
-        if (r.Person?.Settlement is { } settlement && !@private)
+        if (r.Person?.Settlement is { } settlement && !personal)
             lines.Add(texts.Format("RequestSettlement", settlement));
-        if (@private && r.Person is { } p)
+        if (personal && r.Person is { } p)
         {
             lines.Add(texts.Format("RequestWho", p.Name ?? p.TelegramName ?? texts["NameErased"], PhoneText.Show(p.Phone) ?? texts["NoPhone"]));
             if (r.Address is not null)
                 lines.Add(texts.Format("RequestAddress", r.Address));
         }
 
-        if (r.Volunteer is { } v && @private)
+        if (r.Volunteer is { } v && personal)
             lines.Add(texts.Format("RequestVolunteer", v.Name ?? v.TelegramName ?? "", PhoneText.Show(v.Phone) ?? texts["NoPhone"]));
         if (r.PhotoFileId is not null)
             lines.Add(texts["RequestHasPhoto"]);

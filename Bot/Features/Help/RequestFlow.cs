@@ -76,7 +76,7 @@ public abstract partial class RequestFlow(BotTexts texts, RequestCards cards, Re
 
         var preview = new HelpRequest { Kind = Kind, Person = context.Person };
         Fill(preview, draft);
-        context.Screen.Ask(texts["RequestSummaryTitle"] + "\n\n" + cards.Card(preview, @private: true).Split('\n', 2)[1],
+        context.Screen.Ask(texts["RequestSummaryTitle"] + "\n\n" + cards.Card(preview, CardReader.Owner),
             Turn.Column(turn.Button(texts["ButtonSendRequest"], RequestTrigger.Confirm, "send")));
         return Task.CompletedTask;
     }

@@ -38,6 +38,6 @@ public sealed class RequestNotices(BotTexts texts, RequestCards cards, StaffDire
         var staff = await staffDirectory.ChatsAsync(context.Db);
         var button = new InlineKeyboardMarkup([[new InlineKeyboardButton(texts["ButtonOpenRequest"], CallbackData.Make(StaffRequestButtons.Prefix, "req", "open", request.Id.ToString()))]]);
         foreach (var chat in staff)
-            context.Outbox.SendText(chat, texts["NewRequestForStaff"] + "\n\n" + cards.Card(request, @private: true), button, OutboxPriority.Bulk);
+            context.Outbox.SendText(chat, texts["NewRequestForStaff"] + "\n\n" + cards.Card(request, CardReader.Staff), button, OutboxPriority.Bulk);
     }
 }

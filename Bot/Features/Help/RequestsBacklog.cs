@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace ClubBot.Features.Help;
 
-/// <summary>New requests that nobody has taken yet: they wait in «🛠 Заявки».</summary>
+/// <summary>New requests that nobody has taken yet: they wait in «📥 Заявки».</summary>
 internal sealed class RequestsBacklog(BotTexts texts) : IStaffBacklog
 {
     public async Task<string?> WaitingAsync(UpdateContext update) =>

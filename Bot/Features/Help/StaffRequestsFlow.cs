@@ -10,7 +10,7 @@ using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Help.StaffRequestsS
 namespace ClubBot.Features.Help;
 
 /// <summary>
-/// «🛠 Заявки» for coordinators (C3): requests by status → one request's card → to the centre, in progress, done or
+/// «📥 Заявки» for coordinators (C3): requests by status → one request's card → to the centre, in progress, done or
 /// cancelled. Assigning a volunteer, writing to the participant and confirming a ride are flows of their own that
 /// come back to the card. The participant hears of every change.
 /// </summary>
@@ -112,7 +112,7 @@ public sealed class StaffRequestsFlow(
 
     /// <summary>A closed request says so under its card: its status no longer changes.</summary>
     private string CardText(HelpRequest request) =>
-        request.IsClosed ? cards.Card(request, @private: true) + "\n\n" + texts["RequestClosedForStaff"] : cards.Card(request, @private: true);
+        request.IsClosed ? cards.Card(request, CardReader.Staff) + "\n\n" + texts["RequestClosedForStaff"] : cards.Card(request, CardReader.Staff);
 
     /// <summary>
     /// A done or cancelled request offers no status change; a person who can no longer be reached (erased, or with

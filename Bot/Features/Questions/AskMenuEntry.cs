@@ -7,7 +7,7 @@ internal sealed class AskMenuEntry(AskFlow flow) : IMenuEntry
 {
     public string LabelKey => "MenuAskCoordinator";
 
-    public int Order => 88;
+    public int Order => 46;
 
     public bool IsFor(Audience audience) => !audience.IsStaff;
 

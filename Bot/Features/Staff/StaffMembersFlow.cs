@@ -29,7 +29,7 @@ public sealed class StaffMembersDraft
 }
 
 /// <summary>
-/// «👥 Сотрудники» (C6), for administrators: the coordinators, and anyone found by name or phone; on a person's card
+/// «👔 Сотрудники» (C6), for administrators: the coordinators, and anyone found by name or phone; on a person's card
 /// «Сделать координатором» or «Снять роль». Administrators come from <c>Club:Admins</c> and cannot be changed here.
 /// Every change is journalled and the person is told.
 /// </summary>

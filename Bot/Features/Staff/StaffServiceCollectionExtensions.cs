@@ -4,7 +4,7 @@ namespace ClubBot.Features.Staff;
 
 public static class StaffServiceCollectionExtensions
 {
-    /// <summary>The administrators' screens: «👥 Сотрудники» (coordinator roles) and «🧾 Журнал» (staff changes).</summary>
+    /// <summary>The administrators' screens: «👔 Сотрудники» (coordinator roles) and «🧾 Журнал» (staff changes).</summary>
     public static IHostApplicationBuilder AddStaff(this IHostApplicationBuilder builder)
     {
         builder.Services.AddFlow<StaffMembersFlow>();
@@ -15,7 +15,7 @@ public static class StaffServiceCollectionExtensions
     }
 }
 
-/// <summary>«👥 Сотрудники» in the administrators' menu.</summary>
+/// <summary>«👔 Сотрудники» in the administrators' menu.</summary>
 internal sealed class StaffMembersMenuEntry(StaffMembersFlow flow) : FlowMenuEntry(flow, "MenuStaffMembers", 56);
 
 /// <summary>«🧾 Журнал» in the administrators' menu.</summary>

@@ -123,6 +123,6 @@ public sealed class AssignVolunteerFlow(BotTexts texts, RequestCards cards, Requ
         request.SetStatus(RequestStatus.Assigned, update.Now);
         notices.TellOrAskToCall(update, request, texts.Format("VolunteerTookYourRequest", request.Id, cards.What(request), volunteer.Name, PhoneText.Show(volunteer.Phone)));
         if (volunteer.ChatId is { } chat)
-            update.Outbox.SendText(chat, texts["TaskAssignedToYou"] + "\n\n" + cards.Card(request, @private: true), TaskButtons.TakenButtons(texts, request.Id));
+            update.Outbox.SendText(chat, texts["TaskAssignedToYou"] + "\n\n" + cards.Card(request, CardReader.Volunteer), TaskButtons.TakenButtons(texts, request.Id));
     }
 }

@@ -22,6 +22,6 @@ internal sealed class MyTasksMenuEntry(BotTexts texts, Help.RequestCards cards) 
         }
 
         foreach (var task in tasks.Take(5))
-            context.Screen.Say(cards.Card(task, @private: true), TaskButtons.TakenButtons(texts, task.Id));
+            context.Screen.Say(cards.Card(task, Help.CardReader.Volunteer), TaskButtons.TakenButtons(texts, task.Id));
     }
 }

@@ -20,6 +20,6 @@ public sealed class TaskAnnouncements(BotTexts texts, RequestCards cards)
             .Where(p => p.Volunteer == VolunteerStatus.Approved && p.ChatId != null && p.Id != request.PersonId && p.Id != except && p.Settlement == settlement && p.ErasedAt == null)
             .Select(p => p.ChatId!.Value).ToListAsync();
         foreach (var chat in volunteers)
-            context.Outbox.SendText(chat, texts["NewTaskNearby"] + "\n\n" + cards.Card(request, @private: false), TaskButtons.TakeButton(texts, request.Id), OutboxPriority.Bulk);
+            context.Outbox.SendText(chat, texts["NewTaskNearby"] + "\n\n" + cards.Card(request, CardReader.Nearby), TaskButtons.TakeButton(texts, request.Id), OutboxPriority.Bulk);
     }
 }

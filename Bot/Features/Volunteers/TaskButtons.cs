@@ -34,7 +34,7 @@ public sealed class TaskButtons(BotTexts texts, RequestCards cards, TaskBoard bo
         switch (data.Action)
         {
             case "open" when (await TaskBoard.OpenTasksAsync(update.Db, volunteer)).FirstOrDefault(r => r.Id == id) is { } task:
-                context.Screen.Say(cards.Card(task, @private: false), TakeButton(texts, task.Id));
+                context.Screen.Say(cards.Card(task, CardReader.Nearby), TakeButton(texts, task.Id));
                 break;
             case "open":
                 Refuse(context, "TaskAlreadyTaken");
@@ -49,7 +49,7 @@ public sealed class TaskButtons(BotTexts texts, RequestCards cards, TaskBoard bo
 
                 context.Screen.RemovePressedButtons();
                 var taken = (await TaskBoard.OwnTakenAsync(update, id, volunteer))!;
-                context.Screen.Say(texts["TaskIsYours"] + "\n\n" + cards.Card(taken, @private: true), TakenButtons(texts, id));
+                context.Screen.Say(texts["TaskIsYours"] + "\n\n" + cards.Card(taken, CardReader.Volunteer), TakenButtons(texts, id));
                 break;
             case "release" when await TaskBoard.OwnTakenAsync(update, id, volunteer) is not null:
                 // The participant is told at once that nobody is coming; a slip of the finger must not do that.
@@ -67,7 +67,7 @@ public sealed class TaskButtons(BotTexts texts, RequestCards cards, TaskBoard bo
                 break;
             case "keep" when await TaskBoard.OwnTakenAsync(update, id, volunteer) is { } kept:
                 context.Screen.RemovePressedButtons();
-                context.Screen.Say(texts["TaskKept"] + "\n\n" + cards.Card(kept, @private: true), TakenButtons(texts, id));
+                context.Screen.Say(texts["TaskKept"] + "\n\n" + cards.Card(kept, CardReader.Volunteer), TakenButtons(texts, id));
                 break;
             case "done" when await TaskBoard.OwnTakenAsync(update, id, volunteer) is not null:
                 context.Screen.RemovePressedButtons();
