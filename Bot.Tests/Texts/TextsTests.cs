@@ -25,6 +25,19 @@ public sealed class TextsTests
         Assert.Empty(en.Except(ru));
     }
 
+    [Theory]
+    [InlineData("Texts.resx")]
+    [InlineData("Texts.en.resx")]
+    public void NoKeyIsWrittenTwice_ForTheCompilerKeepsOneSilently(string file)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "ClubBot.sln")))
+            dir = dir.Parent;
+        var names = System.Xml.Linq.XDocument.Load(Path.Combine(dir!.FullName, "Bot", "Texts", file)).Root!.Elements("data").Select(d => (string)d.Attribute("name")!);
+
+        Assert.Empty(names.GroupBy(n => n).Where(g => g.Count() > 1).Select(g => g.Key));
+    }
+
     [Fact]
     public void LanguageComesFromConfiguration_NotTheMachine()
     {

@@ -75,6 +75,29 @@ public sealed class HouseholdRequestTests : FakeBotApiTest
     }
 
     [Fact]
+    public async Task TheAddressButton_OffersTheAddressOfTheLatestRequest_AndFillsItInWhole()
+    {
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings);
+        var participant = await OnboardingTests.WalkToAsync(bot, 896, ClubBot.Features.Onboarding.OnboardingState.Saved);
+        await participant.TapAsync("🛠 Помощь по дому");
+        await participant.PressAsync("Мелкий ремонт — 300 ₽");
+        await participant.SendAsync("Течёт кран на кухне");
+        Assert.Contains("📍 Оса", participant.ReplyButtons);
+        await participant.SendAsync("Оса, ул. Лесная, 5, кв. 2");
+        await participant.PressStartingAsync("Завтра, ");
+        await participant.PressAsync("Утром (9–12)");
+        await participant.PressAsync("✅ Отправить заявку");
+
+        await participant.TapAsync("🛠 Помощь по дому");
+        await participant.PressAsync("Мелкий ремонт — 300 ₽");
+        await participant.SendAsync("Не закрывается окно");
+        await participant.TapAsync("📍 Оса, ул. Лесная, 5, кв. 2");
+        await participant.PressStartingAsync("Завтра, ");
+        await participant.PressAsync("Днём (12–17)");
+        Assert.Contains("Адрес: Оса, ул. Лесная, 5, кв. 2", participant.LastText);
+    }
+
+    [Fact]
     public async Task TwoVolunteersPressTakeAtOnce_ExactlyOneHoldsIt_EveryTime()
     {
         await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings);

@@ -51,7 +51,7 @@ public sealed class RideDayTests : FakeBotApiTest
         Assert.StartsWith("Откуда вас забрать?", chat.LastText);
         await chat.TapAsync("📍 Оса");
         // The Pension Fund became the Social Fund (Социальный фонд России) in 2023.
-        Assert.Equal(["Поликлиника", "МФЦ", "Соцзащита", "Социальный фонд", "Аптека", "Банк"], chat.InlineButtons.Select(b => b.Text));
+        Assert.Equal(["Поликлиника", "МФЦ", "Соцзащита", "Социальный фонд", "Аптека", "Банк", "✏️ Другое"], chat.InlineButtons.Select(b => b.Text));
         await chat.PressAsync("Поликлиника");
         await chat.SendAsync("К терапевту");
         await chat.PressAsync("Нет, справлюсь сам(а)");
@@ -72,6 +72,35 @@ public sealed class RideDayTests : FakeBotApiTest
         Assert.StartsWith(answer, chat.Last.First(c => c.Method == "sendMessage").Text);
         Assert.StartsWith("В какой день нужна поездка?", chat.LastText);
         Assert.Contains("Сегодня, понедельник, 23 ноября", chat.InlineButtons.Select(b => b.Text));
+    }
+
+    [Fact]
+    public async Task APlaceNotListed_IsTypedAfterAnotherPlace_OrStraightAway_AndTheSummaryNamesIt()
+    {
+        await using var bot = await StartAsync();
+        var chat = await OpenRideAsync(bot, 604);
+        await chat.PressStartingAsync("Завтра, ");
+        await chat.TapAsync("📍 Оса");
+        Assert.Equal(["Поликлиника", "МФЦ", "Соцзащита", "Социальный фонд", "Аптека", "Банк", "✏️ Другое"], chat.InlineButtons.Select(b => b.Text));
+
+        await chat.PressAsync("✏️ Другое");
+        Assert.StartsWith("Напишите, куда нужно доехать", chat.LastText);
+        await chat.SendAsync("О!");
+        Assert.Equal("Напишите место словами, от 3 до 80 знаков: например, «Областная больница».", chat.Last.First(c => c.Method == "sendMessage").Text);
+        Assert.StartsWith("Куда нужно доехать?", chat.LastText);
+        await chat.SendAsync("Областная больница");
+        Assert.StartsWith("Зачем", chat.LastText);
+        await chat.SendAsync("Приём у окулиста");
+        await chat.PressAsync("Нет, справлюсь сам(а)");
+        Assert.Contains("Откуда: Оса\nКуда: Областная больница", chat.LastText);
+
+        for (var step = 0; step < 3; step++)
+            await chat.TapAsync("⬅️ Назад");
+        Assert.StartsWith("Куда нужно доехать?", chat.LastText);
+        await chat.SendAsync("Районный суд");
+        await chat.SendAsync("Приём у окулиста");
+        await chat.PressAsync("Нет, справлюсь сам(а)");
+        Assert.Contains("Куда: Районный суд", chat.LastText);
     }
 
     private Task<BotUnderTest> StartAsync(Dictionary<string, string?>? settings = null) =>

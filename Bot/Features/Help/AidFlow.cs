@@ -17,8 +17,8 @@ public sealed class AidFlow(BotTexts texts, RequestCards cards, RequestNotices n
         ChoiceStep("Kind", "AskAidKind", options.Value.AidKinds, (d, kind) => d.Service = kind),
         WordsStep("Details", "AskAidDetails", "ProblemInvalid", (d, text) => d.Details = text),
         new("Address",
-            (c, d) => c.Screen.AskText(Texts["AskAidAddress"], ProfilePlaceButton(c)),
-            (c, d, input) => AcceptPlace(c, input, v => d.Address = v, "AddressInvalid")),
+            (c, d) => c.Screen.AskText(Texts["AskAidAddress"], ProfilePlaceButton(c, d)),
+            (c, d, input) => AcceptPlace(c, d, input, v => d.Address = v, "AddressInvalid")),
     ];
 
     protected override void Fill(HelpRequest request, RequestDraft draft)

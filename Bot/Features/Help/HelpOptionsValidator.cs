@@ -23,8 +23,8 @@ internal sealed partial class HelpOptionsValidator : IValidateOptions<HelpOption
 
         foreach (var duplicate in o.Services.GroupBy(s => s.Code).Where(g => g.Count() > 1))
             errors.Add($"Help:Services lists the code '{duplicate.Key}' twice.");
-        if (o.RideDestinations.Count is 0 or > 8 || o.RideDestinations.Any(d => string.IsNullOrWhiteSpace(d) || d.Length > 40))
-            errors.Add("Help:RideDestinations needs 1-8 destinations of 1-40 characters.");
+        if (o.RideDestinations.Count is 0 or > 7 || o.RideDestinations.Any(d => string.IsNullOrWhiteSpace(d) || d.Length > 40))
+            errors.Add("Help:RideDestinations needs 1-7 destinations of 1-40 characters (the eighth button is «Другое место»).");
         if (o.AidKinds.Count is 0 or > 8 || o.AidKinds.Any(d => string.IsNullOrWhiteSpace(d) || d.Length > 40))
             errors.Add("Help:AidKinds needs 1-8 kinds of 1-40 characters.");
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

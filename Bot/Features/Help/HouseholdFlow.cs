@@ -51,8 +51,8 @@ public sealed class HouseholdFlow(BotTexts texts, RequestCards cards, RequestNot
                 return null;
             }),
         new("Address",
-            (c, d) => c.Screen.AskText(Texts["AskAddress"] + Current(d.Address), ProfilePlaceButton(c)),
-            (c, d, input) => AcceptPlace(c, input, v => d.Address = v, "AddressInvalid")),
+            (c, d) => c.Screen.AskText(Texts["AskAddress"] + Current(d.Address), ProfilePlaceButton(c, d)),
+            (c, d, input) => AcceptPlace(c, d, input, v => d.Address = v, "AddressInvalid")),
         DayStep("Day", "AskDay", 7, (d, day) => d.Day = day),
         new("PartOfDay",
             (c, d) => c.Screen.Ask(Texts["AskPartOfDay"], new InlineKeyboardMarkup(Enum.GetValues<PartOfDay>()

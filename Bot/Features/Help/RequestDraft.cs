@@ -24,13 +24,16 @@ public sealed class RequestDraft
 
     public bool? EscortNeeded { get; set; }
 
+    /// <summary>The address of the person's latest request, looked up once when the flow opens ("" when there is none).</summary>
+    public string? KnownAddress { get; set; }
+
     /// <summary>The page of each step's buttons the person has turned to.</summary>
     public Dictionary<string, int> Pages { get; set; } = [];
 }
 
 /// <summary>
 /// One question of a request flow: how it is asked, and what it takes (null when taken, <see cref="PageTurned"/>,
-/// or the key of a kind refusal). A step with pages of buttons gives <paramref name="Buttons"/> to redraw them in place;
+/// <see cref="Answered"/>, or the key of a kind refusal). A step with pages of buttons gives <paramref name="Buttons"/> to redraw them in place;
 /// one whose refusals name today's dates gives <paramref name="Explain"/> to word a refusal key.
 /// </summary>
 public sealed record RequestStep(
@@ -42,6 +45,9 @@ public sealed record RequestStep(
 {
     /// <summary>What <see cref="Accept"/> says when the input only turned a page of its buttons.</summary>
     public const string PageTurned = "→page";
+
+    /// <summary>What <see cref="Accept"/> says when the step answered the input itself and stays (e.g. asked for words).</summary>
+    public const string Answered = "→answered";
 }
 
 public enum RequestTrigger

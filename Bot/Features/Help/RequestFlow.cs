@@ -2,6 +2,7 @@ using ClubBot.Club;
 using ClubBot.Conversations;
 using ClubBot.Features.Onboarding;
 using ClubBot.Texts;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Telegram.Bot.Types.ReplyMarkups;
 using Turn = ClubBot.Conversations.FlowTurn<string, ClubBot.Features.Help.RequestTrigger, ClubBot.Features.Help.RequestDraft>;
@@ -56,6 +57,8 @@ public abstract partial class RequestFlow(BotTexts texts, RequestCards cards, Re
             return true;
         }
 
+        if (refusal == RequestStep.Answered)
+            return true;
         if (refusal is null)
             return await turn.FireAsync(RequestTrigger.Answered);
         if (refusal.Length == 0)
@@ -65,21 +68,27 @@ public abstract partial class RequestFlow(BotTexts texts, RequestCards cards, Re
         return true;
     }
 
-    protected override Task ShowStepAsync(Turn turn)
+    protected override async Task ShowStepAsync(Turn turn)
     {
         var (context, draft) = (turn.Context, turn.Draft);
+        draft.KnownAddress ??= await LastAddressAsync(context) ?? "";
         if (turn.State != Summary)
         {
             Steps.Single(s => s.Name == turn.State).Show(context, draft);
-            return Task.CompletedTask;
+            return;
         }
 
         var preview = new HelpRequest { Kind = Kind, Person = context.Person };
         Fill(preview, draft);
         context.Screen.Ask(texts["RequestSummaryTitle"] + "\n\n" + cards.Card(preview, CardReader.Owner),
             Turn.Column(turn.Button(texts["ButtonSendRequest"], RequestTrigger.Confirm, "send")));
-        return Task.CompletedTask;
     }
+
+    /// <summary>Where the person's latest request was for (a home address, a pickup place), to offer it again.</summary>
+    private static Task<string?> LastAddressAsync(FlowContext context) => context.Person is not { Id: > 0 } person
+        ? Task.FromResult<string?>(null)
+        : context.Update.Db.Set<HelpRequest>().Where(r => r.PersonId == person.Id && (r.Address != null || r.RideFrom != null))
+            .OrderByDescending(r => r.Id).Select(r => r.Address ?? r.RideFrom).FirstOrDefaultAsync();
 
     /// <summary>The button data of this press if it belongs to <paramref name="step"/> with <paramref name="action"/>.</summary>
     protected CallbackData? Pressed(FlowContext context, Input input, string step, string action) =>
@@ -116,18 +125,18 @@ public abstract partial class RequestFlow(BotTexts texts, RequestCards cards, Re
             return null;
         });
 
-    /// <summary>The button that answers a place question with the settlement from the person's profile, if they gave one.</summary>
-    protected KeyboardButton? ProfilePlaceButton(FlowContext context) =>
-        context.Person?.Settlement is { } settlement ? new KeyboardButton(texts.Format("ButtonProfileAddress", settlement)) : null;
+    /// <summary>The button that answers a place question with the person's known place: their latest request's address, else their settlement.</summary>
+    protected KeyboardButton? ProfilePlaceButton(FlowContext context, RequestDraft draft) =>
+        KnownPlace(context, draft) is { } place ? new KeyboardButton(texts.Format("ButtonProfileAddress", place)) : null;
 
-    /// <summary>A place typed or taken from the profile button; null when taken, or the refusal key.</summary>
-    protected string? AcceptPlace(FlowContext context, Input input, Action<string> set, string invalidKey)
+    /// <summary>A place typed or taken from the known-place button; null when taken, or the refusal key.</summary>
+    protected string? AcceptPlace(FlowContext context, RequestDraft draft, Input input, Action<string> set, string invalidKey)
     {
         if (input.Kind != InputKind.Text)
             return "";
-        if (ProfilePlaceButton(context) is { } button && input.Text == button.Text)
+        if (ProfilePlaceButton(context, draft) is { } button && input.Text == button.Text)
         {
-            set(context.Person!.Settlement!);
+            set(KnownPlace(context, draft)!);
             return null;
         }
 
@@ -136,6 +145,9 @@ public abstract partial class RequestFlow(BotTexts texts, RequestCards cards, Re
         set(PlaceWithSettlement.Complete(place, context.Person?.Settlement, places.Value.Settlements));
         return null;
     }
+
+    private static string? KnownPlace(FlowContext context, RequestDraft draft) =>
+        draft.KnownAddress is { Length: > 0 } address ? address : context.Person?.Settlement;
 
     /// <summary>Today in the club's zone.</summary>
     protected DateTime Today(FlowContext context) => clock.ToLocal(context.Update.Now).Date;
