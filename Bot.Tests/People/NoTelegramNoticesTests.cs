@@ -31,7 +31,7 @@ public sealed class NoTelegramNoticesTests : FakeBotApiTest
         Assert.StartsWith($"№ {request} ", admin.LastText);
 
         await admin.PressAsync("🏢 Взять центру");
-        Assert.Equal($"У участника нет Telegram, сообщение не ушло. Позвоните: Мария Иванова, +7 902 555-66-77 — и передайте: «Заявка № {request} (Мелкий ремонт): 👤 Назначена.»",
+        Assert.Equal($"У участника нет Telegram, сообщение не ушло. Позвоните: Мария Иванова, +7 902 555-66-77 — и передайте: «Заявку № {request} (Мелкий ремонт) выполнит сам центр. Сотрудник позвонит вам, чтобы договориться.»",
             admin.Last.First(c => c.Method == "sendMessage").Text);
     }
 

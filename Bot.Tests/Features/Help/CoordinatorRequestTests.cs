@@ -55,7 +55,7 @@ public sealed class CoordinatorRequestTests : FakeBotApiTest
         Assert.Equal("Сообщение координатора по заявке № 1:\nВозьмите с собой полис, пожалуйста.", participant.History.Last(c => c.Method == "sendMessage").Text);
 
         await admin.PressAsync("✅ Выполнена");
-        Assert.Equal("Заявка № 1 (Поездка: Поликлиника): ✅ Выполнена.", participant.History.Last(c => c.Method == "sendMessage").Text);
+        Assert.Equal("Заявка № 1 (Поездка: Поликлиника) выполнена. Спасибо, что обратились!", participant.History.Last(c => c.Method == "sendMessage").Text);
 
         await participant.TapAsync("📋 Мои заявки");
         Assert.Contains($"№ 1 · Поездка: Поликлиника · {HelpData.TomorrowWords()} — ✅ Выполнена", participant.LastText);

@@ -67,7 +67,7 @@ public sealed class HouseholdRequestTests : FakeBotApiTest
         Assert.Equal("Спасибо! Задание № 1 закрыто.", volunteer.LastText);
 
         var told = participant.History.Where(c => c.Method == "sendMessage").Select(c => c.Text!).ToList();
-        Assert.StartsWith("По заявке № 1 (Мелкий ремонт) к вам придёт волонтёр: Анна Петрова, +7 914 123-45-67", told[^2]);
+        Assert.Equal($"По заявке № 1 (Мелкий ремонт) к вам придёт волонтёр: Анна Петрова, +7 914 123-45-67 — {HelpData.TomorrowWords()}, утром (9–12). Волонтёр позвонит вам, чтобы договориться.", told[^2]);
         Assert.Equal("Заявка № 1 (Мелкий ремонт) выполнена. Спасибо, что обратились!", told[^1]);
         var request = await HelpData.RequestAsync(bot, 1);
         Assert.Equal((RequestStatus.Done, 1.5m), (request.Status, request.HoursSpent));

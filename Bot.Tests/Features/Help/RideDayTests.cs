@@ -86,7 +86,7 @@ public sealed class RideDayTests : FakeBotApiTest
         await chat.PressAsync("✏️ Другое");
         Assert.StartsWith("Напишите, куда нужно доехать", chat.LastText);
         await chat.SendAsync("О!");
-        Assert.Equal("Напишите место словами, от 3 до 80 знаков: например, «Областная больница».", chat.Last.First(c => c.Method == "sendMessage").Text);
+        Assert.Equal("Напишите место словами — не короче 3 знаков и не длиннее 80: например, «Областная больница».", chat.Last.First(c => c.Method == "sendMessage").Text);
         Assert.StartsWith("Куда нужно доехать?", chat.LastText);
         await chat.SendAsync("Областная больница");
         Assert.StartsWith("Зачем", chat.LastText);

@@ -25,6 +25,16 @@ public sealed class RequestCards(BotTexts texts, ClubTime clock, IOptions<HelpOp
 
     public string DayAndMonth(DateOnly day) => clock.DayAndMonth(day);
 
+    /// <summary>When it happens: the ride's pickup once set, else the day and part of day («четверг, 3 декабря, утром (9–12)»).</summary>
+    public string? When(HelpRequest r) => r.PickupAt is { } pickup ? clock.Describe(pickup) : DayWords(r);
+
+    private string? DayWords(HelpRequest r) => r switch
+    {
+        { Day: { } day, PartOfDay: { } part } => $"{Day(day)}, {texts[$"PartOfDay{part}Inline"]}",
+        { Day: { } day } => Day(day),
+        _ => null,
+    };
+
     /// <summary>
     /// The card as <paramref name="reader"/> may see it: phone and address for the owner, staff and the volunteer who
     /// took it; the price for the owner and staff only. A request not sent yet has no number and no status.
@@ -41,8 +51,8 @@ public sealed class RequestCards(BotTexts texts, ClubTime clock, IOptions<HelpOp
             lines.Add(texts.Format("ServiceTariff", service.Tariff == 0 ? texts["Free"] : $"{service.Tariff} ₽", service.Duration));
         if (r.Details is not null)
             lines.Add(texts.Format("RequestDetails", r.Details));
-        if (r.Day is { } day)
-            lines.Add(r.PartOfDay is { } part ? texts.Format("RequestDayPart", Day(day), texts[$"PartOfDay{part}Inline"]) : texts.Format("RequestDay", Day(day)));
+        if (DayWords(r) is { } when)
+            lines.Add(texts.Format("RequestDay", when));
         if (r.Kind == RequestKind.Ride)
         {
             lines.Add(texts.Format("RideRoute", r.RideFrom, r.RideTo));

@@ -29,8 +29,27 @@ public sealed class RequestNotices(BotTexts texts, RequestCards cards, StaffDire
             : texts["NobodyToTell"]);
     }
 
-    public void TellStatus(UpdateContext context, HelpRequest request) =>
-        TellOrAskToCall(context, request, texts.Format("RequestStatusChanged", request.Id, cards.What(request), cards.Status(request.Status)));
+    /// <summary>A status set by staff, told as what happens next: who does it and when, or that it is over.</summary>
+    public void TellStatus(UpdateContext context, HelpRequest request)
+    {
+        var (id, what) = (request.Id, cards.What(request));
+        TellOrAskToCall(context, request, request.Status switch
+        {
+            RequestStatus.Assigned when request.ByStaff => WithWhen("RequestToldCentre", request, id, what),
+            RequestStatus.InProgress => texts.Format("RequestToldInProgress", id, what),
+            RequestStatus.Done => texts.Format("RequestDone", id, what),
+            RequestStatus.Cancelled => texts.Format("RequestToldCancelled", id, what),
+            _ => texts.Format("RequestStatusChanged", id, what, cards.Status(request.Status)),
+        });
+    }
+
+    /// <summary>A volunteer is on the request: their name and phone, and when.</summary>
+    public string VolunteerComing(HelpRequest request, Person volunteer) =>
+        WithWhen("VolunteerTookYourRequest", request, request.Id, cards.What(request), volunteer.Name ?? volunteer.TelegramName ?? "", PhoneText.Show(volunteer.Phone) ?? texts["NoPhone"]);
+
+    /// <summary><paramref name="key"/>, or its «…When» twin with the request's day (or pickup) as the last argument.</summary>
+    private string WithWhen(string key, HelpRequest request, params object?[] args) =>
+        cards.When(request) is { } when ? texts.Format(key + "When", [.. args, when]) : texts.Format(key, args);
 
     /// <summary>Staff hear of a new request with a button that opens it.</summary>
     public async Task AnnounceToStaffAsync(UpdateContext context, HelpRequest request)

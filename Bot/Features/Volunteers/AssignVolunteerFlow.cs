@@ -121,7 +121,7 @@ public sealed class AssignVolunteerFlow(BotTexts texts, RequestCards cards, Requ
         request.Volunteer = volunteer;
         request.ByStaff = false;
         request.SetStatus(RequestStatus.Assigned, update.Now);
-        notices.TellOrAskToCall(update, request, texts.Format("VolunteerTookYourRequest", request.Id, cards.What(request), volunteer.Name, PhoneText.Show(volunteer.Phone)));
+        notices.TellOrAskToCall(update, request, notices.VolunteerComing(request, volunteer));
         if (volunteer.ChatId is { } chat)
             update.Outbox.SendText(chat, texts["TaskAssignedToYou"] + "\n\n" + cards.Card(request, CardReader.Volunteer), TaskButtons.TakenButtons(texts, request.Id));
     }

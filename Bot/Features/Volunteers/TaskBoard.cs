@@ -45,7 +45,7 @@ public sealed class TaskBoard(BotTexts texts, RequestCards cards, RequestNotices
         request.SetStatus(RequestStatus.Assigned, context.Now);
         // Written now, inside the update's transaction, so what follows in this update reads the task as taken.
         await context.FlushAsync();
-        notices.TellParticipant(context, request, texts.Format("VolunteerTookYourRequest", request.Id, cards.What(request), volunteer.Name, PhoneText.Show(volunteer.Phone)));
+        notices.TellParticipant(context, request, notices.VolunteerComing(request, volunteer));
         return TakeOutcome.Taken;
     }
 
