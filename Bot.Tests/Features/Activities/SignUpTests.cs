@@ -32,7 +32,7 @@ public sealed class SignUpTests : FakeBotApiTest
 
         await chat.TapAsync("🗓 Мои записи");
         Assert.Contains("Прозрачный мольберт — ", chat.LastText);
-        Assert.Contains("вы записаны", chat.LastText);
+        Assert.Contains("\n   📍 Оса, Дом культуры, ул. Ленина, 5\n   ✅ Вы записаны", chat.LastText);
         await chat.PressAsync("❌ Отменить: Прозрачный мольберт");
         await chat.PressAsync("Да, отменить");
 

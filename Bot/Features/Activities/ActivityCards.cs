@@ -17,6 +17,10 @@ public sealed class ActivityCards(BotTexts texts, ClubTime clock, IOptions<Activ
     public string ListLine(Activity a, int confirmed) =>
         $"{clock.Describe(a.StartsAt)} · {a.Title}" + (a.Place is null ? "" : $" · {a.Place}") + " · " + SeatsLeft(a, confirmed);
 
+    /// <summary>«Оса, Дом культуры, ул. Ленина, 5», or null when neither is known.</summary>
+    public static string? Where(Activity a) =>
+        a.Place is null && a.Settlement is null ? null : string.Join(", ", new[] { a.Settlement, a.Place }.Where(s => s is not null));
+
     public string SeatsLeft(Activity a, int confirmed) => a.Capacity switch
     {
         null => texts["SeatsUnlimited"],
@@ -32,8 +36,8 @@ public sealed class ActivityCards(BotTexts texts, ClubTime clock, IOptions<Activ
             $"«{a.Title}»",
             texts.Format("CardWhen", clock.Describe(a.StartsAt), clock.TimeOfDay(a.EndsAt)),
         };
-        if (a.Place is not null || a.Settlement is not null)
-            lines.Add(texts.Format("CardWhere", string.Join(", ", new[] { a.Settlement, a.Place }.Where(s => s is not null))));
+        if (Where(a) is { } where)
+            lines.Add(texts.Format("CardWhere", where));
         lines.Add(a.Price is { } price ? texts.Format("CardPrice", price.ToString(CultureInfo.InvariantCulture)) : texts["CardFree"]);
         lines.Add(SeatsLeft(a, confirmed) + (waiting > 0 ? texts.Format("CardWaiting", waiting) : ""));
         if (a.Accessibility is not null)

@@ -5,7 +5,7 @@ using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Conversations.CancelFromList
 
 namespace ClubBot.Features.Activities;
 
-/// <summary>«🗓 Мои записи»: the person's upcoming sign-ups and waiting places, each with «Отменить».</summary>
+/// <summary>«🗓 Мои записи»: the person's upcoming sign-ups, each with its place, and waiting places, each with «Отменить».</summary>
 public sealed class MySignUpsFlow(BotTexts texts, ActivityCards cards, Seats seats) : CancelFromListFlow<SignUp>
 {
     public override string Name => "ms";
@@ -26,7 +26,7 @@ public sealed class MySignUpsFlow(BotTexts texts, ActivityCards cards, Seats sea
 
         var lines = new List<string>();
         foreach (var s in mine)
-            lines.Add("• " + cards.Headline(s.Activity!) + " — " + (s.State == SignUpState.Confirmed ? texts["StatusConfirmed"] : texts.Format("StatusWaiting", await Seats.PositionAsync(db, s))));
+            lines.Add("• " + cards.Headline(s.Activity!) + (ActivityCards.Where(s.Activity!) is { } where ? $"\n   📍 {where}" : "") + "\n   " + (s.State == SignUpState.Confirmed ? texts["MySignUpConfirmed"] : texts.Format("MySignUpWaiting", await Seats.PositionAsync(db, s))));
         context.Screen.Ask(texts["MySignUpsTitle"] + "\n\n" + string.Join('\n', lines), Turn.Column(mine
             .Select(s => CancelButton(turn, texts.Format("ButtonCancelSignUp", s.Activity!.Title), s.Id)).ToArray()));
     }
