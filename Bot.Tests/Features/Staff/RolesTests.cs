@@ -29,6 +29,11 @@ public sealed class RolesTests : FakeBotApiTest
         await admin.PressAsync("Анна Петрова · Оса");
         Assert.EndsWith("Роль: нет", admin.LastText);
         await admin.PressAsync("⭐ Сделать координатором");
+        Assert.StartsWith("Сделать координатором: Анна Петрова?", admin.LastText);
+        await admin.PressAsync("Нет, оставить как есть");
+        Assert.EndsWith("Роль: нет", admin.LastText);
+        await admin.PressAsync("⭐ Сделать координатором");
+        await admin.PressAsync("⭐ Да, сделать");
 
         Assert.Contains(admin.Last, c => c.Text == "Готово: Анна Петрова теперь координатор.");
         Assert.EndsWith("Роль: координатор", admin.LastText);
@@ -39,6 +44,8 @@ public sealed class RolesTests : FakeBotApiTest
         var oldButton = anna.InlineButtons.First().Data!;
 
         await admin.PressAsync("✖️ Снять роль");
+        Assert.Equal("Снять роль координатора? Анна Петрова больше не увидит разделы для сотрудников.", admin.LastText);
+        await admin.PressAsync("✖️ Да, снять");
         Assert.EndsWith("Роль: нет", admin.LastText);
         var revoked = (await Api.WaitForAsync(c => c.ChatId == 971 && c.Text?.Contains("Новые кнопки появятся в меню", StringComparison.Ordinal) == true)).Single();
         Assert.False(revoked.HasReplyKeyboard, "in the middle of a flow the step keeps its buttons");
@@ -79,6 +86,7 @@ public sealed class RolesTests : FakeBotApiTest
         Assert.DoesNotContain("👔 Сотрудники", boris.ReplyButtons);
         await boris.PushAsync(Updates.Callback(972, $"sm:Search:open:{adminId}"));
         await boris.PushAsync(Updates.Callback(972, "sm:Card:revoke"));
+        await boris.PushAsync(Updates.Callback(972, "sm:Confirm:yes"));
         Assert.Equal(0, await bot.QueryAsync(db => db.Set<AuditEntry>().CountAsync()));
     }
 

@@ -12,12 +12,14 @@ public enum StaffMembersState
 {
     Search,
     Card,
+    Confirm,
     Closed,
 }
 
 public enum StaffMembersTrigger
 {
     Open,
+    Ask,
     Change,
     Back,
 }
@@ -26,11 +28,14 @@ public enum StaffMembersTrigger
 public sealed class StaffMembersDraft
 {
     public long PersonId { get; set; }
+
+    /// <summary>What the administrator asked to do: give the role (true) or take it away.</summary>
+    public bool Grant { get; set; }
 }
 
 /// <summary>
 /// «👔 Сотрудники» (C6), for administrators: the coordinators, and anyone found by name or phone; on a person's card
-/// «Сделать координатором» or «Снять роль». Administrators come from <c>Club:Admins</c> and cannot be changed here.
+/// «Сделать координатором» or «Снять роль», each asked again before it is done. Administrators come from <c>Club:Admins</c> and cannot be changed here.
 /// Every change is journalled and the person is told.
 /// </summary>
 public sealed class StaffMembersFlow(BotTexts texts, StaffDirectory staff, AuditLog audit, MenuChangeNotice notice) : MachineFlow<StaffMembersState, StaffMembersTrigger, StaffMembersDraft>(StaffMembersTrigger.Back)
@@ -48,7 +53,10 @@ public sealed class StaffMembersFlow(BotTexts texts, StaffDirectory staff, Audit
         var m = turn.Machine;
         m.Configure(StaffMembersState.Search).PermitReentry(StaffMembersTrigger.Change).Permit(StaffMembersTrigger.Open, StaffMembersState.Card)
             .Permit(StaffMembersTrigger.Back, StaffMembersState.Closed).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
-        m.Configure(StaffMembersState.Card).PermitReentry(StaffMembersTrigger.Change).Permit(StaffMembersTrigger.Back, StaffMembersState.Search).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(StaffMembersState.Card).Permit(StaffMembersTrigger.Ask, StaffMembersState.Confirm).Permit(StaffMembersTrigger.Back, StaffMembersState.Search)
+            .OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(StaffMembersState.Confirm).Permit(StaffMembersTrigger.Change, StaffMembersState.Card).Permit(StaffMembersTrigger.Back, StaffMembersState.Card)
+            .OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         m.Configure(StaffMembersState.Closed).OnEntryAsync(_ => turn.Context.Navigation.LeaveAsync(), "back to the menu");
     }
 
@@ -66,9 +74,11 @@ public sealed class StaffMembersFlow(BotTexts texts, StaffDirectory staff, Audit
                 await ShowFoundAsync(turn, text);
                 return true;
             case (StaffMembersState.Card, "grant" or "revoke"):
-                await ChangeRoleAsync(turn, data!.Action == "grant");
+                return await turn.FireAsync(StaffMembersTrigger.Ask, () => turn.Draft.Grant = data!.Action == "grant");
+            case (StaffMembersState.Confirm, "yes"):
+                await ChangeRoleAsync(turn, turn.Draft.Grant);
                 return await turn.FireAsync(StaffMembersTrigger.Change);
-            case (StaffMembersState.Card, "back"):
+            case (StaffMembersState.Card or StaffMembersState.Confirm, "back"):
                 return await turn.FireAsync(StaffMembersTrigger.Back);
             default:
                 return false;
@@ -77,14 +87,23 @@ public sealed class StaffMembersFlow(BotTexts texts, StaffDirectory staff, Audit
 
     protected override async Task ShowStepAsync(Turn turn)
     {
+        if (turn.State == StaffMembersState.Confirm && await PersonAsync(turn, turn.Draft.PersonId) is { } asked)
+        {
+            var grant = turn.Draft.Grant;
+            turn.Context.Screen.Ask(texts.Format(grant ? "ConfirmGrantRole" : "ConfirmRevokeRole", asked.Name), Turn.Column(
+                turn.Button(texts[grant ? "ButtonYesGrantRole" : "ButtonYesRevokeRole"], StaffMembersTrigger.Change, "yes"),
+                turn.Button(texts["ButtonKeepRole"], StaffMembersTrigger.Back, "back")));
+            return;
+        }
+
         if (turn.State == StaffMembersState.Card && await PersonAsync(turn, turn.Draft.PersonId) is { } person)
         {
             var admin = staff.IsAdmin(person.TelegramUserId);
             var role = admin ? texts["RoleAdmin"] : person.Role == StaffRole.Coordinator ? texts["RoleCoordinator"] : texts["RoleNone"];
-            turn.Context.Screen.Ask(texts.Format("StaffCard", person.Name, PhoneText.Show(person.Phone) ?? texts["NoPhone"], person.Settlement ?? texts["NotGiven"], role), FlowTurn<StaffMembersState, StaffMembersTrigger, StaffMembersDraft>.Column(
+            turn.Context.Screen.Ask(texts.Format("StaffCard", person.Name, PhoneText.Show(person.Phone) ?? texts["NoPhone"], person.Settlement ?? texts["NotGiven"], role), Turn.Column(
                 admin ? null : person.Role == StaffRole.Coordinator
-                    ? turn.Button(texts["ButtonRevokeRole"], StaffMembersTrigger.Change, "revoke")
-                    : turn.Button(texts["ButtonMakeCoordinator"], StaffMembersTrigger.Change, "grant"),
+                    ? turn.Button(texts["ButtonRevokeRole"], StaffMembersTrigger.Ask, "revoke")
+                    : turn.Button(texts["ButtonMakeCoordinator"], StaffMembersTrigger.Ask, "grant"),
                 turn.Button(texts["ButtonBackToSearch"], StaffMembersTrigger.Back, "back")));
             return;
         }
