@@ -30,6 +30,8 @@ public sealed partial class TemplateShapeTests
         ["ActivityList"] = "page numbers («страница 1 из 3»)",
         ["JournalPage"] = "page numbers",
         ["SurveyQuestionHeader"] = "question numbers («Вопрос 2 из 5»)",
+        ["AttendanceSummedUp"] = "numbers of people («пришли 12 из 15»)",
+        ["AttendanceSummedUpUnmarked"] = "numbers of people («пришли 12 из 15»)",
     };
 
     private static IEnumerable<(string Key, string Value)> Russian() =>

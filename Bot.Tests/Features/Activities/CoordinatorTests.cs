@@ -182,6 +182,7 @@ public sealed class CoordinatorTests : FakeBotApiTest
         await admin.PressAsync("⬜ Анна Петрова");
         Assert.Contains(admin.InlineButtons, b => b.Text == "✅ Анна Петрова");
         await admin.PressAsync("✔️ Готово");
+        Assert.StartsWith("Итог: пришли 1 из 1.\n\n", admin.LastText);
 
         await admin.PressAsync("📄 Список для Excel");
         var document = await Api.WaitForAsync(c => c.Method == "sendDocument" && c.ChatId == Admin);

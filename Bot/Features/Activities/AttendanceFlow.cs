@@ -8,7 +8,7 @@ using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Activities.CardTask
 
 namespace ClubBot.Features.Activities;
 
-/// <summary>«✅ Посещаемость» (C7): the confirmed people, each pressed to mark came (✅) or not (❌).</summary>
+/// <summary>«✅ Посещаемость» (C7): the confirmed people, each pressed to mark came (✅) or not (❌); «Готово» sums it up.</summary>
 public sealed class AttendanceFlow(BotTexts texts, ActivityCards cards, AuditLog audit) : CardTaskFlow(texts)
 {
     public override string Name => "at";
@@ -41,6 +41,7 @@ public sealed class AttendanceFlow(BotTexts texts, ActivityCards cards, AuditLog
             case "page":
                 return await turn.FireAsync(TurnPage, () => turn.Draft.Page = (int)Math.Max(0, id));
             case "back":
+                turn.Context.Screen.Preface(await SumUpAsync(turn));
                 return await turn.FireAsync(Back);
             default:
                 return false;
@@ -61,6 +62,16 @@ public sealed class AttendanceFlow(BotTexts texts, ActivityCards cards, AuditLog
         return turn.Context.Keyboards.Paged(
             confirmed.Select(s => new InlineKeyboardButton((s.Attended switch { true => "✅ ", false => "❌ ", null => "⬜ " }) + PersonLabel(s), turn.Data("mark", $"{s.Id}"))).ToList(),
             turn.Draft.Page, p => turn.Data("page", p.ToString()), [turn.Button(Texts["ButtonDone"], Back, "back")!]);
+    }
+
+    /// <summary>«Итог: пришли 12 из 15.», and how many are not marked yet, if any.</summary>
+    private async Task<string> SumUpAsync(Turn turn)
+    {
+        var confirmed = await ConfirmedAsync(turn);
+        var (came, unmarked) = (confirmed.Count(s => s.Attended == true), confirmed.Count(s => s.Attended is null));
+        return unmarked == 0
+            ? Texts.Format("AttendanceSummedUp", came, confirmed.Count)
+            : Texts.Format("AttendanceSummedUpUnmarked", came, confirmed.Count, unmarked);
     }
 
     private static string Sign(bool? attended) => attended switch { true => "✅", false => "❌", null => "⬜" };
