@@ -24,6 +24,10 @@ public sealed class SignUpTests : FakeBotApiTest
         await chat.PressAsync("1. Прозрачный мольберт");
         Assert.Contains("«Прозрачный мольберт»", chat.LastText);
         Assert.Contains("Где: Оса, Дом культуры, ул. Ленина, 5", chat.LastText);
+        Assert.Equal(["✅ Записаться"], chat.InlineButtons.Select(b => b.Text));
+        await chat.TapAsync("⬅️ Назад");
+        Assert.Contains("Прозрачный мольберт · Дом культуры", chat.LastText);
+        await chat.PressAsync("1. Прозрачный мольберт");
         await chat.PressAsync("✅ Записаться");
         Assert.StartsWith("Записать вас?\n🎨 Прозрачный мольберт — ", chat.LastText);
         await chat.PressAsync("Да, записаться");

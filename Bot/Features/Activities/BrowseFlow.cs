@@ -137,7 +137,8 @@ public sealed class BrowseFlow(BotTexts texts, ActivityCards cards, Seats seats,
             join = turn.Button(texts.Format("ButtonJoinWaiting", waiting + 1), Choose, "join");
         else
             join = turn.Button(texts["ButtonSignUp"], Choose, "join");
-        context.Screen.Ask(text, Turn.Column(join, turn.Button(texts["ButtonToList"], Back, "list")));
+        // The way back to the list is «⬅️ Назад» below, the one way back everywhere.
+        context.Screen.Ask(text, Turn.Column(join));
     }
 
     private async Task SignUpAsync(FlowContext context, BrowseDraft draft)

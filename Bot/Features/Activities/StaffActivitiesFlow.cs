@@ -117,7 +117,7 @@ public sealed class StaffActivitiesFlow(
                     [Button(turn, "ButtonRoster", "roster"), Button(turn, "ButtonCsv", "csv")],
                     [Button(turn, "ButtonAttendance", "attendance"), Button(turn, "ButtonEditActivity", "edit")],
                     [Button(turn, "ButtonAddByPhone", "add"), Button(turn, "ButtonRemovePerson", "remove")],
-                    [turn.Button(texts["ButtonCancelActivity"], CancelActivity, "cancel")!, turn.Button(texts["ButtonToList"], Back, "list")!],
+                    [turn.Button(texts["ButtonCancelActivity"], CancelActivity, "cancel")!],
                 ]));
                 break;
             case CancelConfirm:

@@ -121,18 +121,19 @@ public sealed class StaffRequestsFlow(
     private List<IReadOnlyList<InlineKeyboardButton>> CardButtons(Turn turn, HelpRequest request)
     {
         var rows = new List<IReadOnlyList<InlineKeyboardButton>>();
-        var toList = turn.Button(texts["ButtonToList"], Back, "list")!;
         var write = PersonContact.CanBeReached(request.Person) ? Button(turn, "ButtonWriteParticipant", "write") : null;
         if (request.IsClosed)
         {
-            rows.Add(write is null ? [toList] : [write, toList]);
+            if (write is not null)
+                rows.Add([write]);
             return rows;
         }
 
         rows.Add(volunteers.Any() ? [Button(turn, "ButtonAssignVolunteer", "assign"), Button(turn, "ButtonTakeByCentre", "centre")] : [Button(turn, "ButtonTakeByCentre", "centre")]);
         rows.Add([Button(turn, "ButtonInProgress", "progress"), Button(turn, "ButtonRequestDone", "done")]);
         rows.Add(write is null ? [Button(turn, "ButtonCancelRequestStaff", "cancel")] : [Button(turn, "ButtonCancelRequestStaff", "cancel"), write]);
-        rows.Add(request.Kind == RequestKind.Ride ? [Button(turn, "ButtonConfirmRide", "pickup"), toList] : [toList]);
+        if (request.Kind == RequestKind.Ride)
+            rows.Add([Button(turn, "ButtonConfirmRide", "pickup")]);
         return rows;
     }
 
