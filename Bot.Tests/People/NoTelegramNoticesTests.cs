@@ -64,6 +64,7 @@ public sealed class NoTelegramNoticesTests : FakeBotApiTest
         await admin.TapAsync("🗂 Занятия");
         await admin.PressAsync(admin.InlineButtons.First(b => b.Text.Contains("Лепка", StringComparison.Ordinal)).Text);
         await admin.PressAsync("❌ Отменить занятие");
+        await admin.TapAsync("Без причины");
         await admin.PressAsync("Да, отменить занятие");
         Assert.Equal("Занятие отменено. Сообщение отправлено: 1.\n\n☎️ Без Telegram — позвоните им:\n• Мария Иванова, +7 902 555-66-77", admin.LastText);
     }

@@ -69,9 +69,17 @@ public sealed class CoordinatorTests : FakeBotApiTest
         await admin.TapAsync("🗂 Занятия");
         await admin.PressAsync(admin.InlineButtons.First(b => b.Text.Contains("Прозрачный мольберт", StringComparison.Ordinal)).Text);
         await admin.PressAsync("❌ Отменить занятие");
+        Assert.StartsWith("Почему занятие отменяется?", admin.LastText);
+        await admin.SendAsync("?");
+        Assert.Equal("Напишите причину словами — не короче 3 знаков и не длиннее 300. Или нажмите «Без причины».", admin.Last.First(c => c.Method == "sendMessage").Text);
+        await admin.SendAsync("Ведущая заболела");
+        Assert.StartsWith("Отменить занятие?\n🎨 Мастер-класс «Прозрачный мольберт» — ", admin.LastText);
+        Assert.EndsWith("\nПричина: Ведущая заболела\nВсе записавшиеся и ожидающие получат сообщение.", admin.LastText);
         await admin.PressAsync("Да, отменить занятие");
         Assert.StartsWith("Занятие отменено. Сообщение отправлено: 1.", admin.LastText);
-        Assert.StartsWith("К сожалению, отменяется:\n🎨 Мастер-класс «Прозрачный мольберт»", participant.History.Last(c => c.Method == "sendMessage").Text);
+        var cancelled = participant.History.Last(c => c.Method == "sendMessage").Text!;
+        Assert.StartsWith("К сожалению, отменяется:\n🎨 Мастер-класс «Прозрачный мольберт»", cancelled);
+        Assert.Contains("\nПричина: Ведущая заболела\n", cancelled);
         Assert.Equal(ActivityState.Cancelled, await bot.QueryAsync(db => db.Set<Activity>().Select(a => a.State).SingleAsync()));
         Assert.Equal([AuditActions.ActivityCreate, AuditActions.ActivityEdit, AuditActions.ActivityCancel], await JournalAsync(bot));
 

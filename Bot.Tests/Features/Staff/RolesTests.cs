@@ -105,6 +105,7 @@ public sealed class RolesTests : FakeBotApiTest
         await anna.TapAsync("🗂 Занятия");
         await anna.PressAsync(anna.InlineButtons.First(b => b.Text.Contains("Рябинушка", StringComparison.Ordinal)).Text);
         await anna.PressAsync("❌ Отменить занятие");
+        await anna.TapAsync("Без причины");
         await anna.PressAsync("Да, отменить занятие");
 
         var admin = new TestChat(Api, bot, Admin);

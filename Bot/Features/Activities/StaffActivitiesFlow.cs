@@ -14,7 +14,7 @@ namespace ClubBot.Features.Activities;
 
 /// <summary>
 /// «🗂 Занятия» for coordinators (C2, C7): upcoming activities, and for each a card with the roster with phones,
-/// a CSV file and cancelling; attendance, removal, a sign-up by phone and editing are flows of their own.
+/// a CSV file and cancelling (with a reason passed on to those signed up); attendance, removal, a sign-up by phone and editing are flows of their own.
 /// </summary>
 public sealed class StaffActivitiesFlow(
     BotTexts texts,
@@ -29,6 +29,9 @@ public sealed class StaffActivitiesFlow(
 {
     public const string FlowName = "sa";
 
+    /// <summary>A reason fits one line of the notice on a phone.</summary>
+    private const int MaxReason = 300;
+
     public override string Name => FlowName;
 
     protected override StaffState Initial => List;
@@ -42,8 +45,9 @@ public sealed class StaffActivitiesFlow(
     {
         var m = turn.Machine;
         m.Configure(List).Permit(Open, Card).InternalTransitionAsync(TurnPage, _ => RedrawListAsync(turn)).Permit(Back, Closed).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
-        m.Configure(Card).Permit(CancelActivity, CancelConfirm).Permit(Back, List).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
-        m.Configure(CancelConfirm).Permit(Confirm, Closed).Permit(Back, Card).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(Card).Permit(CancelActivity, CancelReason).Permit(Back, List).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(CancelReason).Permit(Answered, CancelConfirm).Permit(Back, Card).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(CancelConfirm).Permit(Confirm, Closed).Permit(Keep, Card).Permit(Back, CancelReason).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         m.Configure(Closed).OnEntryAsync(t => t.Trigger == Confirm ? CancelActivityAsync(turn) : turn.Context.Navigation.LeaveAsync(), "cancel the activity when confirmed, else back to the menu");
     }
 
@@ -91,9 +95,13 @@ public sealed class StaffActivitiesFlow(
                 await ShowStepAsync(turn);
                 return true;
             case (Card, "cancel"):
-                return await turn.FireAsync(CancelActivity);
-            case (Card, "list") or (CancelConfirm, "back"):
+                return await turn.FireAsync(CancelActivity, () => draft.CancelReason = null);
+            case (CancelReason, null) when input.Kind == InputKind.Text:
+                return await TakeReasonAsync(turn, input.Text!.Trim());
+            case (Card, "list"):
                 return await turn.FireAsync(Back);
+            case (CancelConfirm, "back"):
+                return await turn.FireAsync(Keep);
             case (CancelConfirm, "yes"):
                 return await turn.FireAsync(Confirm);
             default:
@@ -120,10 +128,13 @@ public sealed class StaffActivitiesFlow(
                     [turn.Button(texts["ButtonCancelActivity"], CancelActivity, "cancel")!],
                 ]));
                 break;
+            case CancelReason:
+                context.Screen.AskText(texts["AskCancelReason"], new KeyboardButton(texts["ButtonNoReason"]));
+                break;
             case CancelConfirm:
-                context.Screen.Ask(texts.Format("ConfirmCancelActivity", cards.Headline(await ActivityAsync(turn))), Turn.Column(
+                context.Screen.Ask(texts.Format("ConfirmCancelActivity", Cancelled(await ActivityAsync(turn), turn.Draft.CancelReason)), Turn.Column(
                     turn.Button(texts["ButtonYesCancelActivity"], Confirm, "yes"),
-                    turn.Button(texts["ButtonNo"], Back, "back")));
+                    turn.Button(texts["ButtonKeepActivity"], Keep, "back")));
                 break;
         }
     }
@@ -137,6 +148,25 @@ public sealed class StaffActivitiesFlow(
             upcoming.Select(a => turn.Button(cards.Headline(a), Open, "open", a.Id.ToString())!).ToList(),
             turn.Draft.Page, p => turn.Data("page", p.ToString()), [Button(turn, "ButtonNewActivity", "new")]);
     }
+
+    /// <summary>A reason typed, or «Без причины»; a text too short or too long is told so with the limit.</summary>
+    private async Task<bool> TakeReasonAsync(Turn turn, string text)
+    {
+        if (turn.Context.Keyboards.Is(text, "ButtonNoReason"))
+            return await turn.FireAsync(Answered, () => turn.Draft.CancelReason = null);
+        if (text.Length is < 3 or > MaxReason || !text.Any(char.IsLetter))
+        {
+            turn.Context.Screen.Say(texts.Format("CancelReasonInvalid", MaxReason));
+            await ShowStepAsync(turn);
+            return true;
+        }
+
+        return await turn.FireAsync(Answered, () => turn.Draft.CancelReason = text);
+    }
+
+    /// <summary>The headline, with the reason on a line of its own when there is one.</summary>
+    private string Cancelled(Activity activity, string? reason) =>
+        cards.Headline(activity) + (reason is null ? "" : "\n" + texts.Format("CancelReasonLine", reason));
 
     private async Task CancelActivityAsync(Turn turn)
     {
@@ -156,7 +186,7 @@ public sealed class StaffActivitiesFlow(
         var told = 0;
         foreach (var chat in live.Select(s => s.Person?.ChatId).OfType<long>().Distinct())
         {
-            update.Outbox.SendText(chat, texts.WithPhone("ActivityCancelledNotice", cards.Headline(activity)));
+            update.Outbox.SendText(chat, texts.WithPhone("ActivityCancelledNotice", Cancelled(activity, turn.Draft.CancelReason)));
             told++;
         }
 

@@ -4,6 +4,7 @@ public enum StaffState
 {
     List,
     Card,
+    CancelReason,
     CancelConfirm,
     Closed,
 }
@@ -13,6 +14,8 @@ public enum StaffTrigger
     Open,
     TurnPage,
     CancelActivity,
+    Answered,
+    Keep,
     Confirm,
     Back,
 }
@@ -54,4 +57,7 @@ public sealed class StaffDraft
     public string? ProxyPhone { get; set; }
 
     public string? ProxySettlement { get; set; }
+
+    /// <summary>Why the activity is cancelled, passed on to those signed up; null when the coordinator gave none.</summary>
+    public string? CancelReason { get; set; }
 }
