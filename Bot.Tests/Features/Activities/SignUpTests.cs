@@ -12,6 +12,27 @@ namespace ClubBot.Tests.Features.Activities;
 public sealed class SignUpTests : FakeBotApiTest
 {
     [Fact]
+    public async Task AKindWithNothingPlanned_SaysSoAboveTheKinds_AndAnEmptyCatalogueSaysSoAtOnce()
+    {
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: OnboardingTests.Fast);
+        var chat = await OnboardingTests.WalkToAsync(bot, 856, OnboardingState.Saved);
+        await chat.TapAsync("📅 Куда пойти");
+        Assert.StartsWith("Пока ничего не запланировано", chat.LastText);
+        Assert.Contains("📅 Куда пойти", chat.ReplyButtons);
+
+        await ActivityData.AddActivityAsync(bot, "Прозрачный мольберт", capacity: 10);
+        await chat.TapAsync("📅 Куда пойти");
+        var kinds = chat.InlineButtons.Select(b => b.Text).ToList();
+        await chat.PressAsync("🚌 Поездка");
+        Assert.Equal("В разделе «🚌 Поездка» пока ничего не запланировано. Загляните позже — или выберите другое.\n\nЧто вам интересно? Выберите:", chat.LastText);
+        Assert.Equal(kinds, chat.InlineButtons.Select(b => b.Text));
+        await chat.PressAsync("🎨 Мастерская, мастер-класс");
+        Assert.Contains("Прозрачный мольберт", chat.LastText);
+        await chat.TapAsync("⬅️ Назад");
+        Assert.StartsWith("Что вам интересно?", chat.LastText);
+    }
+
+    [Fact]
     public async Task Participant_FindsAnActivity_SignsUp_SeesItInMySignUps_AndCancels()
     {
         await using var bot = await BotUnderTest.StartAsync(Api, settings: OnboardingTests.Fast);

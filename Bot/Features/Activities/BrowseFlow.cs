@@ -51,6 +51,9 @@ public sealed class BrowseFlow(BotTexts texts, ActivityCards cards, Seats seats,
         var (context, draft) = (turn.Context, turn.Draft);
         switch (turn.State)
         {
+            case Kinds when !await ActivityQueries.Upcoming(context.Update.Db, context.Update.Now).AnyAsync():
+                await context.Navigation.LeaveAsync(texts["CatalogueEmpty"]);
+                break;
             case Kinds:
                 context.Screen.Ask(texts["AskKind"], Turn.Column(options.Value.Kinds.Select(k => turn.Button(k.Label, PickKind, "kind", k.Code)).ToArray()));
                 break;
@@ -77,8 +80,11 @@ public sealed class BrowseFlow(BotTexts texts, ActivityCards cards, Seats seats,
         var context = turn.Context;
         if (!await ActivityQueries.Upcoming(context.Update.Db, context.Update.Now, kind).AnyAsync())
         {
+            // Said above the kinds again, so the choice is still the last message and nothing is pressed twice.
             context.Update.CallbackAnswer = texts["NothingPlannedShort"];
-            context.Screen.Say(texts.Format("NothingPlanned", cards.KindLabel(kind)));
+            context.Screen.RemovePressedButtons();
+            context.Screen.Preface(texts.Format("NothingPlanned", cards.KindLabel(kind)));
+            await ShowStepAsync(turn);
             return true;
         }
 
