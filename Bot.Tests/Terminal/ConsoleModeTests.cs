@@ -72,6 +72,7 @@ public sealed class ConsoleModeTests
         await RunAsync(database, "/start", "1", "Анна Петрова", "+79141234567", "Оса", "1", "Готово", "1");
         var asAnna = await RunAsync(database, ["--console"], [], "❓ Вопрос координатору", "Можно ли взять внука на экскурсию?");
         Assert.Contains("Вопрос записан", asAnna);
+        Assert.Contains("С возвращением, Анна Петрова!", asAnna);
 
         var asAdmin = await RunAsync(database, ["--console", "--as", "admin"], [], "/start", "❓ Вопросы", "1", "Да, и внуку скидка.");
         Assert.Contains("Можно ли взять внука на экскурсию?", asAdmin);

@@ -40,7 +40,10 @@ public sealed class TerminalSession(
         var nextId = (int)((await intake.LastUpdateIdAsync(ct) ?? 0) + 1);
         var messageId = 0;
 
-        io.Output.MarkupLine($"[grey]{Markup.Escape(texts.Format("TerminalWelcome", user.FirstName, user.Id))}[/]");
+        var welcome = await RegisteredNameAsync(user.Id, ct) is { } name
+            ? texts.Format("TerminalWelcomeBack", name, user.Id)
+            : texts.Format("TerminalWelcome", user.FirstName, user.Id);
+        io.Output.MarkupLine($"[grey]{Markup.Escape(welcome)}[/]");
         ShowWhatWaited(user.Id);
         while (!ct.IsCancellationRequested)
         {
@@ -105,8 +108,16 @@ public sealed class TerminalSession(
 
     private string AskPhone()
     {
-        io.Output.Markup("[grey]Какой номер «отправить» (как в Telegram):[/] ");
+        io.Output.Markup($"[grey]{Markup.Escape(texts["TerminalAskPhone"])}[/] ");
         return io.Input.ReadLine()?.Trim() ?? "";
+    }
+
+    /// <summary>The name a person registered with, to greet them by it when they come back.</summary>
+    private async Task<string?> RegisteredNameAsync(long userId, CancellationToken ct)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<BotDbContext>().Set<People.Person>()
+            .Where(p => p.TelegramUserId == userId && p.RegisteredAt != null && p.ErasedAt == null).Select(p => p.Name).FirstOrDefaultAsync(ct);
     }
 
     /// <summary>Every update handled and every message to this chat delivered.</summary>
