@@ -29,6 +29,11 @@ public sealed class DateInputTests
         { "Asia/Irkutsk", "сб 10:00", "2026-12-05 10:00" },
         { "Asia/Irkutsk", "29.02.2028 12:00", "2028-02-29 12:00" },
         { "Asia/Irkutsk", "сегодня 23:59", "2026-12-02 23:59" },
+        // An interface in English reads its own words too.
+        { "Europe/Moscow", "tomorrow 10:00", "2026-12-03 10:00" },
+        { "Europe/Moscow", "Mon at 11:00", "2026-12-07 11:00" },
+        { "Europe/Moscow", "friday 15:00", "2026-12-04 15:00" },
+        { "Europe/Moscow", "the day after tomorrow 9:00", "2026-12-04 09:00" },
     };
 
     public static TheoryData<string, string, DateInputResult> Refused => new()

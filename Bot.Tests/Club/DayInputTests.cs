@@ -24,6 +24,13 @@ public sealed class DayInputTests
     [InlineData("понедельник", "2026-11-23")]
     [InlineData("во вторник", "2026-11-24")]
     [InlineData("05.01", "2027-01-05")]
+    [InlineData("1 December", "2026-12-01")]
+    [InlineData("December 15", "2026-12-15")]
+    [InlineData("dec 3rd, 2027", "2027-12-03")]
+    [InlineData("3 may", "2027-05-03")]
+    [InlineData("tomorrow", "2026-11-24")]
+    [InlineData("on Friday", "2026-11-27")]
+    [InlineData("monday", "2026-11-23")]
     public void ReadsTheDaysPeopleType(string text, string expected)
     {
         Assert.Equal(DateInputResult.Ok, DayInput.TryParse(text, Today, out var day));

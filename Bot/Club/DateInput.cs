@@ -20,7 +20,8 @@ public enum DateInputResult
 /// <summary>
 /// A day and time as coordinators type them, read in the club's zone: <c>25.12 14:00</c>, <c>25.12.2026 14:00</c>,
 /// <c>завтра 10:00</c>, <c>сегодня 18:30</c>, <c>послезавтра 9:00</c>, <c>пн 11:00</c> or <c>понедельник 11:00</c>
-/// (the next such day; today if the time is still ahead). A date without a year that passed within the last
+/// (the next such day; today if the time is still ahead), and the same in English (<c>tomorrow 10:00</c>,
+/// <c>mon 11:00</c>, <c>friday at 9:30</c>) for a club whose interface speaks it. A date without a year that passed within the last
 /// <see cref="RecentDays"/> days is refused as past (a slip, not a plan a year ahead); one that passed longer ago
 /// means next year (<c>05.01</c> typed in December).
 /// </summary>
@@ -29,12 +30,22 @@ public static partial class DateInput
     /// <summary>How far back a year-less date still reads as a mistake rather than next year's date.</summary>
     public const int RecentDays = 92;
 
-    /// <summary>Each weekday's short and full names, as people type them, Sunday first (as <see cref="DayOfWeek"/>).</summary>
+    /// <summary>Each weekday's short and full names in Russian and English, as people type them, Sunday first (as <see cref="DayOfWeek"/>).</summary>
     internal static readonly string[][] Weekdays =
     [
-        ["вс", "воскресенье"], ["пн", "понедельник"], ["вт", "вторник"], ["ср", "среда", "среду"],
-        ["чт", "четверг"], ["пт", "пятница", "пятницу"], ["сб", "суббота", "субботу"],
+        ["вс", "воскресенье", "sun", "sunday"], ["пн", "понедельник", "mon", "monday"], ["вт", "вторник", "tue", "tuesday"],
+        ["ср", "среда", "среду", "wed", "wednesday"], ["чт", "четверг", "thu", "thursday"], ["пт", "пятница", "пятницу", "fri", "friday"],
+        ["сб", "суббота", "субботу", "sat", "saturday"],
     ];
+
+    /// <summary>Today, tomorrow and the day after as words, in Russian and English: how many days ahead each is.</summary>
+    internal static int? DaysAhead(string word) => word switch
+    {
+        "сегодня" or "today" => 0,
+        "завтра" or "tomorrow" => 1,
+        "послезавтра" or "the day after tomorrow" or "day after tomorrow" => 2,
+        _ => null,
+    };
 
     public static DateInputResult TryParse(string? text, DateTime nowUtc, TimeZoneInfo zone, out DateTime utc)
     {
@@ -61,13 +72,9 @@ public static partial class DateInput
         else
         {
             var word = match.Groups["word"].Value;
-            local = word switch
-            {
-                "сегодня" => today.Date + time,
-                "завтра" => today.Date.AddDays(1) + time,
-                "послезавтра" => today.Date.AddDays(2) + time,
-                _ => NextWeekday(today, Array.FindIndex(Weekdays, w => w.Contains(word)), time),
-            };
+            local = DaysAhead(word) is { } ahead
+                ? today.Date.AddDays(ahead) + time
+                : NextWeekday(today, Array.FindIndex(Weekdays, w => w.Contains(word)), time);
         }
 
         if (!ZoneTime.Exists(local, zone))
@@ -106,6 +113,6 @@ public static partial class DateInput
         return candidate <= today ? candidate.AddDays(7) : candidate;
     }
 
-    [GeneratedRegex(@"^(?:(?<day>\d{1,2})\.(?<month>\d{1,2})(?:\.(?<year>\d{2}|\d{4}))?|(?<word>сегодня|завтра|послезавтра|пн|вт|ср|чт|пт|сб|вс|понедельник|вторник|среда|среду|четверг|пятница|пятницу|суббота|субботу|воскресенье))(?:\s+в)?\s+(?<h>\d{1,2})[:.](?<m>\d{2})$")]
+    [GeneratedRegex(@"^(?:(?<day>\d{1,2})\.(?<month>\d{1,2})(?:\.(?<year>\d{2}|\d{4}))?|(?<word>сегодня|завтра|послезавтра|пн|вт|ср|чт|пт|сб|вс|понедельник|вторник|среда|среду|четверг|пятница|пятницу|суббота|субботу|воскресенье|today|tomorrow|(?:the\s+)?day\s+after\s+tomorrow|mon|tue|wed|thu|fri|sat|sun|monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?:\s+(?:в|at))?\s+(?<h>\d{1,2})[:.](?<m>\d{2})$")]
     private static partial Regex Shape();
 }

@@ -1,13 +1,14 @@
 namespace ClubBot.Conversations;
 
-/// <summary>Tells a sentence meant for a person from a wrong answer to a step.</summary>
+/// <summary>Tells a sentence meant for a person from a wrong answer to a step, in Russian or English.</summary>
 public static class AsideText
 {
     private static readonly string[] QuestionWords =
-        ["как", "когда", "где", "куда", "откуда", "можно", "почему", "зачем", "сколько", "что", "кто", "какой", "какая", "какие", "подскажите", "скажите", "помогите"];
+        ["как", "когда", "где", "куда", "откуда", "можно", "почему", "зачем", "сколько", "что", "кто", "какой", "какая", "какие", "подскажите", "скажите", "помогите",
+            "how", "when", "where", "why", "what", "who", "which", "can", "could", "is", "are", "do", "does", "please"];
 
     private static readonly string[] Greetings =
-        ["здравствуйте", "здравствуй", "привет", "добрый день", "добрый вечер", "доброе утро", "доброго дня", "доброго утра", "доброго вечера", "добрый", "приветствую", "hello", "hi"];
+        ["здравствуйте", "здравствуй", "привет", "добрый день", "добрый вечер", "доброе утро", "доброго дня", "доброго утра", "доброго вечера", "добрый", "приветствую", "hello", "hi", "good morning", "good afternoon", "good evening", "good day"];
 
     /// <summary>A hello with nothing after it but a name, a comma or an exclamation mark; never a question.</summary>
     public static bool LooksLikeGreeting(string text)

@@ -26,6 +26,21 @@ public sealed class PeriodInputTests
     }
 
     [Theory]
+    [InlineData("Q3", "Quarter", "2026-07-01", "2026-09-30")]
+    [InlineData("q3 2025", "Quarter", "2025-07-01", "2025-09-30")]
+    [InlineData("3rd quarter", "Quarter", "2026-07-01", "2026-09-30")]
+    [InlineData("October", "Month", "2026-10-01", "2026-10-31")]
+    [InlineData("октябрь 2025", "Month", "2025-10-01", "2025-10-31")]
+    [InlineData("III квартал", "Quarter", "2026-07-01", "2026-09-30")]
+    public void AnEnglishInterface_ReadsEnglishPeriods_AndRussianOnes(string text, string kind, string from, string to)
+    {
+        var (period, error) = PeriodInput.Parse(text, Today, CultureInfo.GetCultureInfo("en"));
+
+        Assert.Null(error);
+        Assert.Equal(new ReportPeriod(Enum.Parse<PeriodKind>(kind), DateOnly.Parse(from, CultureInfo.InvariantCulture), DateOnly.Parse(to, CultureInfo.InvariantCulture)), period);
+    }
+
+    [Theory]
     [InlineData("", PeriodInput.Invalid)]
     [InlineData("вчера и завтра", PeriodInput.Invalid)]
     [InlineData("31.02–10.03", PeriodInput.Invalid)]

@@ -80,7 +80,7 @@ public sealed class ActivityEditorFlow(BotTexts texts, ActivityCards cards, Edit
             return await turn.FireAsync(EditorTrigger.Answered, () => EditorFields.Clear(state, draft));
         if (fields.Apply(state, input.Text ?? "", draft) is { } error)
         {
-            context.Screen.Say(texts[error]);
+            context.Screen.Say(texts.Format(error, fields.Examples(draft)));
             await ShowStepAsync(turn);
             return true;
         }
@@ -102,7 +102,7 @@ public sealed class ActivityEditorFlow(BotTexts texts, ActivityCards cards, Edit
         }
         else if (EditorFields.Order.Contains(state))
         {
-            var prompt = texts[$"AskActivity{state}"];
+            var prompt = texts.Format($"AskActivity{state}", fields.Examples(draft));
             if (fields.Current(state, draft) is { } current)
                 prompt += "\n\n" + texts.Format("CurrentAnswer", current);
             context.Screen.AskText(prompt, EditorFields.IsOptional(state) ? new KeyboardButton(texts[ClearKey(state)]) : null);

@@ -58,6 +58,19 @@ public sealed class EditorFields(ClubTime clock, TimeProvider time)
         }
     }
 
+    /// <summary>
+    /// The examples the date prompts and errors show, computed from today so each one typed as shown is taken:
+    /// {0} a day a week ahead («09.12»), {1} the same with its year, {2} the start's day, {3} a time two hours after the start.
+    /// </summary>
+    public object[] Examples(ActivityDraft d)
+    {
+        var weekAhead = clock.ToLocal(time.GetUtcNow().UtcDateTime).Date.AddDays(7);
+        var start = d.StartsAt is { } s ? clock.ToLocal(s) : weekAhead.AddHours(14);
+        var end = start.AddHours(2).Date == start.Date ? start.AddHours(2) : start.Date.AddHours(23).AddMinutes(59);
+        return [weekAhead.ToString("dd.MM", CultureInfo.InvariantCulture), weekAhead.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture),
+            start.ToString("dd.MM", CultureInfo.InvariantCulture), end.ToString("H:mm", CultureInfo.InvariantCulture)];
+    }
+
     /// <summary>Leaves an optional field empty (no limit, free, no notes).</summary>
     public static void Clear(EditorState field, ActivityDraft d)
     {

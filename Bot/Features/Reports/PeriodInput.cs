@@ -5,7 +5,7 @@ namespace ClubBot.Features.Reports;
 
 /// <summary>
 /// A period typed by a coordinator: «01.10–31.12», «01.10.2025-31.03.2026», «2026», «III квартал», «3 кв 2025»,
-/// «октябрь», «октябрь 2025». On failure, the key of a text that says what is wrong.
+/// «октябрь», «октябрь 2025», and in English «Q3», «Q3 2025», «3rd quarter», «October 2025». On failure, the key of a text that says what is wrong.
 /// </summary>
 public static partial class PeriodInput
 {
@@ -23,6 +23,7 @@ public static partial class PeriodInput
         {
             _ when YearOnly().Match(t) is { Success: true } m => (ReportPeriod.Year(int.Parse(m.Value, CultureInfo.InvariantCulture)), null),
             _ when QuarterText().Match(t) is { Success: true } m => Quarter(m, today),
+            _ when EnglishQuarterText().Match(t) is { Success: true } m => Quarter(m, today),
             _ when RangeText().Match(t) is { Success: true } m => Range(m, today),
             _ when MonthText().Match(t) is { Success: true } m => Month(m, today, culture),
             _ => ((ReportPeriod?)null, Invalid),
@@ -56,13 +57,22 @@ public static partial class PeriodInput
 
     private static (ReportPeriod?, string?) Month(Match m, DateOnly today, CultureInfo culture)
     {
-        var names = culture.DateTimeFormat.MonthNames.Concat(culture.DateTimeFormat.MonthGenitiveNames).Select(n => n.ToLowerInvariant()).ToList();
-        var index = names.IndexOf(m.Groups[1].Value);
-        if (index < 0 || names[index].Length == 0)
+        // The interface's month names first, then Russian and English: a club's staff may type either.
+        var month = new[] { culture, Russian, CultureInfo.InvariantCulture }.Select(c => MonthNumber(c, m.Groups[1].Value)).FirstOrDefault(n => n > 0);
+        if (month == 0)
             return (null, Invalid);
-        var month = index % 13 + 1;
         var year = m.Groups[2].Success ? int.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture) : today.Year;
         return (ReportPeriod.Month(year, month), null);
+    }
+
+    private static readonly CultureInfo Russian = CultureInfo.GetCultureInfo("ru-RU");
+
+    /// <summary>1–12 for a month's name (nominative or genitive) in <paramref name="culture"/>, else 0.</summary>
+    private static int MonthNumber(CultureInfo culture, string typed)
+    {
+        var names = culture.DateTimeFormat.MonthNames.Concat(culture.DateTimeFormat.MonthGenitiveNames).Select(n => n.ToLowerInvariant()).ToList();
+        var index = names.IndexOf(typed);
+        return index < 0 || names[index].Length == 0 ? 0 : index % 13 + 1;
     }
 
     private static int Year(Group group, int fallback) =>
@@ -83,6 +93,10 @@ public static partial class PeriodInput
 
     [GeneratedRegex(@"^([1-4]|i{1,3}|iv)\s*(?:-?й\s*)?(?:кв\.?|квартал)(?:\s+(\d{4}))?(?:\s*г(?:ода?|\.)?)?$", RegexOptions.IgnoreCase)]
     private static partial Regex QuarterText();
+
+    /// <summary>«q3», «q3 2025», «3rd quarter», «quarter 3 2025»: the same groups as <see cref="QuarterText"/>.</summary>
+    [GeneratedRegex(@"^(?=q|quarter|[1-4](?:st|nd|rd|th)?\s+quarter)(?:q\s*|quarter\s+)?([1-4])(?:st|nd|rd|th)?(?:\s+quarter)?(?:\s+(\d{4}))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishQuarterText();
 
     [GeneratedRegex(@"^(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?\s*(?:-|–|—|по)\s*(\d{1,2})\.(\d{1,2})(?:\.(\d{4}|\d{2}))?$")]
     private static partial Regex RangeText();
