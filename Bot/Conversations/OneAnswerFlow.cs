@@ -17,8 +17,25 @@ public abstract class OneAnswerFlow<TDraft>(string hintKey) : MachineFlow<OneAns
         m.Configure(Closed).OnEntryAsync(_ => CloseAsync(turn), "close");
     }
 
-    protected sealed override async Task<bool> OnInputAsync(FlowTurn<OneAnswerState, OneAnswerTrigger, TDraft> turn, Input input) =>
-        input is { Kind: InputKind.Text, Text: { } text } && Accept(turn.Draft, text.Trim()) && await turn.FireAsync(Answered);
+    protected sealed override async Task<bool> OnInputAsync(FlowTurn<OneAnswerState, OneAnswerTrigger, TDraft> turn, Input input)
+    {
+        if (input is not { Kind: InputKind.Text, Text: { } typed })
+            return false;
+        var text = typed.Trim();
+        if (text.Length > MaxLength)
+        {
+            // Said as it is, with the limit: «write it in words» would not tell a long letter what is wrong.
+            var texts = turn.Context.Texts;
+            turn.Context.Screen.Say(texts.Format("TextTooLong", texts.Count(text.Length, "NounCharacter"), texts.Count(MaxLength, "NounCharacter")));
+            await ShowStepAsync(turn);
+            return true;
+        }
+
+        return Accept(turn.Draft, text) && await turn.FireAsync(Answered);
+    }
+
+    /// <summary>The longest answer taken; a longer one is told its length and the limit.</summary>
+    protected virtual int MaxLength => 2000;
 
     protected sealed override string? HintFor(FlowTurn<OneAnswerState, OneAnswerTrigger, TDraft> turn) => hintKey;
 

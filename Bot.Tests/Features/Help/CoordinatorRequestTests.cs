@@ -190,6 +190,10 @@ public sealed class CoordinatorRequestTests : FakeBotApiTest
         Assert.Contains(BotUnderTest.TestPhone, person.LastText);
         await person.PushAsync(Updates.Sticker(914));
         Assert.StartsWith("Я понимаю только текст и кнопки", person.Last.First(c => c.Method == "sendMessage").Text);
+        var letter = string.Concat(Enumerable.Repeat("Подскажите, пожалуйста, про поездку. ", 60)).Trim();
+        await person.SendAsync(letter);
+        Assert.Equal($"Это слишком длинно: в тексте {letter.Length} знаков, а помещается 2000 знаков. Сократите, пожалуйста, — самое главное.",
+            person.Last.First(c => c.Method == "sendMessage").Text);
         await person.SendAsync("Когда будет следующая поездка в Иркутск?");
         Assert.StartsWith("Вопрос отправлен координатору", person.LastText);
 
