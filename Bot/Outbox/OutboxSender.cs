@@ -5,13 +5,15 @@ namespace ClubBot.Outbox;
 
 /// <summary>
 /// Keeps the sender fed with rows no running instance is sending: at start what a previous run left unsent, later
-/// what an instance that died leaves behind once its lease runs out. Renews the leases on this instance's own rows.
+/// what an instance that died leaves behind (at once on PostgreSQL, where <see cref="OwnerLiveness"/> proves it
+/// dead; else once its lease runs out). Renews the leases on this instance's own rows.
 /// At stop, lets the lanes finish recording what was sent; the rest stays pending for whoever comes next.
 /// </summary>
 internal sealed class OutboxSender(
     SendStage queue,
     OutboxStore store,
     OutboxOwner owner,
+    OwnerLiveness liveness,
     IOptions<SenderOptions> sender,
     IOptions<StorageOptions> storage,
     ILogger<OutboxSender> log) : IHostedService
@@ -25,7 +27,9 @@ internal sealed class OutboxSender(
 
     public async Task StartAsync(CancellationToken ct)
     {
-        // Runs before the update sources start, so a chat's old messages are queued before its new ones.
+        // Alive before any row is ours; then, before the update sources start, a chat's old messages (a dead
+        // predecessor's too) are queued before its new ones.
+        await liveness.HoldAsync(ct);
         var taken = await TakeOverAsync(ct);
         if (taken > 0)
             log.LogInformation("Resuming {Count} unsent messages", taken);
@@ -51,6 +55,7 @@ internal sealed class OutboxSender(
             {
                 try
                 {
+                    await liveness.HoldAsync(ct);
                     await store.RenewAsync(ct);
                     var taken = await TakeOverAsync(ct);
                     if (taken > 0)

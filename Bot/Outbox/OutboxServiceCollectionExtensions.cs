@@ -12,6 +12,7 @@ public static class OutboxServiceCollectionExtensions
         services.AddOptions<SenderOptions>().BindConfiguration(SenderOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SenderOptions>, SenderOptionsValidator>();
         services.AddSingleton<OutboxOwner>();
+        services.AddSingleton<OwnerLiveness>();
         services.AddSingleton<SendPacer>();
         services.AddSingleton<TelegramDelivery>();
         services.AddSingleton<OutboxStore>();

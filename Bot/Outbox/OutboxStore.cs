@@ -31,7 +31,8 @@ public sealed class OutboxStore(IServiceScopeFactory scopes, TimeProvider time, 
 
     /// <summary>
     /// Makes up to <paramref name="max"/> unsent rows of other instances ours, oldest first, and returns them:
-    /// rows whose lease ran out, or with <paramref name="ignoreLeases"/> (one process per SQLite file) any.
+    /// rows whose lease ran out or whose owner is provably gone, or with <paramref name="ignoreLeases"/> (one process
+    /// per SQLite file) any.
     /// </summary>
     public async Task<List<OutboxMessage>> ClaimAsync(int max, bool ignoreLeases, CancellationToken ct)
     {
@@ -42,15 +43,20 @@ public sealed class OutboxStore(IServiceScopeFactory scopes, TimeProvider time, 
         if (db.Database.IsNpgsql())
         {
             // Rows another instance is claiming at this moment are left to it (SKIP LOCKED), so two instances
-            // reaching for the same orphans neither deadlock nor both win.
+            // reaching for the same orphans neither deadlock nor both win. An owner whose liveness lock is free is
+            // dead (OwnerLiveness): its rows are taken at once, lease or not.
             ids = await db.Database.SqlQueryRaw<long>("""
                 UPDATE "OutboxMessages" SET "Owner" = {0}, "LeaseUntil" = {1}
                 WHERE "Id" IN (
                     SELECT "Id" FROM "OutboxMessages"
-                    WHERE "State" = 0 AND ("Owner" IS NULL OR "Owner" <> {0}) AND ({2} OR "LeaseUntil" IS NULL OR "LeaseUntil" < {3})
+                    WHERE "State" = 0 AND ("Owner" IS NULL OR "Owner" <> {0})
+                        AND ({2} OR "LeaseUntil" IS NULL OR "LeaseUntil" < {3} OR NOT EXISTS (
+                            SELECT 1 FROM pg_locks l
+                            WHERE l.locktype = 'advisory' AND l.granted AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())
+                                AND l.classid = {5} AND l.objid = hashtext("Owner")::oid AND l.objsubid = 2))
                     ORDER BY "Id" LIMIT {4} FOR UPDATE SKIP LOCKED)
                 RETURNING "Id" AS "Value"
-                """, owner.Id, now + owner.Lease, ignoreLeases, now, max).ToListAsync(ct);
+                """, owner.Id, now + owner.Lease, ignoreLeases, now, max, OwnerLiveness.LockSpace).ToListAsync(ct);
         }
         else
         {
