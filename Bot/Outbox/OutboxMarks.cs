@@ -8,7 +8,8 @@ namespace ClubBot.Outbox;
 /// <summary>
 /// Records finished messages with group commit: whoever arrives while a write is under way waits for the next
 /// one, which takes everybody waiting in a single transaction. Each caller still returns only once its own row
-/// is durable, but under load one write serves dozens of messages instead of one.
+/// is durable, but under load one write serves dozens of messages instead of one. On SQLite the marks take the
+/// writer's turn ahead of waiting update commits (<see cref="WriteGate.EnterForMarksAsync"/>).
 /// </summary>
 public sealed class OutboxMarks(IServiceScopeFactory scopes, WriteGate gate, KeptConnections connections)
 {
@@ -66,7 +67,7 @@ public sealed class OutboxMarks(IServiceScopeFactory scopes, WriteGate gate, Kep
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<BotDbContext>();
-        using var turn = await gate.EnterAsync();
+        using var turn = await gate.EnterForMarksAsync();
         var lease = await connections.OpenAsync(db);
         try
         {

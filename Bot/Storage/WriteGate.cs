@@ -5,19 +5,80 @@ namespace ClubBot.Storage;
 
 /// <summary>
 /// SQLite lets one writer in at a time and makes the others wait by sleeping and retrying, which costs
-/// far more than queueing them here. On PostgreSQL writers run side by side and the gate stays open.
+/// far more than queueing them here. Waiters go in arrival order, except that sent marks go before the rest.
+/// On PostgreSQL writers run side by side and the gate stays open.
 /// </summary>
 public sealed class WriteGate(IOptions<StorageOptions> storage)
 {
-    private readonly SemaphoreSlim? _sqlite = storage.Value.Provider == StorageProvider.Sqlite ? new SemaphoreSlim(1, 1) : null;
+    private readonly bool _sqlite = storage.Value.Provider == StorageProvider.Sqlite;
+    private readonly Lock _lock = new();
+    private readonly LinkedList<TaskCompletionSource> _marks = [];
+    private readonly LinkedList<TaskCompletionSource> _others = [];
+    private bool _taken;
 
     /// <summary>Waits for the turn to write; dispose the result to let the next writer in.</summary>
-    public async ValueTask<Turn> EnterAsync(CancellationToken ct = default)
+    public ValueTask<Turn> EnterAsync(CancellationToken ct = default) => EnterAsync(first: false, ct);
+
+    /// <summary>
+    /// The turn for recording sent messages, given before any update commit that waits: a message Telegram has
+    /// accepted and the bot has not yet recorded is one a crash would send twice, so that window stays short.
+    /// </summary>
+    public ValueTask<Turn> EnterForMarksAsync(CancellationToken ct = default) => EnterAsync(first: true, ct);
+
+    private async ValueTask<Turn> EnterAsync(bool first, CancellationToken ct)
     {
-        if (_sqlite is null)
+        if (!_sqlite)
             return default;
-        await _sqlite.WaitAsync(ct);
-        return new Turn(_sqlite);
+        TaskCompletionSource waiter;
+        LinkedListNode<TaskCompletionSource> node;
+        lock (_lock)
+        {
+            if (!_taken)
+            {
+                _taken = true;
+                return new Turn(this);
+            }
+
+            waiter = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            node = (first ? _marks : _others).AddLast(waiter);
+        }
+
+        try
+        {
+            await waiter.Task.WaitAsync(ct);
+            return new Turn(this);
+        }
+        catch (OperationCanceledException)
+        {
+            lock (_lock)
+            {
+                // Handed the turn just as the wait was given up: pass it on rather than lose it.
+                if (node.List is not null)
+                {
+                    node.List.Remove(node);
+                    throw;
+                }
+            }
+
+            Release();
+            throw;
+        }
+    }
+
+    private void Release()
+    {
+        lock (_lock)
+        {
+            var next = _marks.First ?? _others.First;
+            if (next is null)
+            {
+                _taken = false;
+                return;
+            }
+
+            next.List!.Remove(next);
+            next.Value.SetResult();
+        }
     }
 
     /// <summary>
@@ -32,7 +93,7 @@ public sealed class WriteGate(IOptions<StorageOptions> storage)
         {
             if (db.Database.CurrentTransaction is null)
                 await db.Database.BeginTransactionAsync(ct);
-            if (_sqlite is null && key is not null)
+            if (!_sqlite && key is not null)
                 await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock({0})", [key], ct);
             return turn;
         }
@@ -43,8 +104,8 @@ public sealed class WriteGate(IOptions<StorageOptions> storage)
         }
     }
 
-    public readonly struct Turn(SemaphoreSlim? held) : IDisposable
+    public readonly struct Turn(WriteGate? gate) : IDisposable
     {
-        public void Dispose() => held?.Release();
+        public void Dispose() => gate?.Release();
     }
 }
