@@ -72,7 +72,7 @@ public sealed class StartupTests
 
         var names = app.Services.GetServices<Microsoft.Extensions.Hosting.IHostedService>().Select(s => s.GetType().Name).ToList();
 
-        Assert.Equal(["ClubPhoneCheck", "DatabaseMigrator", "OutboxSender", "Housekeeping", "LongPolling", "BotCommandsRegistration", "QuartzHostedService"],
+        Assert.Equal(["ClubPhoneCheck", "DatabaseMigrator", "OutboxLeases", "Housekeeping", "LongPolling", "BotCommandsRegistration", "QuartzHostedService"],
             names.Where(n => !n.StartsWith("Generic", StringComparison.Ordinal) && n != "HostedLifecycleServiceWrapper").ToList());
     }
 

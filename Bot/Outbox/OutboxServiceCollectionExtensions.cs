@@ -21,7 +21,7 @@ public static class OutboxServiceCollectionExtensions
         services.AddSingleton<IOutboxPost>(sp => sp.GetRequiredService<SendStage>());
         services.AddScoped<Storage.UnitOfWork>();
         services.AddScoped<OutboxWriter>();
-        services.AddHostedService<OutboxSender>();
+        services.AddHostedService<OutboxLeases>();
         return builder;
     }
 }

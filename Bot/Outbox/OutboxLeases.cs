@@ -9,14 +9,14 @@ namespace ClubBot.Outbox;
 /// dead; else once its lease runs out). Renews the leases on this instance's own rows.
 /// At stop, lets the lanes finish recording what was sent; the rest stays pending for whoever comes next.
 /// </summary>
-internal sealed class OutboxSender(
+internal sealed class OutboxLeases(
     SendStage queue,
     OutboxStore store,
     OutboxOwner owner,
     OwnerLiveness liveness,
     IOptions<SenderOptions> sender,
     IOptions<StorageOptions> storage,
-    ILogger<OutboxSender> log) : IHostedService
+    ILogger<OutboxLeases> log) : IHostedService
 {
     private const int Page = 200;
     private readonly CancellationTokenSource _stopping = new();
