@@ -83,6 +83,9 @@ public sealed class RideDayTests : FakeBotApiTest
         await chat.TapAsync("📍 Оса");
         Assert.Equal(["Поликлиника", "МФЦ", "Соцзащита", "Социальный фонд", "Аптека", "Банк", "✏️ Другое"], chat.InlineButtons.Select(b => b.Text));
 
+        await chat.SendAsync("А в больницу можно?");
+        Assert.Contains(chat.Last, c => c.InlineKeyboard.SelectMany(r => r).Any(b => b.Text == "❓ Передать координатору"));
+        Assert.StartsWith("Куда нужно доехать?", chat.LastText);
         await chat.PressAsync("✏️ Другое");
         Assert.StartsWith("Напишите, куда нужно доехать", chat.LastText);
         await chat.SendAsync("О!");

@@ -43,7 +43,7 @@ public sealed class RideFlow(BotTexts texts, RequestCards cards, RequestNotices 
             }),
     ];
 
-    /// <summary>One of the listed places, or any other typed in words (after «✏️ Другое место», or straight away).</summary>
+    /// <summary>One of the listed places, or any other typed in words (after «✏️ Другое», or straight away); a question is not a place.</summary>
     private RequestStep DestinationStep()
     {
         var listed = options.Value.RideDestinations;
@@ -68,9 +68,10 @@ public sealed class RideFlow(BotTexts texts, RequestCards cards, RequestNotices 
                     return null;
                 }
 
-                if (input.Kind != InputKind.Text)
+                // Not taken, so the question is offered to a coordinator as anywhere else.
+                if (input.Kind != InputKind.Text || input.Text!.Contains('?'))
                     return "";
-                var typed = input.Text!.Trim();
+                var typed = input.Text.Trim();
                 if (typed.Length is < 3 or > MaxDestination || !typed.Any(char.IsLetter))
                     return "RideToInvalid";
                 d.RideTo = typed;
