@@ -281,7 +281,7 @@ public sealed class FakeBotApi : IAsyncDisposable
     private JsonNode Result(string method, JsonObject parameters, long? chatId) => method switch
     {
         "getMe" => Updates.User(42, "ClubBot"),
-        "sendMessage" or "sendDocument" or "editMessageText" => new JsonObject
+        "sendMessage" or "sendDocument" or "sendPhoto" or "editMessageText" => new JsonObject
         {
             ["message_id"] = Interlocked.Increment(ref _lastMessageId),
             ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),

@@ -86,7 +86,7 @@ public sealed class ConsoleModeTests
     }
 
     [Fact]
-    public async Task AReport_InTheTerminal_IsSavedUnderFiles_AndItsPathPrinted()
+    public async Task AReport_InTheTerminal_IsSavedUnderFiles_ChartToo_AndItsPathPrinted()
     {
         using var database = new TestDatabase();
         // Without due work: early in a month the scheduled report of the last one would arrive in either run,
@@ -97,8 +97,9 @@ public sealed class ConsoleModeTests
 
         var output = await RunAsync(database, ["--console", "--as", "admin"], admin, "/start", "📈 Отчёт", thisMonth, "/start");
 
-        var saved = System.Text.RegularExpressions.Regex.Matches(output, @"сохранён: (\S+\.(?:csv|xlsx))").Select(m => m.Groups[1].Value).ToList();
-        Assert.True(saved.Count == 2, "Screen:\n" + output + "\nFirst:\n" + menu);
+        var saved = System.Text.RegularExpressions.Regex.Matches(output, @"сохранён: (\S+\.(?:csv|xlsx|png))").Select(m => m.Groups[1].Value).ToList();
+        Assert.True(saved.Count == 3, "Screen:\n" + output + "\nFirst:\n" + menu);
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(saved.Single(p => p.EndsWith(".png", StringComparison.Ordinal)))[..4]);
         var folder = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(database.ConnectionString).DataSource))!, "files");
         Assert.All(saved, path => Assert.Equal(folder, Path.GetDirectoryName(path)));
         Assert.StartsWith("\uFEFF", System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(saved.Single(p => p.EndsWith(".csv", StringComparison.Ordinal)))));

@@ -34,6 +34,10 @@ public sealed class OutboxWriter(UnitOfWork unit, TimeProvider time, OutboxOwner
     public void SendDocument(long chatId, OutgoingFile file, string? caption = null, OutboxPriority priority = OutboxPriority.Bulk) =>
         Add(chatId, priority, "sendDocument", DocumentPayload.Write(chatId, file, caption));
 
+    /// <summary>A picture (a report's chart), shown in the chat rather than offered as a file; kept in the row until sent.</summary>
+    public void SendPhoto(long chatId, OutgoingFile picture, string? caption = null, OutboxPriority priority = OutboxPriority.Bulk) =>
+        Add(chatId, priority, "sendPhoto", DocumentPayload.Write(chatId, picture, caption));
+
     /// <summary>Any other Bot API call that must happen once and in order with the chat's messages (e.g. editMessageText).</summary>
     /// <returns>The row, whose id is known once the unit has been written.</returns>
     public OutboxMessage Call<TResult>(long chatId, RequestBase<TResult> request, OutboxPriority priority = OutboxPriority.Reply) =>

@@ -9,7 +9,7 @@ namespace ClubBot.Outbox;
 public sealed record OutgoingFile(string FileName, byte[] Content, string ContentType = "application/octet-stream");
 
 /// <summary>
-/// What a sendDocument row holds. The library's upload (<see cref="InputFileStream"/>) serialises without its
+/// What a sendDocument or sendPhoto row holds. The library's upload (<see cref="InputFileStream"/>) serialises without its
 /// bytes and can be sent only once, so the row keeps the bytes and each attempt builds its request anew.
 /// </summary>
 internal sealed record DocumentPayload(long ChatId, string FileName, string ContentType, string ContentBase64, string? Caption = null)
@@ -25,6 +25,28 @@ internal sealed record DocumentPayload(long ChatId, string FileName, string Cont
         {
             ChatId = doc.ChatId,
             Document = InputFile.FromStream(new MemoryStream(Convert.FromBase64String(doc.ContentBase64)), doc.FileName),
+            Caption = doc.Caption,
+        };
+    }
+
+    /// <summary>Whether a sendPhoto row carries its picture (a chart) rather than a file_id Telegram already has (a broadcast's photo).</summary>
+    public static bool IsUpload(string payload)
+    {
+        using var json = JsonDocument.Parse(payload);
+        return json.RootElement.TryGetProperty(UploadMarker, out _);
+    }
+
+    /// <summary>The name the bytes' field is written under (the row's JSON naming, as <see cref="Write"/> writes it).</summary>
+    private static readonly string UploadMarker = BotJson.Write.PropertyNamingPolicy?.ConvertName(nameof(ContentBase64)) ?? nameof(ContentBase64);
+
+    /// <summary>The same for a sendPhoto row that carries its picture: uploaded anew at each attempt.</summary>
+    public static SendPhotoRequest ReadPhoto(string payload)
+    {
+        var doc = JsonSerializer.Deserialize<DocumentPayload>(payload, RowJson) ?? throw new JsonException("an empty sendPhoto row");
+        return new SendPhotoRequest
+        {
+            ChatId = doc.ChatId,
+            Photo = InputFile.FromStream(new MemoryStream(Convert.FromBase64String(doc.ContentBase64)), doc.FileName),
             Caption = doc.Caption,
         };
     }

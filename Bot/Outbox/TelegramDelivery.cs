@@ -14,6 +14,8 @@ public sealed class TelegramDelivery(BotApi api)
         {
             if (message.Method == "sendDocument")
                 await api.CallAsync(DocumentPayload.Read(message.Payload), ct);
+            else if (message.Method == "sendPhoto" && DocumentPayload.IsUpload(message.Payload))
+                await api.CallAsync(DocumentPayload.ReadPhoto(message.Payload), ct);
             else
                 await api.CallAsync(new OutboxRowRequest(message.Method, message.Payload), ct);
             return new DeliveryOutcome(DeliveryResult.Sent);

@@ -45,9 +45,35 @@ public sealed class PeriodReportTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TheTrend_CountsEachOfTwelveMonthsAsItsOwnReport_AndTheChartDrawsThoseNumbers()
+    {
+        var trend = _report.Trend;
+
+        Assert.Equal(Enumerable.Range(0, 12).Select(i => ReportPeriod.Month(2025 + (10 + i) / 12, (10 + i) % 12 + 1)), trend.Select(m => m.Month));
+        // October, worked out by hand (see the headline): 3 took part, 3 came, 3 of 4 marked, half the answers 4 or 5.
+        Assert.Equal((3, 3, 0.75, 0.5), (trend[^1].Reached, trend[^1].Attended, trend[^1].AttendanceRate!.Value, trend[^1].SatisfiedShare!.Value));
+        await using (var db = ReportDataset.Open(_database))
+        {
+            foreach (var month in trend)
+            {
+                var own = (await ReportDataset.MakeAsync(db, month.Month, Made)).Headline;
+                Assert.Equal((own.Reached, own.Attended, own.AttendanceRate), (month.Reached, month.Attended, month.AttendanceRate));
+            }
+        }
+
+        Assert.Equal(trend.Select(m => (double)m.Reached), ReportChart.Reached(trend));
+        var png = ReportChart.Png(trend, ReportDataset.Texts());
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+        Assert.Equal((ReportChart.Width, ReportChart.Height), (BigEndian(png, 16), BigEndian(png, 20)));
+        Assert.Equal(["окт 2026", 3, 3, new Share(0.75), new Share(0.5)], ReportDataset.Rows(_report, "По месяцам")[^1]);
+    }
+
+    private static int BigEndian(byte[] bytes, int at) => System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(at, 4));
+
+    [Fact]
     public void Tables_BreakTheFiguresDown()
     {
-        Assert.Equal(["Участники", "Занятия", "Помощь", "Волонтёры", "Удовлетворённость"], _report.Sections.Select(s => s.Title));
+        Assert.Equal(["Участники", "Занятия", "Помощь", "Волонтёры", "Удовлетворённость", "По месяцам"], _report.Sections.Select(s => s.Title));
         Assert.Equal([["Оса", 3], ["Бохан", 2]], ReportDataset.Rows(_report, "По населённым пунктам"));
         Assert.Equal([["Пенсионер", 3], ["Человек с инвалидностью", 1], ["Другое", 1]], ReportDataset.Rows(_report, "По категориям"));
         Assert.Equal([["Поездка", 1, 2, 2, 0, new Share(1), 1], ["Мастер-класс", 1, 3, 1, 1, new Share(0.5), 0]], ReportDataset.Rows(_report, "Занятия по видам").OrderBy(r => (string)r[0]!, StringComparer.Ordinal).Reverse());
@@ -95,7 +121,7 @@ public sealed class PeriodReportTests : IAsyncLifetime
         using var document = SpreadsheetDocument.Open(stream, false);
         var workbook = document.WorkbookPart!;
         var sheets = workbook.Workbook.Sheets!.Elements<Sheet>().ToList();
-        Assert.Equal(["Участники", "Занятия", "Помощь", "Волонтёры", "Удовлетворённость"], sheets.Select(s => s.Name!.Value));
+        Assert.Equal(["Участники", "Занятия", "Помощь", "Волонтёры", "Удовлетворённость", "По месяцам"], sheets.Select(s => s.Name!.Value));
 
         var activities = (WorksheetPart)workbook.GetPartById(sheets[1].Id!);
         var cells = activities.Worksheet.Descendants<Cell>().ToDictionary(c => c.CellReference!.Value!);

@@ -45,11 +45,10 @@ public static class ReportDataset
         .Options);
 
     /// <summary>The report of <paramref name="period"/> as made at <paramref name="nowUtc"/>, read as the bot reads it.</summary>
-    public static async Task<PeriodReport> MakeAsync(BotDbContext db, ReportPeriod period, DateTime nowUtc)
+    public static Task<PeriodReport> MakeAsync(BotDbContext db, ReportPeriod period, DateTime nowUtc)
     {
-        var builder = Builder();
-        var rows = await ReportRows.LoadAsync(db, builder.Bounds(period.Previous()).Start, builder.Bounds(period).End, CancellationToken.None);
-        return builder.Build(period, rows, nowUtc);
+        var clock = new ClubTime(Options.Create(new ClubOptions { TimeZone = "Asia/Irkutsk" }), TimeProvider.System, Texts());
+        return new ReportDelivery(Builder(), new ReportText(Texts(), clock), Texts(), clock).MakeAsync(db, period, nowUtc);
     }
 
     /// <summary>The rows of the report's table titled <paramref name="table"/>.</summary>

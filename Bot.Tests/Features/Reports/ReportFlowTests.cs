@@ -13,7 +13,7 @@ public sealed class ReportFlowTests : FakeBotApiTest
     private static readonly Dictionary<string, string?> Settings = new(OnboardingTests.Fast) { ["Club:TimeZone"] = "Europe/Moscow", ["Club:Admins:0"] = "960" };
 
     [Fact]
-    public async Task Coordinator_ChoosesLastMonth_AndGetsTheMessageThenTheCsvAndTheWorkbook()
+    public async Task Coordinator_ChoosesLastMonth_AndGetsTheMessageThenTheChartTheCsvAndTheWorkbook()
     {
         await using var bot = await BotUnderTest.StartAsync(Api, settings: Settings);
         var admin = new TestChat(Api, bot, Admin);
@@ -29,8 +29,11 @@ public sealed class ReportFlowTests : FakeBotApiTest
         Assert.Equal([".csv", ".xlsx"], files.Select(f => Path.GetExtension(f.FileName)));
         Assert.Equal([0xEF, 0xBB, 0xBF], files[0].Content[..3]);
         Assert.Equal((byte)'P', files[1].Content[0]);
-        var order = admin.Last.Select(c => c.Method).Where(m => m is "sendMessage" or "sendDocument").ToList();
-        Assert.Equal(["sendMessage", "sendDocument", "sendDocument"], order);
+        var chart = admin.Last.Single(c => c.Method == "sendPhoto");
+        Assert.StartsWith("📊 ", chart.Parameters["caption"]?.GetValue<string>());
+        Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], chart.Files.Values.Single().Content[..4]);
+        var order = admin.Last.Select(c => c.Method).Where(m => m is "sendMessage" or "sendPhoto" or "sendDocument").ToList();
+        Assert.Equal(["sendMessage", "sendPhoto", "sendDocument", "sendDocument"], order);
         Assert.Null((await admin.SessionAsync())!.Flow);
     }
 

@@ -40,4 +40,8 @@ public sealed record Headline(
 /// A period's report, as computed from the data as it is. <see cref="AsOfUtc"/> is where counting stopped: the
 /// period's end, or the moment it was made while the period is still going on (<see cref="Ongoing"/>).
 /// </summary>
-public sealed record PeriodReport(ReportPeriod Period, string Label, DateTime MadeAtUtc, DateTime AsOfUtc, bool Ongoing, Headline Headline, IReadOnlyList<ReportSection> Sections);
+public sealed record PeriodReport(ReportPeriod Period, string Label, DateTime MadeAtUtc, DateTime AsOfUtc, bool Ongoing, Headline Headline, IReadOnlyList<ReportSection> Sections)
+{
+    /// <summary>The twelve months up to the period's end, each as its own monthly report counts it (<see cref="MonthlyTrend"/>).</summary>
+    public IReadOnlyList<MonthFigures> Trend { get; init; } = [];
+}
