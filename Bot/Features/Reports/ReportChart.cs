@@ -5,7 +5,8 @@ namespace ClubBot.Features.Reports;
 
 /// <summary>
 /// The picture that goes with a period report: participants reached in each of the last twelve months (bars)
-/// and the share of marked people who came (a line, on the right axis), drawn with ScottPlot as a 640×400 PNG.
+/// and, on the right axis in percent, attendance (the share of marked people who came) and satisfaction (the share
+/// of answers of 4–5), drawn with ScottPlot as a 640×400 PNG.
 /// </summary>
 public static class ReportChart
 {
@@ -26,6 +27,19 @@ public static class ReportChart
     /// <summary>The bars' heights, in month order, as they are drawn (for the test that holds them to the report).</summary>
     public static double[] Reached(IReadOnlyList<MonthFigures> months) => months.Select(m => (double)m.Reached).ToArray();
 
+    /// <summary>A share (0–1) per month as a line in percent on the right axis, through the months that have one.</summary>
+    private static bool AddPercentLine(Plot plot, IReadOnlyList<MonthFigures> months, Func<MonthFigures, double?> share, string legend)
+    {
+        var points = months.Select((m, i) => (X: (double)i, Share: share(m))).Where(p => p.Share is not null).ToList();
+        if (points.Count == 0)
+            return false;
+        var line = plot.Add.Scatter(points.Select(p => p.X).ToArray(), points.Select(p => p.Share!.Value * 100).ToArray());
+        line.Axes.YAxis = plot.Axes.Right;
+        line.LegendText = legend;
+        line.LineWidth = 2;
+        return true;
+    }
+
     public static byte[] Png(IReadOnlyList<MonthFigures> months, BotTexts texts)
     {
         _ = FontAdded.Value;
@@ -43,14 +57,12 @@ public static class ReportChart
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true };
         plot.Axes.SetLimitsY(0, Math.Max(1, months.Count == 0 ? 1 : months.Max(m => m.Reached)) * 1.2, plot.Axes.Left);
 
-        var rated = months.Select((m, i) => (i, m.AttendanceRate)).Where(p => p.AttendanceRate is not null).ToList();
-        if (rated.Count > 0)
+        var percents = false;
+        percents |= AddPercentLine(plot, months, m => m.AttendanceRate, texts["ChartAttendance"]);
+        percents |= AddPercentLine(plot, months, m => m.SatisfiedShare, texts["ChartSatisfied"]);
+        if (percents)
         {
-            var line = plot.Add.Scatter(rated.Select(p => (double)p.i).ToArray(), rated.Select(p => p.AttendanceRate!.Value * 100).ToArray());
-            line.Axes.YAxis = plot.Axes.Right;
-            line.LegendText = texts["ChartAttendance"];
-            line.LineWidth = 2;
-            plot.Axes.Right.Label.Text = texts["ChartAttendanceAxis"];
+            plot.Axes.Right.Label.Text = texts["ChartPercentAxis"];
             plot.Axes.SetLimitsY(0, 110, plot.Axes.Right);
         }
 
