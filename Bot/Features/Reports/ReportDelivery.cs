@@ -11,7 +11,8 @@ public sealed class ReportDelivery(PeriodReportBuilder builder, ReportText text,
     public async Task<PeriodReport> MakeAsync(DbContext db, ReportPeriod period, DateTime nowUtc, CancellationToken ct = default)
     {
         // The previous period is read too (growth is measured against it), and the twelve months of the trend.
-        var trendStart = builder.Bounds(ReportPeriod.Month(MonthlyTrend.Start(period).Year, MonthlyTrend.Start(period).Month)).Start;
+        var firstMonth = MonthlyTrend.Start(period);
+        var trendStart = builder.Bounds(ReportPeriod.Month(firstMonth.Year, firstMonth.Month)).Start;
         var previousStart = builder.Bounds(period.Previous()).Start;
         var rows = await ReportRows.LoadAsync(db, trendStart < previousStart ? trendStart : previousStart, builder.Bounds(period).End, ct);
         var report = builder.Build(period, rows, nowUtc);
