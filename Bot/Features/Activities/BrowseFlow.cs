@@ -9,8 +9,11 @@ using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Features.Activities.BrowseSt
 
 namespace ClubBot.Features.Activities;
 
-/// <summary>«📅 Куда пойти» (P2, P3): kinds → upcoming activities, five a page → card → sign up or join the waiting list.</summary>
-public sealed class BrowseFlow(BotTexts texts, ActivityCards cards, Seats seats, IOptions<ActivitiesOptions> options)
+/// <summary>
+/// «📅 Куда пойти» (P2, P3): kinds → upcoming activities, five a page → card → sign up or join the waiting list →
+/// for someone from another village, once, the centre's car for that day (<see cref="ISignUpRides"/>).
+/// </summary>
+public sealed class BrowseFlow(BotTexts texts, ActivityCards cards, Seats seats, IOptions<ActivitiesOptions> options, IEnumerable<ISignUpRides> rides)
     : MachineFlow<BrowseState, BrowseTrigger, BrowseDraft>(Back)
 {
     public const int PageSize = 5;
@@ -26,7 +29,8 @@ public sealed class BrowseFlow(BotTexts texts, ActivityCards cards, Seats seats,
         m.Configure(List).Permit(Open, Card).InternalTransitionAsync(TurnPage, _ => TurnPageAsync(turn)).Permit(Back, Kinds).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         m.Configure(Card).Permit(Choose, BrowseState.Confirm).Permit(Back, List).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         m.Configure(BrowseState.Confirm).Permit(BrowseTrigger.Confirm, Done).Permit(Back, Card).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
-        m.Configure(Done).OnEntryAsync(_ => SignUpAsync(turn.Context, turn.Draft), "sign up");
+        m.Configure(Done).Permit(OfferRide, RideOffer).OnEntryAsync(_ => SignUpAsync(turn), "sign up");
+        m.Configure(RideOffer).Permit(Back, Closed).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         m.Configure(Closed).OnEntryAsync(_ => turn.Context.Navigation.LeaveAsync(), "back to the menu");
     }
 
@@ -42,6 +46,8 @@ public sealed class BrowseFlow(BotTexts texts, ActivityCards cards, Seats seats,
             (Card, "list") => await turn.FireAsync(Back),
             (BrowseState.Confirm, "yes") => await turn.FireAsync(BrowseTrigger.Confirm),
             (BrowseState.Confirm, "no") => await turn.FireAsync(Back),
+            (RideOffer, "ride") => await BookRideAsync(turn),
+            (RideOffer, "noride") => await LeaveAsync(context, texts["SignUpRideDeclined"]),
             _ => false,
         };
     }
@@ -63,6 +69,13 @@ public sealed class BrowseFlow(BotTexts texts, ActivityCards cards, Seats seats,
                 break;
             case Card:
                 await ShowCardAsync(turn);
+                break;
+            case RideOffer:
+                var offered = await context.Update.Db.Set<Activity>().SingleAsync(a => a.Id == draft.ActivityId);
+                // Answered here, not by a transition: either answer leaves the flow.
+                context.Screen.Ask(texts.Format("AskSignUpRide", context.Person?.Settlement, ActivityCards.Where(offered)), Turn.Column(
+                    new InlineKeyboardButton(texts["ButtonRideYes"], turn.Data("ride")),
+                    new InlineKeyboardButton(texts["ButtonRideNo"], turn.Data("noride"))));
                 break;
             case BrowseState.Confirm:
                 var activity = await context.Update.Db.Set<Activity>().SingleAsync(a => a.Id == draft.ActivityId);
@@ -147,8 +160,9 @@ public sealed class BrowseFlow(BotTexts texts, ActivityCards cards, Seats seats,
         context.Screen.Ask(text, Turn.Column(join));
     }
 
-    private async Task SignUpAsync(FlowContext context, BrowseDraft draft)
+    private async Task SignUpAsync(Turn turn)
     {
+        var (context, draft) = (turn.Context, turn.Draft);
         var result = await seats.SignUpAsync(context.Update, draft.ActivityId, context.Person!, byStaff: false);
         var activity = await context.Update.Db.Set<Activity>().SingleAsync(a => a.Id == draft.ActivityId);
         var text = result.Outcome switch
@@ -161,7 +175,43 @@ public sealed class BrowseFlow(BotTexts texts, ActivityCards cards, Seats seats,
         };
         if (result.Overlaps is { Count: > 0 } overlaps)
             text += "\n\n" + texts.Format("OverlapWarning", string.Join("\n", overlaps.Select(cards.Headline)));
+        if (result.Outcome is SignUpOutcome.Confirmed or SignUpOutcome.Waiting && result.SignUp is { } signUp && await RideWorthOfferingAsync(context, activity, signUp))
+        {
+            // Said above the question, so the sign-up's confirmation and the offer arrive as one message.
+            await context.Update.FlushAsync();
+            context.Screen.Preface(text);
+            await turn.FireAsync(OfferRide, () => draft.SignUpId = signUp.Id);
+            return;
+        }
+
         await context.Navigation.LeaveAsync(text);
+    }
+
+    private async Task<bool> RideWorthOfferingAsync(FlowContext context, Activity activity, SignUp signUp)
+    {
+        foreach (var ride in rides)
+            if (await ride.WorthOfferingAsync(context.Update, context.Person!, activity, signUp))
+                return true;
+        return false;
+    }
+
+    /// <summary>«Да, нужна»: the ride for the sign-up, unless it was cancelled meanwhile.</summary>
+    private async Task<bool> BookRideAsync(Turn turn)
+    {
+        var (context, draft) = (turn.Context, turn.Draft);
+        var db = context.Update.Db;
+        var signUp = await db.Set<SignUp>().SingleOrDefaultAsync(s => s.Id == draft.SignUpId && s.PersonId == context.Person!.Id && s.State != SignUpState.Cancelled);
+        var activity = signUp is null ? null : await db.Set<Activity>().SingleAsync(a => a.Id == signUp.ActivityId);
+        if (signUp is null || activity is null || !await RideWorthOfferingAsync(context, activity, signUp))
+            return await LeaveAsync(context, texts["SignUpRideNotNeeded"]);
+        return await LeaveAsync(context, await rides.First().BookAsync(context.Update, context.Person!, activity, signUp));
+    }
+
+    private static async Task<bool> LeaveAsync(FlowContext context, string text)
+    {
+        context.Screen.RemovePressedButtons();
+        await context.Navigation.LeaveAsync(text);
+        return true;
     }
 
     private static string Shorten(string title) => title.Length <= 40 ? title : title[..39] + "…";

@@ -7,6 +7,7 @@ public enum BrowseState
     Card,
     Confirm,
     Done,
+    RideOffer,
     Closed,
 }
 
@@ -17,6 +18,7 @@ public enum BrowseTrigger
     TurnPage,
     Choose,
     Confirm,
+    OfferRide,
     Back,
 }
 
@@ -28,4 +30,7 @@ public sealed class BrowseDraft
     public int Page { get; set; }
 
     public long ActivityId { get; set; }
+
+    /// <summary>The sign-up just made, while the centre's car is offered for it.</summary>
+    public long SignUpId { get; set; }
 }

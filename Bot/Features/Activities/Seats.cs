@@ -20,7 +20,7 @@ public sealed record SignUpResult(SignUpOutcome Outcome, SignUp? SignUp = null, 
 /// fifty people pressing «Записаться» for ten seats at once get exactly ten seats and a waiting list in the
 /// order they were served; a freed seat goes to the first waiting, who is told at once.
 /// </summary>
-public sealed class Seats(BotTexts texts, ActivityCards cards)
+public sealed class Seats(BotTexts texts, ActivityCards cards, IEnumerable<ISignUpRides> rides)
 {
     /// <summary>Lock keys of activities live apart from other locks' keys.</summary>
     private const long LockSpace = 1L << 40;
@@ -69,6 +69,8 @@ public sealed class Seats(BotTexts texts, ActivityCards cards)
         var freesSeat = signUp.State == SignUpState.Confirmed;
         signUp.State = SignUpState.Cancelled;
         signUp.CancelledAt = context.Now;
+        foreach (var ride in rides)
+            await ride.CancelAsync(context, signUp);
         return freesSeat ? await PromoteAsync(context, signUp.ActivityId) : null;
     }
 

@@ -25,7 +25,8 @@ public sealed class StaffActivitiesFlow(
     RemovalFlow removal,
     ProxySignUpFlow proxy,
     AuditLog audit,
-    ClubTime clock) : MachineFlow<StaffState, StaffTrigger, StaffDraft>(Back)
+    ClubTime clock,
+    IEnumerable<ISignUpRides> rides) : MachineFlow<StaffState, StaffTrigger, StaffDraft>(Back)
 {
     public const string FlowName = "sa";
 
@@ -183,6 +184,10 @@ public sealed class StaffActivitiesFlow(
         activity.Version++;
         audit.Record(update, AuditActions.ActivityCancel, cards.Headline(activity), texts["AuditActivityPlanned"], texts["AuditActivityCancelled"]);
         var live = await Roster.LiveAsync(update.Db, activity.Id);
+        // A car booked to take someone there is not needed either; its cancellation is told with the activity's.
+        foreach (var signUp in live)
+            foreach (var ride in rides)
+                await ride.CancelAsync(update, signUp);
         var told = 0;
         foreach (var chat in live.Select(s => s.Person?.ChatId).OfType<long>().Distinct())
         {

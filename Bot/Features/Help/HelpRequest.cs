@@ -59,6 +59,9 @@ public sealed class HelpRequest
 
     public string? RideTo { get; set; }
 
+    /// <summary>A ride booked with a sign-up (<see cref="SignUpRides"/>): cancelling the sign-up cancels it.</summary>
+    public long? SignUpId { get; set; }
+
     public bool EscortNeeded { get; set; }
 
     /// <summary>When the car comes, set by the coordinator confirming a ride.</summary>
@@ -118,5 +121,6 @@ internal sealed class HelpRequestConfiguration : IEntityTypeConfiguration<HelpRe
         e.HasIndex(x => new { x.Status, x.CreatedAt });
         e.HasIndex(x => x.PersonId);
         e.HasIndex(x => x.VolunteerId);
+        e.HasIndex(x => x.SignUpId);
     }
 }
