@@ -86,9 +86,9 @@ public sealed class StartupTests
         Assert.DoesNotContain("LongPolling", names);
         Assert.DoesNotContain("BotCommandsRegistration", names);
         Assert.Empty(StartupCheck.Problems(app.Services));
-        Assert.Equal(["ac", "ad", "ae", "aj", "aq", "at", "bc", "hh", "hm", "hp", "hq", "hv", "mr", "ms", "ob", "pr", "pv", "px", "qa", "rd", "rp", "sa", "sm", "sv", "vb", "vh"], app.Services.GetServices<ClubBot.Conversations.IFlow>().Select(f => f.Name).Order());
+        Assert.Equal(["ac", "ad", "ae", "aj", "aq", "at", "bc", "hh", "hm", "hp", "hq", "hv", "mr", "ms", "ob", "pr", "pv", "px", "qa", "rd", "rp", "sa", "sm", "sv", "tq", "vb", "vh"], app.Services.GetServices<ClubBot.Conversations.IFlow>().Select(f => f.Name).Order());
         Assert.Equal(28, app.Services.GetServices<ClubBot.Conversations.IMenuEntry>().Count());
-        Assert.Equal(["qb", "qs", "rm", "rr", "sr", "svb", "swb", "va", "vt"], app.Services.GetServices<ClubBot.Conversations.IMessageButtons>().Select(b => b.Prefix).Order());
+        Assert.Equal(["qb", "qs", "rm", "rr", "sr", "svb", "swb", "tp", "va", "vt"], app.Services.GetServices<ClubBot.Conversations.IMessageButtons>().Select(b => b.Prefix).Order());
         using var scope = app.Services.CreateScope();
         Assert.IsType<ClubBot.Conversations.ConversationRouter>(scope.ServiceProvider.GetRequiredService<ClubBot.Pipeline.IUpdateHandler>());
     }

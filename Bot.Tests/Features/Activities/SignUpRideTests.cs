@@ -69,6 +69,8 @@ public sealed class SignUpRideTests : FakeBotApiTest
         await chat.PressAsync("Да, записаться");
         await chat.PressAsync("🚐 Да, нужна");
 
+        // Staff hear of the ride by a bulk message with its own button: let it arrive before the card is opened.
+        await Api.WaitForAsync(c => c.ChatId == Admin && c.Text?.StartsWith("🆕 Новая заявка", StringComparison.Ordinal) == true);
         await admin.TapMenuAsync("🗂 Занятия");
         await admin.PressAsync(admin.InlineButtons.First(b => b.Text.Contains("Сибирячка", StringComparison.Ordinal)).Text);
         await admin.PressAsync("❌ Отменить занятие");
@@ -77,6 +79,56 @@ public sealed class SignUpRideTests : FakeBotApiTest
 
         Assert.Equal(RequestStatus.Cancelled, (await ClubBot.Tests.Features.Help.HelpData.RequestAsync(bot, 1)).Status);
         await Api.WaitForAsync(c => c.ChatId == 863 && c.Text == "Заявка на машину № 1 тоже отменена: запись на занятие снята.");
+    }
+
+    [Fact]
+    public async Task StaffSeeWhoRidesFromWhere_AndOnePickupTimePerVillage_ReachesEachRiderInAMessageOfTheirOwn()
+    {
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:Admins:0"] = "860" });
+        var admin = new TestChat(Api, bot, Admin);
+        await admin.SendAsync("/start");
+        var id = await ActivityData.AddActivityAsync(bot, "Хор «Сибирячка»", capacity: 10);
+        var starts = await bot.QueryAsync(async db =>
+        {
+            var activity = await db.Set<Activity>().SingleAsync(a => a.Id == id);
+            activity.Settlement = "Бохан";
+            await db.SaveChangesAsync();
+            return activity.StartsAt;
+        });
+        foreach (var rider in new long[] { 864, 865 })
+        {
+            var chat = await OnboardingTests.WalkToAsync(bot, rider, OnboardingState.Saved);
+            await chat.TapAsync("📅 Куда пойти");
+            await chat.PressAsync("🎨 Мастерская, мастер-класс");
+            await chat.PressAsync("1. Хор «Сибирячка»");
+            await chat.PressAsync("✅ Записаться");
+            await chat.PressAsync("Да, записаться");
+            await chat.PressAsync("🚐 Да, нужна");
+        }
+
+        // Staff hear of each ride by a bulk message with its own button: let both arrive before the card is opened.
+        await Api.WaitForAsync(c => c.ChatId == Admin && c.Text?.StartsWith("🆕 Новая заявка", StringComparison.Ordinal) == true, 2);
+        await admin.TapMenuAsync("🗂 Занятия");
+        await admin.PressAsync(admin.InlineButtons.First(b => b.Text.Contains("Сибирячка", StringComparison.Ordinal)).Text);
+        await admin.PressAsync("🚐 Кого везти (2)");
+        Assert.Equal("🚐 Кого везти на занятие, по населённым пунктам:\n• Оса: Анна Петрова, Анна Петрова", admin.LastText);
+        await admin.PressAsync("🕘 Оса (2)");
+        Assert.StartsWith("Во сколько забрать? Откуда: Оса. Едут: Анна Петрова, Анна Петрова.", admin.LastText);
+        var irkutsk = TimeZoneInfo.FindSystemTimeZoneById("Asia/Irkutsk");
+        var start = TimeZoneInfo.ConvertTimeFromUtc(starts, irkutsk);
+        await admin.SendAsync(start.AddHours(1).ToString("H:mm", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.StartsWith("Машина должна прийти до начала занятия", admin.Last.First(c => c.Method == "sendMessage").Text);
+        var pickup = start.AddHours(-1);
+        await admin.SendAsync(pickup.ToString("H:mm", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains(admin.Last, c => c.Text == "Готово. Откуда: Оса. Время подачи отправлено, получили: 2.");
+
+        foreach (var (rider, ride) in new[] { (864L, 1L), (865L, 2L) })
+        {
+            var told = Assert.Single(Api.Sent(rider), c => c.Text!.StartsWith($"Поездка № {ride} ", StringComparison.Ordinal));
+            Assert.Contains($"машина придёт {(pickup.DayOfWeek == DayOfWeek.Tuesday ? "во" : "в")} ", told.Text);
+            Assert.EndsWith($"{pickup:HH:mm}.", told.Text);
+            Assert.Equal(TimeZoneInfo.ConvertTimeToUtc(pickup, irkutsk), (await ClubBot.Tests.Features.Help.HelpData.RequestAsync(bot, ride)).PickupAt);
+        }
     }
 
     [Fact]

@@ -15,6 +15,9 @@ public interface ISignUpRides
     /// <summary>Books the ride and tells staff; returns what the person is told.</summary>
     Task<string> BookAsync(UpdateContext context, Person person, Activity activity, SignUp signUp);
 
+    /// <summary>The button on an activity's card that lists who rides from where, or null when nobody does.</summary>
+    Task<Telegram.Bot.Types.ReplyMarkups.InlineKeyboardButton?> StaffButtonAsync(UpdateContext context, long activityId);
+
     /// <summary>Cancels the sign-up's open ride, if any, and tells the person (and a volunteer who had it).</summary>
     Task CancelAsync(UpdateContext context, SignUp signUp);
 }

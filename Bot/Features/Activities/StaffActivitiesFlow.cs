@@ -121,13 +121,17 @@ public sealed class StaffActivitiesFlow(
             case Card:
                 var activity = await ActivityAsync(turn);
                 var (confirmed, waiting) = await ActivityQueries.CountsAsync(turn.Update.Db, activity.Id);
-                context.Screen.Ask(cards.Card(activity, confirmed, waiting), new InlineKeyboardMarkup(
+                List<IReadOnlyList<InlineKeyboardButton>> rows =
                 [
                     [Button(turn, "ButtonRoster", "roster"), Button(turn, "ButtonCsv", "csv")],
                     [Button(turn, "ButtonAttendance", "attendance"), Button(turn, "ButtonEditActivity", "edit")],
                     [Button(turn, "ButtonAddByPhone", "add"), Button(turn, "ButtonRemovePerson", "remove")],
-                    [turn.Button(texts["ButtonCancelActivity"], CancelActivity, "cancel")!],
-                ]));
+                ];
+                foreach (var ride in rides)
+                    if (await ride.StaffButtonAsync(turn.Update, activity.Id) is { } trips)
+                        rows.Add([trips]);
+                rows.Add([turn.Button(texts["ButtonCancelActivity"], CancelActivity, "cancel")!]);
+                context.Screen.Ask(cards.Card(activity, confirmed, waiting), new InlineKeyboardMarkup(rows));
                 break;
             case CancelReason:
                 context.Screen.AskText(texts["AskCancelReason"], new KeyboardButton(texts["ButtonNoReason"]));

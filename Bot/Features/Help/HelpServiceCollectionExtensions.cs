@@ -25,6 +25,8 @@ public static class HelpServiceCollectionExtensions
         s.AddFlow<StaffRequestsFlow>();
         s.AddFlow<MessageParticipantFlow>();
         s.AddFlow<RidePickupFlow>();
+        s.AddFlow<TripPickupFlow>();
+        s.AddSingleton<IMessageButtons, TripButtons>();
         s.AddSingleton<IMessageButtons, StaffRequestButtons>();
         s.AddSingleton<IMessageButtons, RideReminderButtons>();
         s.AddSingleton<IMenuEntry, HouseholdMenuEntry>();

@@ -59,5 +59,11 @@ public sealed class SignUpRides(BotTexts texts, RequestCards cards, RequestNotic
         }
     }
 
+    public async Task<Telegram.Bot.Types.ReplyMarkups.InlineKeyboardButton?> StaffButtonAsync(UpdateContext context, long activityId)
+    {
+        var riding = (await ActivityTrips.OfAsync(context, activityId)).Sum(t => t.Rides.Count);
+        return riding == 0 ? null : new(texts.Format("ButtonTrips", riding), TripButtons.ListData(activityId));
+    }
+
     private static string Fit(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }
