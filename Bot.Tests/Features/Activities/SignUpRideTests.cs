@@ -154,4 +154,35 @@ public sealed class SignUpRideTests : FakeBotApiTest
         Assert.False(await bot.QueryAsync(db => db.Set<HelpRequest>().AnyAsync()));
         Assert.Single(await ActivityData.SignUpsAsync(bot, id));
     }
+
+    [Fact]
+    public async Task AWaitingPlace_IsOfferedNoCar()
+    {
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: OnboardingTests.Fast);
+        var id = await ActivityData.AddActivityAsync(bot, "Лепка", capacity: 1);
+        await bot.QueryAsync(async db =>
+        {
+            (await db.Set<Activity>().SingleAsync(a => a.Id == id)).Settlement = "Бохан";
+            return await db.SaveChangesAsync();
+        });
+        foreach (var person in new long[] { 866, 867 })
+        {
+            var chat = await OnboardingTests.WalkToAsync(bot, person, OnboardingState.Saved);
+            await chat.TapAsync("📅 Куда пойти");
+            await chat.PressAsync("🎨 Мастерская, мастер-класс");
+            await chat.PressAsync("1. Лепка");
+            await chat.PressAsync(chat.InlineButtons[0].Text);
+            await chat.PressAsync(chat.InlineButtons[0].Text);
+            if (person == 866)
+            {
+                Assert.Contains("🚐 Нужна машина", chat.LastText);
+                await chat.PressAsync("Нет, доберусь сам(а)");
+            }
+            else
+            {
+                Assert.DoesNotContain("🚐 Нужна машина", chat.LastText);
+                Assert.Contains("📅 Куда пойти", chat.ReplyButtons);
+            }
+        }
+    }
 }

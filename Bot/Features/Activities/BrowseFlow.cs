@@ -175,7 +175,8 @@ public sealed class BrowseFlow(BotTexts texts, ActivityCards cards, Seats seats,
         };
         if (result.Overlaps is { Count: > 0 } overlaps)
             text += "\n\n" + texts.Format("OverlapWarning", string.Join("\n", overlaps.Select(cards.Headline)));
-        if (result.Outcome is SignUpOutcome.Confirmed or SignUpOutcome.Waiting && result.SignUp is { } signUp && await RideWorthOfferingAsync(context, activity, signUp))
+        // A seat, not a waiting place: the car is booked for a day the person will surely come.
+        if (result.Outcome == SignUpOutcome.Confirmed && result.SignUp is { } signUp && await RideWorthOfferingAsync(context, activity, signUp))
         {
             // Said above the question, so the sign-up's confirmation and the offer arrive as one message.
             await context.Update.FlushAsync();
