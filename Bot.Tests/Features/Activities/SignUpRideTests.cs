@@ -12,25 +12,18 @@ public sealed class SignUpRideTests : FakeBotApiTest
 {
     private const long Admin = 860;
 
+    private static Dictionary<string, string?> WithAdmin => new(OnboardingTests.Fast) { ["Club:Admins:0"] = "860" };
+
     [Fact]
     public async Task ASignUpInAnotherVillage_OffersTheCar_BooksALinkedRide_AndCancellingTheSignUpCancelsIt()
     {
-        await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:Admins:0"] = "860" });
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: WithAdmin);
         var admin = new TestChat(Api, bot, Admin);
         await admin.SendAsync("/start");
-        var id = await ActivityData.AddActivityAsync(bot, "Хор «Сибирячка»", capacity: 10);
-        await bot.QueryAsync(async db =>
-        {
-            (await db.Set<Activity>().SingleAsync(a => a.Id == id)).Settlement = "Бохан";
-            return await db.SaveChangesAsync();
-        });
+        var id = await ActivityInBohanAsync(bot, "Хор «Сибирячка»", capacity: 10);
         var chat = await OnboardingTests.WalkToAsync(bot, 861, OnboardingState.Saved);
 
-        await chat.TapAsync("📅 Куда пойти");
-        await chat.PressAsync("🎨 Мастерская, мастер-класс");
-        await chat.PressAsync("1. Хор «Сибирячка»");
-        await chat.PressAsync("✅ Записаться");
-        await chat.PressAsync("Да, записаться");
+        await SignUpAsync(chat, "Хор «Сибирячка»");
         Assert.StartsWith("Готово! Вы записаны: 🎨 Хор «Сибирячка»", chat.LastText);
         Assert.EndsWith("\n\n🚐 Нужна машина центра в этот день?\nОткуда: Оса\nКуда: Бохан, Дом культуры, ул. Ленина, 5", chat.LastText);
         Assert.Equal(["🚐 Да, нужна", "Нет, доберусь сам(а)"], chat.InlineButtons.Select(b => b.Text));
@@ -52,21 +45,12 @@ public sealed class SignUpRideTests : FakeBotApiTest
     [Fact]
     public async Task AnActivityCancelledByStaff_CancelsTheRideBookedWithIt()
     {
-        await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:Admins:0"] = "860" });
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: WithAdmin);
         var admin = new TestChat(Api, bot, Admin);
         await admin.SendAsync("/start");
-        var id = await ActivityData.AddActivityAsync(bot, "Хор «Сибирячка»", capacity: 10);
-        await bot.QueryAsync(async db =>
-        {
-            (await db.Set<Activity>().SingleAsync(a => a.Id == id)).Settlement = "Бохан";
-            return await db.SaveChangesAsync();
-        });
+        var id = await ActivityInBohanAsync(bot, "Хор «Сибирячка»", capacity: 10);
         var chat = await OnboardingTests.WalkToAsync(bot, 863, OnboardingState.Saved);
-        await chat.TapAsync("📅 Куда пойти");
-        await chat.PressAsync("🎨 Мастерская, мастер-класс");
-        await chat.PressAsync("1. Хор «Сибирячка»");
-        await chat.PressAsync("✅ Записаться");
-        await chat.PressAsync("Да, записаться");
+        await SignUpAsync(chat, "Хор «Сибирячка»");
         await chat.PressAsync("🚐 Да, нужна");
 
         // Staff hear of the ride by a bulk message with its own button: let it arrive before the card is opened.
@@ -84,25 +68,15 @@ public sealed class SignUpRideTests : FakeBotApiTest
     [Fact]
     public async Task StaffSeeWhoRidesFromWhere_AndOnePickupTimePerVillage_ReachesEachRiderInAMessageOfTheirOwn()
     {
-        await using var bot = await BotUnderTest.StartAsync(Api, settings: new Dictionary<string, string?>(OnboardingTests.Fast) { ["Club:Admins:0"] = "860" });
+        await using var bot = await BotUnderTest.StartAsync(Api, settings: WithAdmin);
         var admin = new TestChat(Api, bot, Admin);
         await admin.SendAsync("/start");
-        var id = await ActivityData.AddActivityAsync(bot, "Хор «Сибирячка»", capacity: 10);
-        var starts = await bot.QueryAsync(async db =>
-        {
-            var activity = await db.Set<Activity>().SingleAsync(a => a.Id == id);
-            activity.Settlement = "Бохан";
-            await db.SaveChangesAsync();
-            return activity.StartsAt;
-        });
+        var id = await ActivityInBohanAsync(bot, "Хор «Сибирячка»", capacity: 10);
+        var starts = await bot.QueryAsync(db => db.Set<Activity>().Where(a => a.Id == id).Select(a => a.StartsAt).SingleAsync());
         foreach (var rider in new long[] { 864, 865 })
         {
             var chat = await OnboardingTests.WalkToAsync(bot, rider, OnboardingState.Saved);
-            await chat.TapAsync("📅 Куда пойти");
-            await chat.PressAsync("🎨 Мастерская, мастер-класс");
-            await chat.PressAsync("1. Хор «Сибирячка»");
-            await chat.PressAsync("✅ Записаться");
-            await chat.PressAsync("Да, записаться");
+            await SignUpAsync(chat, "Хор «Сибирячка»");
             await chat.PressAsync("🚐 Да, нужна");
         }
 
@@ -135,18 +109,9 @@ public sealed class SignUpRideTests : FakeBotApiTest
     public async Task NoThanks_LeavesTheSignUpAlone_AndTheMenuComesBack()
     {
         await using var bot = await BotUnderTest.StartAsync(Api, settings: OnboardingTests.Fast);
-        var id = await ActivityData.AddActivityAsync(bot, "Лепка", capacity: 10);
-        await bot.QueryAsync(async db =>
-        {
-            (await db.Set<Activity>().SingleAsync(a => a.Id == id)).Settlement = "Бохан";
-            return await db.SaveChangesAsync();
-        });
+        var id = await ActivityInBohanAsync(bot, "Лепка", capacity: 10);
         var chat = await OnboardingTests.WalkToAsync(bot, 862, OnboardingState.Saved);
-        await chat.TapAsync("📅 Куда пойти");
-        await chat.PressAsync("🎨 Мастерская, мастер-класс");
-        await chat.PressAsync("1. Лепка");
-        await chat.PressAsync("✅ Записаться");
-        await chat.PressAsync("Да, записаться");
+        await SignUpAsync(chat, "Лепка");
 
         await chat.PressAsync("Нет, доберусь сам(а)");
         Assert.StartsWith("Хорошо, машина не нужна.", chat.LastText);
@@ -159,18 +124,14 @@ public sealed class SignUpRideTests : FakeBotApiTest
     public async Task AWaitingPlace_IsOfferedNoCar()
     {
         await using var bot = await BotUnderTest.StartAsync(Api, settings: OnboardingTests.Fast);
-        var id = await ActivityData.AddActivityAsync(bot, "Лепка", capacity: 1);
-        await bot.QueryAsync(async db =>
-        {
-            (await db.Set<Activity>().SingleAsync(a => a.Id == id)).Settlement = "Бохан";
-            return await db.SaveChangesAsync();
-        });
+        await ActivityInBohanAsync(bot, "Лепка", capacity: 1);
         foreach (var person in new long[] { 866, 867 })
         {
             var chat = await OnboardingTests.WalkToAsync(bot, person, OnboardingState.Saved);
             await chat.TapAsync("📅 Куда пойти");
             await chat.PressAsync("🎨 Мастерская, мастер-класс");
             await chat.PressAsync("1. Лепка");
+            // «✅ Записаться» for the first, «🕒 В лист ожидания» for the second; then the confirmation.
             await chat.PressAsync(chat.InlineButtons[0].Text);
             await chat.PressAsync(chat.InlineButtons[0].Text);
             if (person == 866)
@@ -184,5 +145,27 @@ public sealed class SignUpRideTests : FakeBotApiTest
                 Assert.Contains("📅 Куда пойти", chat.ReplyButtons);
             }
         }
+    }
+
+    /// <summary>An activity held in Бохан, so that the people onboarded in Оса are offered the car.</summary>
+    private static async Task<long> ActivityInBohanAsync(BotUnderTest bot, string title, int capacity)
+    {
+        var id = await ActivityData.AddActivityAsync(bot, title, capacity);
+        await bot.QueryAsync(async db =>
+        {
+            (await db.Set<Activity>().SingleAsync(a => a.Id == id)).Settlement = "Бохан";
+            return await db.SaveChangesAsync();
+        });
+        return id;
+    }
+
+    /// <summary>From the menu to a seat: the kind, the first activity of it, «Записаться», «Да».</summary>
+    private static async Task SignUpAsync(TestChat chat, string title)
+    {
+        await chat.TapAsync("📅 Куда пойти");
+        await chat.PressAsync("🎨 Мастерская, мастер-класс");
+        await chat.PressAsync($"1. {title}");
+        await chat.PressAsync("✅ Записаться");
+        await chat.PressAsync("Да, записаться");
     }
 }

@@ -1,5 +1,6 @@
 using ClubBot.Features.Activities;
 using ClubBot.Pipeline;
+using ClubBot.Texts;
 using Microsoft.EntityFrameworkCore;
 
 namespace ClubBot.Features.Help;
@@ -7,7 +8,11 @@ namespace ClubBot.Features.Help;
 /// <summary>The open rides booked with sign-ups for one activity, grouped into trips: one per village, in name order.</summary>
 public static class ActivityTrips
 {
-    public sealed record Trip(string From, IReadOnlyList<HelpRequest> Rides);
+    public sealed record Trip(string From, IReadOnlyList<HelpRequest> Rides)
+    {
+        /// <summary>«Анна Петрова, Пётр Сидоров»: who rides, as staff read it.</summary>
+        public string Riders(BotTexts texts) => string.Join(", ", Rides.Select(r => r.Person?.Name ?? texts["NameErased"]));
+    }
 
     public static async Task<IReadOnlyList<Trip>> OfAsync(UpdateContext context, long activityId)
     {

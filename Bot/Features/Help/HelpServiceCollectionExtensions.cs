@@ -15,6 +15,7 @@ public static class HelpServiceCollectionExtensions
         s.AddSingleton<RequestCards>();
         s.AddSingleton<RequestNotices>();
         s.AddSingleton<RequestStatusChanges>();
+        s.AddSingleton<RidePickups>();
         s.AddSingleton<Activities.ISignUpRides, SignUpRides>();
         s.AddSingleton<People.IPersonalData, RequestsErasure>();
         s.AddSingleton<Conversations.IStaffBacklog, RequestsBacklog>();

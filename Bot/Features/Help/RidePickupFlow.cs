@@ -1,5 +1,4 @@
 using System.Globalization;
-using ClubBot.Audit;
 using ClubBot.Club;
 using ClubBot.Texts;
 using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Conversations.OneAnswerState, ClubBot.Conversations.OneAnswerTrigger, ClubBot.Features.Help.RequestAnswerDraft>;
@@ -7,7 +6,7 @@ using Turn = ClubBot.Conversations.FlowTurn<ClubBot.Conversations.OneAnswerState
 namespace ClubBot.Features.Help;
 
 /// <summary>«🚐 Подтвердить поездку»: the pickup time, told to the participant; a new ride counts as assigned.</summary>
-public sealed class RidePickupFlow(BotTexts texts, RequestNotices notices, RequestCards cards, AuditLog audit, ClubTime clock) : RequestAnswerFlow("PickupHint")
+public sealed class RidePickupFlow(BotTexts texts, RidePickups pickups, RequestCards cards, ClubTime clock) : RequestAnswerFlow("PickupHint")
 {
     public override string Name => "hp";
 
@@ -48,17 +47,7 @@ public sealed class RidePickupFlow(BotTexts texts, RequestNotices notices, Reque
             return;
         }
 
-        var before = request.PickupAt;
-        var statusBefore = request.Status;
-        request.PickupAt = pickup;
-        request.SetStatus(request.Status == RequestStatus.New ? RequestStatus.Assigned : request.Status, update.Now);
-        audit.Record(update, AuditActions.RidePickup, texts.Format("AuditRequestSubject", request.Id, cards.What(request)),
-            before is { } earlier ? texts.Format("AuditPickup", clock.When(earlier), cards.Status(statusBefore)) : cards.Status(statusBefore),
-            texts.Format("AuditPickup", clock.When(pickup), cards.Status(request.Status)));
-        // A second time must read as a change, or the person keeps the first one in mind.
-        notices.TellOrAskToCall(update, request, before is { } was && was != pickup
-            ? texts.Format("RidePickupChanged", request.Id, request.RideTo, clock.When(was), clock.When(pickup))
-            : texts.Format("RideConfirmed", request.Id, request.RideTo, clock.When(pickup)));
+        pickups.Set(update, request, pickup);
         turn.Context.Screen.Say(texts["RideConfirmedForStaff"]);
         await BackToCardAsync(turn);
     }

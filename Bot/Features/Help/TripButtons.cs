@@ -36,7 +36,7 @@ public sealed class TripButtons(TripPickupFlow pickup, BotTexts texts) : IMessag
             return;
         }
 
-        var lines = trips.Select(t => texts.Format("TripLine", t.From, string.Join(", ", t.Rides.Select(r => r.Person?.Name ?? texts["NameErased"]))));
+        var lines = trips.Select(t => texts.Format("TripLine", t.From, t.Riders(texts)));
         context.Screen.Say(texts["TripsTitle"] + "\n" + string.Join('\n', lines), new InlineKeyboardMarkup(trips.Select((t, i) =>
             (IReadOnlyList<InlineKeyboardButton>)[new InlineKeyboardButton(texts.Format("ButtonTripPickup", t.From, t.Rides.Count), CallbackData.Make(Prefix, "trips", "set", $"{activityId}:{i}"))]).ToList()));
     }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using ClubBot.Audit;
 using ClubBot.Club;
 using ClubBot.Conversations;
 using ClubBot.Features.Activities;
@@ -23,7 +22,7 @@ public sealed class TripDraft
 /// «🕘 Оса (3)» under an activity's trips: one pickup time for everyone riding from that village, each told in
 /// a message of their own; then the activity's card again.
 /// </summary>
-public sealed class TripPickupFlow(BotTexts texts, RequestNotices notices, RequestCards cards, AuditLog audit, ClubTime clock) : OneAnswerFlow<TripDraft>("TripPickupHint")
+public sealed class TripPickupFlow(BotTexts texts, RidePickups pickups, ClubTime clock) : OneAnswerFlow<TripDraft>("TripPickupHint")
 {
     public override string Name => "tq";
 
@@ -36,7 +35,7 @@ public sealed class TripPickupFlow(BotTexts texts, RequestNotices notices, Reque
     protected override async Task ShowStepAsync(Turn turn)
     {
         var trip = (await ActivityTrips.OfAsync(turn.Update, turn.Draft.ActivityId)).FirstOrDefault(t => t.From == turn.Draft.From);
-        var names = trip is null ? "" : string.Join(", ", trip.Rides.Select(r => r.Person?.Name ?? texts["NameErased"]));
+        var names = trip?.Riders(texts) ?? "";
         turn.Context.Screen.AskText(texts.Format("AskTripPickup", turn.Draft.From, names, await ExampleAsync(turn)));
     }
 
@@ -63,16 +62,7 @@ public sealed class TripPickupFlow(BotTexts texts, RequestNotices notices, Reque
         foreach (var ride in trip?.Rides ?? [])
         {
             await RequestLock.LockAsync(update, ride.Id);
-            var before = ride.PickupAt;
-            var statusBefore = ride.Status;
-            ride.PickupAt = pickup;
-            ride.SetStatus(ride.Status == RequestStatus.New ? RequestStatus.Assigned : ride.Status, update.Now);
-            audit.Record(update, AuditActions.RidePickup, texts.Format("AuditRequestSubject", ride.Id, cards.What(ride)),
-                before is { } earlier ? texts.Format("AuditPickup", clock.When(earlier), cards.Status(statusBefore)) : cards.Status(statusBefore),
-                texts.Format("AuditPickup", clock.When(pickup), cards.Status(ride.Status)));
-            notices.TellOrAskToCall(update, ride, before is { } was && was != pickup
-                ? texts.Format("RidePickupChanged", ride.Id, ride.RideTo, clock.When(was), clock.When(pickup))
-                : texts.Format("RideConfirmed", ride.Id, ride.RideTo, clock.When(pickup)));
+            pickups.Set(update, ride, pickup);
         }
 
         turn.Context.Screen.Say(texts.Format("TripPickupSet", turn.Draft.From, trip?.Rides.Count ?? 0));
