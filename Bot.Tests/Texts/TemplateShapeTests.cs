@@ -32,6 +32,7 @@ public sealed partial class TemplateShapeTests
         ["SurveyQuestionHeader"] = "question numbers («Вопрос 2 из 5»)",
         ["AttendanceSummedUp"] = "numbers of people («пришли 12 из 15»)",
         ["AttendanceSummedUpUnmarked"] = "numbers of people («пришли 12 из 15»)",
+        ["EveryWeekdays"] = "weekday names in the dative («по вторникам и четвергам»)",
     };
 
     private static IEnumerable<(string Key, string Value)> Russian() =>

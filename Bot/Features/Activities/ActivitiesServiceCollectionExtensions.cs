@@ -18,6 +18,8 @@ public static class ActivitiesServiceCollectionExtensions
         services.AddSingleton<People.IPersonalData, SignUpsErasure>();
         services.AddSingleton<Roster>();
         services.AddSingleton<EditorFields>();
+        services.AddSingleton<SeriesDates>();
+        services.AddSingleton<SeriesSignUps>();
         services.AddFlow<BrowseFlow>();
         services.AddFlow<MySignUpsFlow>();
         services.AddFlow<ActivityEditorFlow>();

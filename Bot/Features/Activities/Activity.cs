@@ -41,6 +41,9 @@ public sealed class Activity
 
     public ActivityState State { get; set; }
 
+    /// <summary>The series this date belongs to; null for a one-off.</summary>
+    public long? SeriesId { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     /// <summary>Bumped on every change, so a coordinator's two edits at once cannot both win.</summary>
@@ -61,5 +64,6 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         e.Property(x => x.Accessibility).HasMaxLength(500);
         e.Property(x => x.Version).IsConcurrencyToken();
         e.HasIndex(x => new { x.State, x.StartsAt });
+        e.HasIndex(x => new { x.SeriesId, x.StartsAt });
     }
 }

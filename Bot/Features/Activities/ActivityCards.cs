@@ -13,6 +13,9 @@ public sealed class ActivityCards(BotTexts texts, ClubTime clock, IOptions<Activ
     /// <summary>«🎨 Прозрачный мольберт — пт, 12 декабря, 14:00».</summary>
     public string Headline(Activity a) => $"{options.Value.Find(a.Kind)?.Emoji} {a.Title} — {clock.Describe(a.StartsAt)}".TrimStart();
 
+    /// <summary>«пятница, 12 декабря, 14:00»: a date of a series on its button.</summary>
+    public string When(Activity a) => clock.Describe(a.StartsAt);
+
     /// <summary>A line of a list: when, what, where, seats left.</summary>
     public string ListLine(Activity a, int confirmed) =>
         $"{clock.Describe(a.StartsAt)} · {a.Title}" + (a.Place is null ? "" : $" · {a.Place}") + " · " + SeatsLeft(a, confirmed);

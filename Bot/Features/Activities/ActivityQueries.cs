@@ -10,6 +10,18 @@ public static class ActivityQueries
             .Where(a => a.State == ActivityState.Planned && a.StartsAt > now && (kind == null || a.Kind == kind))
             .OrderBy(a => a.StartsAt).ThenBy(a => a.Id);
 
+    /// <summary>What the catalogue lists: each one-off, and of each series only its next date (the card shows the rest).</summary>
+    public static IQueryable<Activity> Listed(DbContext db, DateTime now, string? kind = null) =>
+        Upcoming(db, now, kind).Where(a => a.SeriesId == null || !db.Set<Activity>().Any(b =>
+            b.SeriesId == a.SeriesId && b.State == ActivityState.Planned && b.StartsAt > now && (b.StartsAt < a.StartsAt || (b.StartsAt == a.StartsAt && b.Id < a.Id))));
+
+    /// <summary>The weekdays of each series named, for the lines and cards that say its rhythm.</summary>
+    public static Task<Dictionary<long, int>> WeekdaysAsync(DbContext db, IEnumerable<long?> seriesIds)
+    {
+        var ids = seriesIds.OfType<long>().Distinct().ToList();
+        return db.Set<ActivitySeries>().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Weekdays);
+    }
+
     /// <summary>Confirmed and waiting counts per activity.</summary>
     public static async Task<Dictionary<long, (int Confirmed, int Waiting)>> CountsAsync(DbContext db, IReadOnlyCollection<long> ids)
     {

@@ -11,9 +11,17 @@ namespace ClubBot.Features.Activities;
 
 /// <summary>
 /// «📅 Куда пойти» (P2, P3): kinds → upcoming activities, five a page → card → sign up or join the waiting list →
-/// for someone from another village, once, the centre's car for that day (<see cref="ISignUpRides"/>).
+/// for someone from another village, once, the centre's car for that day (<see cref="ISignUpRides"/>). A series (P11) is
+/// listed once at its next date; its card signs up for that date or «На все встречи», and opens its other dates.
 /// </summary>
-public sealed class BrowseFlow(BotTexts texts, ActivityCards cards, Seats seats, IOptions<ActivitiesOptions> options, IEnumerable<ISignUpRides> rides)
+public sealed class BrowseFlow(
+    BotTexts texts,
+    ActivityCards cards,
+    Seats seats,
+    SeriesDates series,
+    SeriesSignUps seriesSignUps,
+    IOptions<ActivitiesOptions> options,
+    IEnumerable<ISignUpRides> rides)
     : MachineFlow<BrowseState, BrowseTrigger, BrowseDraft>(Back)
 {
     public const int PageSize = 5;
@@ -27,7 +35,8 @@ public sealed class BrowseFlow(BotTexts texts, ActivityCards cards, Seats seats,
         var m = turn.Machine;
         m.Configure(Kinds).Permit(PickKind, List).Permit(Back, Closed).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         m.Configure(List).Permit(Open, Card).InternalTransitionAsync(TurnPage, _ => TurnPageAsync(turn)).Permit(Back, Kinds).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
-        m.Configure(Card).Permit(Choose, BrowseState.Confirm).Permit(Back, List).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(Card).Permit(Choose, BrowseState.Confirm).Permit(ShowDates, Dates).Permit(Back, List).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(Dates).Permit(Open, Card).InternalTransitionAsync(TurnPage, _ => RedrawDatesAsync(turn)).Permit(Back, Card).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         m.Configure(BrowseState.Confirm).Permit(BrowseTrigger.Confirm, Done).Permit(Back, Card).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         m.Configure(Done).Permit(OfferRide, RideOffer).OnEntryAsync(_ => SignUpAsync(turn), "sign up");
         m.Configure(RideOffer).Permit(Back, Closed).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
@@ -42,7 +51,11 @@ public sealed class BrowseFlow(BotTexts texts, ActivityCards cards, Seats seats,
             (Kinds, "kind") when options.Value.Find(data!.Argument ?? "") is { } kind => await PickKindAsync(turn, kind.Code),
             (List, "page") when int.TryParse(data!.Argument, out var page) && page >= 0 => await turn.FireAsync(TurnPage, () => draft.Page = page),
             (List, "open") when long.TryParse(data!.Argument, out var id) && await IsListedAsync(context, draft, id) => await turn.FireAsync(Open, () => draft.ActivityId = id),
-            (Card, "join") => await turn.FireAsync(Choose),
+            (Card, "join") => await turn.FireAsync(Choose, () => draft.All = false),
+            (Card, "all") => await turn.FireAsync(Choose, () => draft.All = true),
+            (Card, "dates") => await turn.FireAsync(ShowDates, () => draft.DatesPage = 0),
+            (Dates, "open") when long.TryParse(data!.Argument, out var date) && await IsListedAsync(context, draft, date) => await turn.FireAsync(Open, () => draft.ActivityId = date),
+            (Dates, "page") when int.TryParse(data!.Argument, out var page) && page >= 0 => await turn.FireAsync(TurnPage, () => draft.DatesPage = page),
             (Card, "list") => await turn.FireAsync(Back),
             (BrowseState.Confirm, "yes") => await turn.FireAsync(BrowseTrigger.Confirm),
             (BrowseState.Confirm, "no") => await turn.FireAsync(Back),
@@ -57,7 +70,7 @@ public sealed class BrowseFlow(BotTexts texts, ActivityCards cards, Seats seats,
         var (context, draft) = (turn.Context, turn.Draft);
         switch (turn.State)
         {
-            case Kinds when !await ActivityQueries.Upcoming(context.Update.Db, context.Update.Now).AnyAsync():
+            case Kinds when !await ActivityQueries.Listed(context.Update.Db, context.Update.Now).AnyAsync():
                 await context.Navigation.LeaveAsync(texts["CatalogueEmpty"]);
                 break;
             case Kinds:
@@ -76,6 +89,22 @@ public sealed class BrowseFlow(BotTexts texts, ActivityCards cards, Seats seats,
                 context.Screen.Ask(texts.Format("AskSignUpRide", context.Person?.Settlement, ActivityCards.Where(offered)), Turn.Column(
                     new InlineKeyboardButton(texts["ButtonRideYes"], turn.Data("ride")),
                     new InlineKeyboardButton(texts["ButtonRideNo"], turn.Data("noride"))));
+                break;
+            case Dates:
+                var first = await context.Update.Db.Set<Activity>().SingleAsync(a => a.Id == draft.ActivityId);
+                context.Screen.Ask(texts.Format("AskSeriesDate", first.Title), await DatesButtonsAsync(turn));
+                break;
+            case BrowseState.Confirm when draft.All:
+                var dates = await SeriesSignUps.UpcomingAsync(context.Update.Db, (await context.Update.Db.Set<Activity>().SingleAsync(a => a.Id == draft.ActivityId)).SeriesId ?? 0, context.Update.Now);
+                if (dates.Count == 0)
+                {
+                    await context.Navigation.LeaveAsync(texts["SignUpClosed"]);
+                    break;
+                }
+
+                context.Screen.Ask(texts.Format("ConfirmSignUpAll", dates[0].Title, texts.Count(dates.Count, "NounMeeting"), series.Days([.. dates.Select(d => d.StartsAt)])), Turn.Column(
+                    turn.Button(texts["ButtonYesSignUpAll"], BrowseTrigger.Confirm, "yes"),
+                    turn.Button(texts["ButtonNo"], Back, "no")));
                 break;
             case BrowseState.Confirm:
                 var activity = await context.Update.Db.Set<Activity>().SingleAsync(a => a.Id == draft.ActivityId);
@@ -121,13 +150,15 @@ public sealed class BrowseFlow(BotTexts texts, ActivityCards cards, Seats seats,
     {
         var (context, draft) = (turn.Context, turn.Draft);
         var db = context.Update.Db;
-        var all = ActivityQueries.Upcoming(db, context.Update.Now, draft.Kind);
+        var all = ActivityQueries.Listed(db, context.Update.Now, draft.Kind);
         var total = await all.CountAsync();
         var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
         draft.Page = Math.Clamp(draft.Page, 0, pages - 1);
         var page = await all.Skip(draft.Page * PageSize).Take(PageSize).ToListAsync();
         var counts = await ActivityQueries.CountsAsync(db, page.Select(a => a.Id).ToList());
-        var lines = page.Select((a, i) => $"{draft.Page * PageSize + i + 1}. {cards.ListLine(a, counts[a.Id].Confirmed)}");
+        var weekdays = await ActivityQueries.WeekdaysAsync(db, page.Select(a => a.SeriesId));
+        var lines = page.Select((a, i) => $"{draft.Page * PageSize + i + 1}. {cards.ListLine(a, counts[a.Id].Confirmed)}"
+            + (a.SeriesId is { } s && weekdays.TryGetValue(s, out var w) ? " · " + texts.Format("ListSeries", series.Rhythm(w)) : ""));
         var text = texts.Format("ActivityList", cards.KindLabel(draft.Kind ?? ""), draft.Page + 1, pages) + "\n\n" + string.Join("\n", lines);
         var rows = page.Select((a, i) => (IReadOnlyList<InlineKeyboardButton>)[new InlineKeyboardButton($"{draft.Page * PageSize + i + 1}. {Shorten(a.Title)}", turn.Data("open", a.Id.ToString()))]).ToList();
         var arrows = new List<InlineKeyboardButton>();
@@ -149,6 +180,14 @@ public sealed class BrowseFlow(BotTexts texts, ActivityCards cards, Seats seats,
         var mine = context.Person is null ? null : await db.Set<SignUp>()
             .SingleOrDefaultAsync(s => s.ActivityId == activity.Id && s.PersonId == context.Person.Id && s.State != SignUpState.Cancelled);
         var text = cards.Card(activity, confirmed, waiting);
+        var dates = activity.SeriesId is { } seriesId ? await SeriesSignUps.UpcomingAsync(db, seriesId, context.Update.Now) : [];
+        if (dates.Count > 1)
+        {
+            var weekdays = await ActivityQueries.WeekdaysAsync(db, [activity.SeriesId]);
+            var later = dates.Where(d => d.Id != activity.Id).Select(d => d.StartsAt).ToList();
+            text += "\n\n" + texts.Format("CardSeries", series.Rhythm(weekdays.GetValueOrDefault(activity.SeriesId!.Value)), texts.Count(later.Count, "NounMeeting"), series.Days(later));
+        }
+
         InlineKeyboardButton? join = null;
         if (mine is not null)
             text += "\n\n" + (mine.State == SignUpState.Confirmed ? texts["YouAreSignedUp"] : texts.Format("YouAreWaiting", await Seats.PositionAsync(db, mine)));
@@ -156,13 +195,43 @@ public sealed class BrowseFlow(BotTexts texts, ActivityCards cards, Seats seats,
             join = turn.Button(texts.Format("ButtonJoinWaiting", waiting + 1), Choose, "join");
         else
             join = turn.Button(texts["ButtonSignUp"], Choose, "join");
+        InlineKeyboardButton? all = null, other = null;
+        if (dates.Count > 1)
+        {
+            // «На все встречи» stays while some date still lacks the person; the seats taken already are kept.
+            var mineInSeries = context.Person is null ? 0 : (await SeriesSignUps.MineAsync(db, activity.SeriesId!.Value, context.Person.Id, context.Update.Now)).Count;
+            if (mineInSeries < dates.Count)
+                all = turn.Button(texts.Format("ButtonSignUpAll", dates.Count), Choose, "all");
+            other = turn.Button(texts["ButtonOtherDates"], ShowDates, "dates");
+        }
+
         // The way back to the list is «⬅️ Назад» below, the one way back everywhere.
-        context.Screen.Ask(text, Turn.Column(join));
+        context.Screen.Ask(text, Turn.Column(join, all, other));
     }
+
+    private async Task<InlineKeyboardMarkup> DatesButtonsAsync(Turn turn)
+    {
+        var (context, draft) = (turn.Context, turn.Draft);
+        var activity = await context.Update.Db.Set<Activity>().SingleAsync(a => a.Id == draft.ActivityId);
+        var dates = activity.SeriesId is { } seriesId ? await SeriesSignUps.UpcomingAsync(context.Update.Db, seriesId, context.Update.Now) : [activity];
+        return context.Keyboards.Paged(
+            dates.Select(d => new InlineKeyboardButton((d.Id == activity.Id ? "• " : "") + cards.When(d), turn.Data("open", d.Id.ToString()))).ToList(),
+            draft.DatesPage,
+            p => turn.Data("page", p.ToString()));
+    }
+
+    private async Task RedrawDatesAsync(Turn turn) => turn.Context.Screen.ReplacePressedButtons(await DatesButtonsAsync(turn));
 
     private async Task SignUpAsync(Turn turn)
     {
         var (context, draft) = (turn.Context, turn.Draft);
+        if (draft.All)
+        {
+            var seriesId = await context.Update.Db.Set<Activity>().Where(a => a.Id == draft.ActivityId).Select(a => a.SeriesId).SingleAsync();
+            await context.Navigation.LeaveAsync(await seriesSignUps.SignUpAllAsync(context.Update, seriesId ?? 0, context.Person!));
+            return;
+        }
+
         var result = await seats.SignUpAsync(context.Update, draft.ActivityId, context.Person!, byStaff: false);
         var activity = await context.Update.Db.Set<Activity>().SingleAsync(a => a.Id == draft.ActivityId);
         var text = result.Outcome switch

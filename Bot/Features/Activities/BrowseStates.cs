@@ -9,6 +9,9 @@ public enum BrowseState
     Done,
     RideOffer,
     Closed,
+
+    /// <summary>The dates of a series, to open another one's card.</summary>
+    Dates,
 }
 
 public enum BrowseTrigger
@@ -19,6 +22,7 @@ public enum BrowseTrigger
     Choose,
     Confirm,
     OfferRide,
+    ShowDates,
     Back,
 }
 
@@ -30,6 +34,12 @@ public sealed class BrowseDraft
     public int Page { get; set; }
 
     public long ActivityId { get; set; }
+
+    /// <summary>«На все встречи»: the sign-up is for every date of the card's series.</summary>
+    public bool All { get; set; }
+
+    /// <summary>The page of a series' dates.</summary>
+    public int DatesPage { get; set; }
 
     /// <summary>The sign-up just made, while the centre's car is offered for it.</summary>
     public long SignUpId { get; set; }

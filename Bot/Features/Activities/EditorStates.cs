@@ -16,6 +16,15 @@ public enum EditorState
     Summary,
     Saved,
     Closed,
+
+    /// <summary>A new activity's weekdays to repeat on (a series).</summary>
+    RepeatDays,
+
+    /// <summary>The series' last date or its number of meetings.</summary>
+    RepeatEnd,
+
+    /// <summary>A date of a series being saved: only it, or it and the dates after it.</summary>
+    Scope,
 }
 
 public enum EditorTrigger
@@ -25,6 +34,8 @@ public enum EditorTrigger
     Edit,
     Save,
     TurnPage,
+    Repeat,
+    Toggle,
 }
 
 /// <summary>The activity being created or changed, kept in the session until «Сохранить».</summary>
@@ -62,6 +73,23 @@ public sealed class ActivityDraft
 
     /// <summary>The page of the summary's field buttons.</summary>
     public int Page { get; set; }
+
+    /// <summary>A new series' weekdays, one bit per <see cref="DayOfWeek"/>; 0 for a single date.</summary>
+    public int RepeatDays { get; set; }
+
+    /// <summary>A new series' last day, or null when it is counted in meetings.</summary>
+    public DateOnly? RepeatUntil { get; set; }
+
+    public int? RepeatCount { get; set; }
+
+    /// <summary>A new activity repeats once its days and its end are both given.</summary>
+    public bool Repeats => RepeatDays != 0 && (RepeatUntil is not null || RepeatCount is not null);
+
+    /// <summary>Dates of the series after the one being changed; 0 for a one-off.</summary>
+    public int FollowingCount { get; set; }
+
+    /// <summary>The change goes to the dates after this one too.</summary>
+    public bool WithFollowing { get; set; }
 
     public static ActivityDraft From(Activity a) => new()
     {
