@@ -22,7 +22,13 @@ public enum CancelFromListTrigger
 public sealed class CancelFromListDraft
 {
     public long Id { get; set; }
+
+    /// <summary>The item's whole group goes (every date of a series), not the item alone.</summary>
+    public bool All { get; set; }
 }
+
+/// <summary>The question before cancelling: its text, and the label of a second choice that cancels the whole group, if there is one.</summary>
+public sealed record CancelQuestion(string Text, string? OnlyThisLabel = null, string? AllLabel = null);
 
 /// <summary>
 /// The person's own things in a list, each with a cancel button, and a question before cancelling one
@@ -44,7 +50,11 @@ public abstract class CancelFromListFlow<TItem>() : MachineFlow<CancelFromListSt
             .Permit(CancelFromListTrigger.Confirm, CancelFromListState.Cancelled)
             .Permit(CancelFromListTrigger.Back, CancelFromListState.List)
             .OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
-        m.Configure(CancelFromListState.Cancelled).OnEntryAsync(async _ => await CancelAsync(turn.Context, await OwnAsync(turn.Context, turn.Draft.Id)), "cancel it");
+        m.Configure(CancelFromListState.Cancelled).OnEntryAsync(async _ =>
+        {
+            var item = await OwnAsync(turn.Context, turn.Draft.Id);
+            await (turn.Draft.All && item is not null ? CancelAllAsync(turn.Context, item) : CancelAsync(turn.Context, item));
+        }, "cancel it, or its whole group");
         m.Configure(CancelFromListState.Closed).OnEntryAsync(_ => turn.Context.Navigation.LeaveAsync(), "back to the menu");
     }
 
@@ -55,7 +65,8 @@ public abstract class CancelFromListFlow<TItem>() : MachineFlow<CancelFromListSt
         {
             (CancelFromListState.List, "cancel") when long.TryParse(data!.Argument, out var id) && await OwnAsync(turn.Context, id) is not null =>
                 await turn.FireAsync(CancelFromListTrigger.Cancel, () => turn.Draft.Id = id),
-            (CancelFromListState.ConfirmCancel, "yes") => await turn.FireAsync(CancelFromListTrigger.Confirm),
+            (CancelFromListState.ConfirmCancel, "yes") => await turn.FireAsync(CancelFromListTrigger.Confirm, () => turn.Draft.All = false),
+            (CancelFromListState.ConfirmCancel, "all") => await turn.FireAsync(CancelFromListTrigger.Confirm, () => turn.Draft.All = true),
             (CancelFromListState.ConfirmCancel, "no") => await turn.FireAsync(CancelFromListTrigger.Back),
             _ => false,
         };
@@ -76,8 +87,10 @@ public abstract class CancelFromListFlow<TItem>() : MachineFlow<CancelFromListSt
         }
 
         var texts = turn.Context.Texts;
-        turn.Context.Screen.Ask(ConfirmText(item), Turn.Column(
-            turn.Button(texts["ButtonYesCancel"], CancelFromListTrigger.Confirm, "yes"),
+        var question = await AskAsync(turn.Context, item);
+        turn.Context.Screen.Ask(question.Text, Turn.Column(
+            turn.Button(question.OnlyThisLabel ?? texts["ButtonYesCancel"], CancelFromListTrigger.Confirm, "yes"),
+            question.AllLabel is null ? null : turn.Button(question.AllLabel, CancelFromListTrigger.Confirm, "all"),
             turn.Button(texts["ButtonNo"], CancelFromListTrigger.Back, "no")));
     }
 
@@ -92,6 +105,12 @@ public abstract class CancelFromListFlow<TItem>() : MachineFlow<CancelFromListSt
     protected abstract Task ShowListAsync(Turn turn);
 
     protected abstract string ConfirmText(TItem item);
+
+    /// <summary>The question before cancelling <paramref name="item"/>; an item of a group may offer to cancel the group.</summary>
+    protected virtual Task<CancelQuestion> AskAsync(FlowContext context, TItem item) => Task.FromResult(new CancelQuestion(ConfirmText(item)));
+
+    /// <summary>Cancels the whole group <paramref name="item"/> belongs to; only called where <see cref="AskAsync"/> offered it.</summary>
+    protected virtual Task CancelAllAsync(FlowContext context, TItem item) => CancelAsync(context, item);
 
     /// <summary>Cancels <paramref name="item"/> (null when it went meanwhile) and leaves the flow with a word.</summary>
     protected abstract Task CancelAsync(FlowContext context, TItem? item);

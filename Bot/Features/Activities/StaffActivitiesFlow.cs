@@ -26,6 +26,7 @@ public sealed class StaffActivitiesFlow(
     ProxySignUpFlow proxy,
     AuditLog audit,
     ClubTime clock,
+    SeriesDates series,
     IEnumerable<ISignUpRides> rides) : MachineFlow<StaffState, StaffTrigger, StaffDraft>(Back)
 {
     public const string FlowName = "sa";
@@ -46,8 +47,16 @@ public sealed class StaffActivitiesFlow(
     {
         var m = turn.Machine;
         m.Configure(List).Permit(Open, Card).InternalTransitionAsync(TurnPage, _ => RedrawListAsync(turn)).Permit(Back, Closed).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
-        m.Configure(Card).Permit(CancelActivity, CancelReason).Permit(Back, List).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
-        m.Configure(CancelReason).Permit(Answered, CancelConfirm).Permit(Back, Card).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(Card)
+            .PermitIf(CancelActivity, CancelReason, () => turn.Draft.FollowingCount == 0, "a single date")
+            .PermitIf(CancelActivity, CancelScope, () => turn.Draft.FollowingCount > 0, "a date of a series with dates after it")
+            .Permit(Back, List).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(CancelScope).Permit(Scoped, CancelReason).Permit(Back, Card).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(CancelReason)
+            .Permit(Answered, CancelConfirm)
+            .PermitIf(Back, Card, () => turn.Draft.FollowingCount == 0, "a single date")
+            .PermitIf(Back, CancelScope, () => turn.Draft.FollowingCount > 0, "a date of a series")
+            .OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         m.Configure(CancelConfirm).Permit(Confirm, Closed).Permit(Keep, Card).Permit(Back, CancelReason).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         m.Configure(Closed).OnEntryAsync(t => t.Trigger == Confirm ? CancelActivityAsync(turn) : turn.Context.Navigation.LeaveAsync(), "cancel the activity when confirmed, else back to the menu");
     }
@@ -96,7 +105,10 @@ public sealed class StaffActivitiesFlow(
                 await ShowStepAsync(turn);
                 return true;
             case (Card, "cancel"):
-                return await turn.FireAsync(CancelActivity, () => draft.CancelReason = null);
+                var following = (await SeriesDates.FollowingAsync(db, await ActivityAsync(turn))).Count;
+                return await turn.FireAsync(CancelActivity, () => (draft.CancelReason, draft.FollowingCount, draft.WithFollowing) = (null, following, false));
+            case (CancelScope, "one" or "all"):
+                return await turn.FireAsync(Scoped, () => draft.WithFollowing = data!.Action == "all");
             case (CancelReason, null) when input.Kind == InputKind.Text:
                 return await TakeReasonAsync(turn, input.Text!.Trim());
             case (Card, "list"):
@@ -133,11 +145,16 @@ public sealed class StaffActivitiesFlow(
                 rows.Add([turn.Button(texts["ButtonCancelActivity"], CancelActivity, "cancel")!]);
                 context.Screen.Ask(cards.Card(activity, confirmed, waiting), new InlineKeyboardMarkup(rows));
                 break;
+            case CancelScope:
+                context.Screen.Ask(texts["AskCancelScope"], Turn.Column(
+                    new InlineKeyboardButton(texts["ButtonOnlyThisDate"], turn.Data("one")),
+                    new InlineKeyboardButton(texts.Format("ButtonThisAndFollowing", turn.Draft.FollowingCount + 1), turn.Data("all"))));
+                break;
             case CancelReason:
                 context.Screen.AskText(texts["AskCancelReason"], new KeyboardButton(texts["ButtonNoReason"]));
                 break;
             case CancelConfirm:
-                context.Screen.Ask(texts.Format("ConfirmCancelActivity", Cancelled(await ActivityAsync(turn), turn.Draft.CancelReason)), Turn.Column(
+                context.Screen.Ask(await ConfirmCancelTextAsync(turn), Turn.Column(
                     turn.Button(texts["ButtonYesCancelActivity"], Confirm, "yes"),
                     turn.Button(texts["ButtonKeepActivity"], Keep, "back")));
                 break;
@@ -173,6 +190,17 @@ public sealed class StaffActivitiesFlow(
     private string Cancelled(Activity activity, string? reason) =>
         cards.Headline(activity) + (reason is null ? "" : "\n" + texts.Format("CancelReasonLine", reason));
 
+    private async Task<string> ConfirmCancelTextAsync(Turn turn)
+    {
+        var activity = await ActivityAsync(turn);
+        if (!turn.Draft.WithFollowing)
+            return texts.Format("ConfirmCancelActivity", Cancelled(activity, turn.Draft.CancelReason));
+        List<Activity> dates = [activity, .. await SeriesDates.FollowingAsync(turn.Update.Db, activity)];
+        return texts.Format("ConfirmCancelSeries", activity.Title, texts.Count(dates.Count, "NounMeeting"), series.Days([.. dates.Select(d => d.StartsAt)]), ReasonLine(turn.Draft.CancelReason));
+    }
+
+    private string ReasonLine(string? reason) => reason is null ? "" : "\n" + texts.Format("CancelReasonLine", reason);
+
     private async Task CancelActivityAsync(Turn turn)
     {
         var (context, update) = (turn.Context, turn.Update);
@@ -184,22 +212,32 @@ public sealed class StaffActivitiesFlow(
             return;
         }
 
-        activity.State = ActivityState.Cancelled;
-        activity.Version++;
-        audit.Record(update, AuditActions.ActivityCancel, cards.Headline(activity), texts["AuditActivityPlanned"], texts["AuditActivityCancelled"]);
-        var live = await Roster.LiveAsync(update.Db, activity.Id);
-        // A car booked to take someone there is not needed either; its cancellation is told with the activity's.
-        foreach (var signUp in live)
-            foreach (var ride in rides)
-                await ride.CancelAsync(update, signUp);
-        var told = 0;
-        foreach (var chat in live.Select(s => s.Person?.ChatId).OfType<long>().Distinct())
+        List<Activity> dates = turn.Draft.WithFollowing ? [activity, .. await SeriesDates.FollowingAsync(update.Db, activity)] : [activity];
+        var told = new Dictionary<long, List<Activity>>();
+        var people = new List<People.Person?>();
+        foreach (var date in dates)
         {
-            update.Outbox.SendText(chat, texts.WithPhone("ActivityCancelledNotice", Cancelled(activity, turn.Draft.CancelReason)));
-            told++;
+            await Seats.LockAsync(update, date.Id);
+            date.State = ActivityState.Cancelled;
+            date.Version++;
+            audit.Record(update, AuditActions.ActivityCancel, cards.Headline(date), texts["AuditActivityPlanned"], texts["AuditActivityCancelled"]);
+            var live = await Roster.LiveAsync(update.Db, date.Id);
+            // A car booked to take someone there is not needed either; its cancellation is told with the activity's.
+            foreach (var signUp in live)
+                foreach (var ride in rides)
+                    await ride.CancelAsync(update, signUp);
+            people.AddRange(live.Select(s => s.Person));
+            foreach (var chat in live.Select(s => s.Person?.ChatId).OfType<long>().Distinct())
+                (told.TryGetValue(chat, out var theirs) ? theirs : told[chat] = []).Add(date);
         }
 
-        await context.Navigation.LeaveAsync(texts.Format("ActivityCancelled", told) + PersonContact.ToCall(live.Select(s => s.Person), texts));
+        // One message a person, naming the dates they had, however many of the series' dates went.
+        foreach (var (chat, theirs) in told)
+            update.Outbox.SendText(chat, theirs.Count == 1
+                ? texts.WithPhone("ActivityCancelledNotice", Cancelled(theirs[0], turn.Draft.CancelReason))
+                : texts.WithPhone("SeriesCancelledNotice", theirs[0].Title, series.Days([.. theirs.Select(d => d.StartsAt)]), ReasonLine(turn.Draft.CancelReason)));
+        var done = dates.Count > 1 ? texts.Format("SeriesCancelled", dates.Count, told.Count) : texts.Format("ActivityCancelled", told.Count);
+        await context.Navigation.LeaveAsync(done + PersonContact.ToCall(people.DistinctBy(p => p?.Id), texts));
     }
 
     private static Task<Activity> ActivityAsync(Turn turn) =>

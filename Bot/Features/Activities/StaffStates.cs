@@ -4,6 +4,7 @@ public enum StaffState
 {
     List,
     Card,
+    CancelScope,
     CancelReason,
     CancelConfirm,
     Closed,
@@ -14,6 +15,7 @@ public enum StaffTrigger
     Open,
     TurnPage,
     CancelActivity,
+    Scoped,
     Answered,
     Keep,
     Confirm,
@@ -57,6 +59,12 @@ public sealed class StaffDraft
     public string? ProxyPhone { get; set; }
 
     public string? ProxySettlement { get; set; }
+
+    /// <summary>Dates of the activity's series after it; 0 for a one-off.</summary>
+    public int FollowingCount { get; set; }
+
+    /// <summary>The cancellation takes the dates after this one too.</summary>
+    public bool WithFollowing { get; set; }
 
     /// <summary>Why the activity is cancelled, passed on to those signed up; null when the coordinator gave none.</summary>
     public string? CancelReason { get; set; }
