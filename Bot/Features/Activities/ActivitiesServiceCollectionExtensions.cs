@@ -20,6 +20,7 @@ public static class ActivitiesServiceCollectionExtensions
         services.AddSingleton<EditorFields>();
         services.AddSingleton<SeriesDates>();
         services.AddSingleton<SeriesSignUps>();
+        services.AddSingleton<ForumProgramme>();
         services.AddFlow<BrowseFlow>();
         services.AddFlow<MySignUpsFlow>();
         services.AddFlow<ActivityEditorFlow>();

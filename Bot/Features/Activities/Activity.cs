@@ -44,6 +44,9 @@ public sealed class Activity
     /// <summary>The series this date belongs to; null for a one-off.</summary>
     public long? SeriesId { get; set; }
 
+    /// <summary>The event this is a session of (a platform, a master class); null otherwise.</summary>
+    public long? ForumDayId { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     /// <summary>Bumped on every change, so a coordinator's two edits at once cannot both win.</summary>
@@ -65,5 +68,6 @@ internal sealed class ActivityConfiguration : IEntityTypeConfiguration<Activity>
         e.Property(x => x.Version).IsConcurrencyToken();
         e.HasIndex(x => new { x.State, x.StartsAt });
         e.HasIndex(x => new { x.SeriesId, x.StartsAt });
+        e.HasIndex(x => new { x.ForumDayId, x.StartsAt });
     }
 }

@@ -59,7 +59,8 @@ public sealed class ActivityEditorFlow(
         var summary = m.Configure(Summary)
             .PermitIf(EditorTrigger.Save, Saved, () => draft.FollowingCount == 0, "a single date")
             .PermitIf(EditorTrigger.Save, Scope, () => draft.FollowingCount > 0, "a date of a series with dates after it")
-            .PermitIf(EditorTrigger.Repeat, RepeatDays, () => draft.ActivityId == 0, "a new activity")
+            .PermitIf(EditorTrigger.Repeat, RepeatDays, () => draft.ActivityId == 0 && draft.ForumTitle is null, "a new activity, not a forum's session")
+            .PermitIf(EditorTrigger.PickForum, Forum, () => draft.ActivityId == 0 && !draft.Repeats, "a new activity that does not repeat")
             .InternalTransitionAsync(EditorTrigger.TurnPage, _ => TurnPageAsync(turn))
             .Permit(EditorTrigger.Back, Closed)
             .OnEntryAsync(_ =>
@@ -75,6 +76,7 @@ public sealed class ActivityEditorFlow(
             .Permit(EditorTrigger.Back, Summary)
             .OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         m.Configure(RepeatEnd).Permit(EditorTrigger.Answered, Summary).Permit(EditorTrigger.Back, RepeatDays).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(Forum).Permit(EditorTrigger.Answered, Summary).Permit(EditorTrigger.Back, Summary).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         m.Configure(Scope).Permit(EditorTrigger.Save, Saved).Permit(EditorTrigger.Back, Summary).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         m.Configure(Saved).OnEntryAsync(_ => SaveAsync(turn.Context, draft), "save the activity");
         m.Configure(Closed).OnEntryAsync(_ => turn.Context.Navigation.LeaveAsync(), "back to the menu");
@@ -99,6 +101,17 @@ public sealed class ActivityEditorFlow(
             return series.ApplyEnd(input.Text ?? "", draft) is { } wrong
                 ? await SayAndShowAsync(turn, texts.Format(wrong, series.EndExamples(draft)))
                 : await turn.FireAsync(EditorTrigger.Answered);
+        if (state == Summary && data is { Action: "forum" } && draft.ActivityId == 0)
+            return await turn.FireAsync(EditorTrigger.PickForum);
+        if (state == Forum && data is { Action: "forum" } && long.TryParse(data.Argument, out var forumId)
+            && await context.Update.Db.Set<ForumDay>().SingleOrDefaultAsync(f => f.Id == forumId) is { } forum)
+            return await turn.FireAsync(EditorTrigger.Answered, () => (draft.ForumDayId, draft.ForumTitle) = (forum.Id, forum.Title));
+        if (state == Forum && data is { Action: "noforum" })
+            return await turn.FireAsync(EditorTrigger.Answered, () => (draft.ForumDayId, draft.ForumTitle) = (0, null));
+        if (state == Forum && input.Kind == InputKind.Text)
+            return (input.Text ?? "").Trim() is { Length: >= 3 and <= 150 } title && title.Any(char.IsLetter)
+                ? await turn.FireAsync(EditorTrigger.Answered, () => (draft.ForumDayId, draft.ForumTitle) = (0, title))
+                : await SayAndShowAsync(turn, texts["ForumTitleInvalid"]);
         if (state == Scope && data is { Action: "one" or "all" })
             return await turn.FireAsync(EditorTrigger.Save, () => draft.WithFollowing = data.Action == "all");
         if (state == Summary && data is { Action: "edit" } && Enum.TryParse<EditorState>(data.Argument, out var field) && EditorFields.Order.Contains(field))
@@ -143,7 +156,7 @@ public sealed class ActivityEditorFlow(
     private static string EndAsTyped(ActivityDraft d) =>
         d.RepeatCount?.ToString(CultureInfo.InvariantCulture) ?? d.RepeatUntil!.Value.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
 
-    protected override Task ShowStepAsync(Turn turn)
+    protected override async Task ShowStepAsync(Turn turn)
     {
         var (context, draft, state) = (turn.Context, turn.Draft, turn.State);
         if (state == Kind)
@@ -163,6 +176,15 @@ public sealed class ActivityEditorFlow(
         {
             context.Screen.AskText(texts.Format("AskRepeatEnd", series.EndExamples(draft)));
         }
+        else if (state == Forum)
+        {
+            var forums = await context.Update.Db.Set<ForumDay>()
+                .Where(f => context.Update.Db.Set<Activity>().Any(a => a.ForumDayId == f.Id && a.State == ActivityState.Planned && a.StartsAt > context.Update.Now))
+                .OrderByDescending(f => f.Id).Take(Keyboards.MaxButtons - 1).ToListAsync();
+            context.Screen.Ask(texts["AskForum"], Turn.Column([
+                .. forums.Select(f => new InlineKeyboardButton(f.Title, turn.Data("forum", f.Id.ToString(CultureInfo.InvariantCulture)))),
+                new InlineKeyboardButton(texts["ButtonNoForum"], turn.Data("noforum"))]));
+        }
         else if (state == Scope)
         {
             context.Screen.Ask(texts["AskEditScope"], Turn.Column(
@@ -176,8 +198,6 @@ public sealed class ActivityEditorFlow(
                 prompt += "\n\n" + texts.Format("CurrentAnswer", current);
             context.Screen.AskText(prompt, EditorFields.IsOptional(state) ? new KeyboardButton(texts[ClearKey(state)]) : null);
         }
-
-        return Task.CompletedTask;
     }
 
     private Task TurnPageAsync(Turn turn)
@@ -210,6 +230,8 @@ public sealed class ActivityEditorFlow(
         List<InlineKeyboardButton> extra = [];
         if (turn.Button(texts[turn.Draft.Repeats ? "ButtonRepeatChange" : "ButtonRepeat"], EditorTrigger.Repeat, "repeat") is { } repeat)
             extra.Add(repeat);
+        if (turn.Button(texts["ButtonForum"], EditorTrigger.PickForum, "forum") is { } forum)
+            extra.Add(forum);
         extra.Add(new InlineKeyboardButton(texts["ButtonSaveActivity"], turn.Data("save")));
         return turn.Context.Keyboards.Paged(
             EditorFields.Order.Select(f => new InlineKeyboardButton(texts.Format("ButtonEditField", texts[$"Field{f}"]), turn.Data("edit", f.ToString()))).ToList(),
@@ -223,6 +245,8 @@ public sealed class ActivityEditorFlow(
         var lines = EditorFields.Order.Select(f => $"{texts[$"Field{f}"]}: {Value(f, d)}");
         if (d.Repeats)
             lines = lines.Append($"{texts["FieldRepeat"]}: {series.Summary(d)}");
+        if (d.ForumTitle is { } forum)
+            lines = lines.Append($"{texts["FieldForum"]}: «{forum}»");
         return string.Join('\n', lines);
     }
 
@@ -308,9 +332,17 @@ public sealed class ActivityEditorFlow(
         {
             var activity = new Activity { Kind = draft.Kind!, Title = draft.Title!, CreatedAt = update.Now, Version = 1 };
             draft.ApplyTo(activity);
+            var created = texts.Format("ActivityCreated", cards.Headline(activity));
+            if (draft.ForumTitle is { } title)
+            {
+                activity.ForumDayId = await ForumDayAsync(update, draft, title);
+                var sessions = await update.Db.Set<Activity>().CountAsync(a => a.ForumDayId == activity.ForumDayId && a.State != ActivityState.Cancelled);
+                created += "\n" + texts.Format("ForumSessionAdded", title, sessions + 1);
+            }
+
             update.Db.Add(activity);
             audit.Record(update, AuditActions.ActivityCreate, cards.Headline(activity), after: Describe(draft));
-            await context.Navigation.LeaveAsync(texts.Format("ActivityCreated", cards.Headline(activity)));
+            await context.Navigation.LeaveAsync(created);
             return;
         }
 
@@ -318,6 +350,17 @@ public sealed class ActivityEditorFlow(
         audit.Record(update, AuditActions.ActivityCreate, cards.Headline(dates[0]), after: Describe(draft));
         await context.Navigation.LeaveAsync(texts.Format("SeriesCreated", texts.Count(dates.Count, "NounMeeting"), series.Rhythm(draft.RepeatDays),
             clock.Describe(dates[0].StartsAt), clock.Describe(dates[^1].StartsAt)));
+    }
+
+    /// <summary>The chosen forum's key; a new one is written first, since its session names it by that key.</summary>
+    private static async Task<long> ForumDayAsync(Pipeline.UpdateContext update, ActivityDraft draft, string title)
+    {
+        if (draft.ForumDayId != 0)
+            return draft.ForumDayId;
+        var forum = new ForumDay { Title = title, CreatedAt = update.Now };
+        update.Db.Add(forum);
+        await update.FlushAsync();
+        return forum.Id;
     }
 
     private static string ClearKey(EditorState state) => state switch

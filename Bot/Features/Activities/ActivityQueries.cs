@@ -10,10 +10,17 @@ public static class ActivityQueries
             .Where(a => a.State == ActivityState.Planned && a.StartsAt > now && (kind == null || a.Kind == kind))
             .OrderBy(a => a.StartsAt).ThenBy(a => a.Id);
 
-    /// <summary>What the catalogue lists: each one-off, and of each series only its next date (the card shows the rest).</summary>
+    /// <summary>
+    /// What the catalogue lists: each one-off; of each series only its next date (the card shows the rest); of each forum
+    /// only its first session still to come, which stands for the forum and opens its programme.
+    /// </summary>
     public static IQueryable<Activity> Listed(DbContext db, DateTime now, string? kind = null) =>
-        Upcoming(db, now, kind).Where(a => a.SeriesId == null || !db.Set<Activity>().Any(b =>
-            b.SeriesId == a.SeriesId && b.State == ActivityState.Planned && b.StartsAt > now && (b.StartsAt < a.StartsAt || (b.StartsAt == a.StartsAt && b.Id < a.Id))));
+        Upcoming(db, now, kind)
+            .Where(a => a.SeriesId == null || !db.Set<Activity>().Any(b =>
+                b.SeriesId == a.SeriesId && b.State == ActivityState.Planned && b.StartsAt > now && (b.StartsAt < a.StartsAt || (b.StartsAt == a.StartsAt && b.Id < a.Id))))
+            .Where(a => a.ForumDayId == null || !db.Set<Activity>().Any(b =>
+                b.ForumDayId == a.ForumDayId && b.State == ActivityState.Planned && b.StartsAt > now && (kind == null || b.Kind == kind)
+                && (b.StartsAt < a.StartsAt || (b.StartsAt == a.StartsAt && b.Id < a.Id))));
 
     /// <summary>The weekdays of each series named, for the lines and cards that say its rhythm.</summary>
     public static Task<Dictionary<long, int>> WeekdaysAsync(DbContext db, IEnumerable<long?> seriesIds)

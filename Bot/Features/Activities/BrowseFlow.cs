@@ -13,6 +13,7 @@ namespace ClubBot.Features.Activities;
 /// «📅 Куда пойти» (P2, P3): kinds → upcoming activities, five a page → card → sign up or join the waiting list →
 /// for someone from another village, once, the centre's car for that day (<see cref="ISignUpRides"/>). A series (P11) is
 /// listed once at its next date; its card signs up for that date or «На все встречи», and opens its other dates.
+/// A forum (P12) is listed once and opens its programme; a session at the time of one already held moves the seat.
 /// </summary>
 public sealed class BrowseFlow(
     BotTexts texts,
@@ -20,6 +21,7 @@ public sealed class BrowseFlow(
     Seats seats,
     SeriesDates series,
     SeriesSignUps seriesSignUps,
+    ForumProgramme programme,
     IOptions<ActivitiesOptions> options,
     IEnumerable<ISignUpRides> rides)
     : MachineFlow<BrowseState, BrowseTrigger, BrowseDraft>(Back)
@@ -34,8 +36,14 @@ public sealed class BrowseFlow(
     {
         var m = turn.Machine;
         m.Configure(Kinds).Permit(PickKind, List).Permit(Back, Closed).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
-        m.Configure(List).Permit(Open, Card).InternalTransitionAsync(TurnPage, _ => TurnPageAsync(turn)).Permit(Back, Kinds).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
-        m.Configure(Card).Permit(Choose, BrowseState.Confirm).Permit(ShowDates, Dates).Permit(Back, List).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(List).Permit(Open, Card).Permit(OpenForum, BrowseState.Forum).InternalTransitionAsync(TurnPage, _ => TurnPageAsync(turn)).Permit(Back, Kinds).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(Card)
+            .Permit(Choose, BrowseState.Confirm)
+            .Permit(ShowDates, Dates)
+            .PermitIf(Back, List, () => turn.Draft.ForumDayId == 0, "opened from the list")
+            .PermitIf(Back, BrowseState.Forum, () => turn.Draft.ForumDayId != 0, "opened from a forum's programme")
+            .OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
+        m.Configure(BrowseState.Forum).Permit(Open, Card).InternalTransitionAsync(TurnPage, _ => RedrawForumAsync(turn)).Permit(Back, List).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         m.Configure(Dates).Permit(Open, Card).InternalTransitionAsync(TurnPage, _ => RedrawDatesAsync(turn)).Permit(Back, Card).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         m.Configure(BrowseState.Confirm).Permit(BrowseTrigger.Confirm, Done).Permit(Back, Card).OnEntryAsync(_ => ShowStepAsync(turn), "show the step");
         m.Configure(Done).Permit(OfferRide, RideOffer).OnEntryAsync(_ => SignUpAsync(turn), "sign up");
@@ -50,7 +58,11 @@ public sealed class BrowseFlow(
         {
             (Kinds, "kind") when options.Value.Find(data!.Argument ?? "") is { } kind => await PickKindAsync(turn, kind.Code),
             (List, "page") when int.TryParse(data!.Argument, out var page) && page >= 0 => await turn.FireAsync(TurnPage, () => draft.Page = page),
-            (List, "open") when long.TryParse(data!.Argument, out var id) && await IsListedAsync(context, draft, id) => await turn.FireAsync(Open, () => draft.ActivityId = id),
+            (List, "open") when long.TryParse(data!.Argument, out var id) && await IsListedAsync(context, draft, id) => await OpenAsync(turn, id),
+            (BrowseState.Forum, "open") when long.TryParse(data!.Argument, out var session)
+                && await ActivityQueries.Upcoming(context.Update.Db, context.Update.Now).AnyAsync(a => a.Id == session && a.ForumDayId == draft.ForumDayId) => await turn.FireAsync(Open, () => draft.ActivityId = session),
+            (BrowseState.Forum, "page") when int.TryParse(data!.Argument, out var page) && page >= 0 => await turn.FireAsync(TurnPage, () => draft.DatesPage = page),
+            (BrowseState.Forum, "mine") => await ShowMineAsync(turn),
             (Card, "join") => await turn.FireAsync(Choose, () => draft.All = false),
             (Card, "all") => await turn.FireAsync(Choose, () => draft.All = true),
             (Card, "dates") => await turn.FireAsync(ShowDates, () => draft.DatesPage = 0),
@@ -89,6 +101,17 @@ public sealed class BrowseFlow(
                 context.Screen.Ask(texts.Format("AskSignUpRide", context.Person?.Settlement, ActivityCards.Where(offered)), Turn.Column(
                     new InlineKeyboardButton(texts["ButtonRideYes"], turn.Data("ride")),
                     new InlineKeyboardButton(texts["ButtonRideNo"], turn.Data("noride"))));
+                break;
+            case BrowseState.Forum:
+                var (programmeText, programmeButtons) = await ForumAsync(turn);
+                context.Screen.Ask(programmeText, programmeButtons);
+                break;
+            case BrowseState.Confirm when !draft.All && context.Person is { } person
+                && await context.Update.Db.Set<Activity>().SingleAsync(a => a.Id == draft.ActivityId) is { ForumDayId: not null } session
+                && await ForumProgramme.ClashAsync(context.Update.Db, session, person.Id, context.Update.Now) is { } clash:
+                context.Screen.Ask(texts.Format("ConfirmMoveSession", clash.Activity!.Title, session.Title), Turn.Column(
+                    turn.Button(texts["ButtonYesMove"], BrowseTrigger.Confirm, "yes"),
+                    turn.Button(texts["ButtonNo"], Back, "no")));
                 break;
             case Dates:
                 var first = await context.Update.Db.Set<Activity>().SingleAsync(a => a.Id == draft.ActivityId);
@@ -157,10 +180,17 @@ public sealed class BrowseFlow(
         var page = await all.Skip(draft.Page * PageSize).Take(PageSize).ToListAsync();
         var counts = await ActivityQueries.CountsAsync(db, page.Select(a => a.Id).ToList());
         var weekdays = await ActivityQueries.WeekdaysAsync(db, page.Select(a => a.SeriesId));
-        var lines = page.Select((a, i) => $"{draft.Page * PageSize + i + 1}. {cards.ListLine(a, counts[a.Id].Confirmed)}"
-            + (a.SeriesId is { } s && weekdays.TryGetValue(s, out var w) ? " · " + texts.Format("ListSeries", series.Rhythm(w)) : ""));
+        var forumIds = page.Select(a => a.ForumDayId).OfType<long>().ToList();
+        var forums = await db.Set<ForumDay>().Where(f => forumIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id);
+        var sessions = await db.Set<Activity>().Where(a => a.ForumDayId != null && forumIds.Contains(a.ForumDayId.Value) && a.State == ActivityState.Planned && a.StartsAt > context.Update.Now)
+            .GroupBy(a => a.ForumDayId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
+        string Line(Activity a) => a.ForumDayId is { } f && forums.TryGetValue(f, out var forum)
+            ? $"{cards.When(a)} · " + texts.Format("ListForum", forum.Title, texts.Count(sessions.GetValueOrDefault(f), "NounPlatform"))
+            : cards.ListLine(a, counts[a.Id].Confirmed) + (a.SeriesId is { } s && weekdays.TryGetValue(s, out var w) ? " · " + texts.Format("ListSeries", series.Rhythm(w)) : "");
+        string Label(Activity a) => a.ForumDayId is { } f && forums.TryGetValue(f, out var forum) ? forum.Title : a.Title;
+        var lines = page.Select((a, i) => $"{draft.Page * PageSize + i + 1}. {Line(a)}");
         var text = texts.Format("ActivityList", cards.KindLabel(draft.Kind ?? ""), draft.Page + 1, pages) + "\n\n" + string.Join("\n", lines);
-        var rows = page.Select((a, i) => (IReadOnlyList<InlineKeyboardButton>)[new InlineKeyboardButton($"{draft.Page * PageSize + i + 1}. {Shorten(a.Title)}", turn.Data("open", a.Id.ToString()))]).ToList();
+        var rows = page.Select((a, i) => (IReadOnlyList<InlineKeyboardButton>)[new InlineKeyboardButton($"{draft.Page * PageSize + i + 1}. {Shorten(Label(a))}", turn.Data("open", a.Id.ToString()))]).ToList();
         var arrows = new List<InlineKeyboardButton>();
         if (draft.Page > 0)
             arrows.Add(new InlineKeyboardButton(texts["ButtonPrevious"], turn.Data("page", (draft.Page - 1).ToString())));
@@ -169,6 +199,44 @@ public sealed class BrowseFlow(
         if (arrows.Count > 0)
             rows.Add(arrows);
         return (text, new InlineKeyboardMarkup(rows));
+    }
+
+    /// <summary>A listed activity opens its card; a forum's session stands for the forum and opens its programme.</summary>
+    private async Task<bool> OpenAsync(Turn turn, long id)
+    {
+        var forumId = await turn.Update.Db.Set<Activity>().Where(a => a.Id == id).Select(a => a.ForumDayId).SingleAsync();
+        return forumId is { } forum
+            ? await turn.FireAsync(OpenForum, () => (turn.Draft.ForumDayId, turn.Draft.DatesPage) = (forum, 0))
+            : await turn.FireAsync(Open, () => (turn.Draft.ActivityId, turn.Draft.ForumDayId) = (id, 0));
+    }
+
+    private async Task<(string Text, InlineKeyboardMarkup Markup)> ForumAsync(Turn turn)
+    {
+        var (context, draft) = (turn.Context, turn.Draft);
+        var db = context.Update.Db;
+        var forum = await db.Set<ForumDay>().SingleAsync(f => f.Id == draft.ForumDayId);
+        var sessions = await ForumProgramme.SessionsAsync(db, forum.Id, context.Update.Now);
+        if (sessions.Count == 0)
+            return (texts["SignUpClosed"], new InlineKeyboardMarkup(Array.Empty<InlineKeyboardButton>()));
+        var counts = await ActivityQueries.CountsAsync(db, sessions.Select(a => a.Id).ToList());
+        var mine = context.Person is null ? [] : (await ForumProgramme.MineAsync(db, forum.Id, context.Person.Id, context.Update.Now)).Select(s => s.ActivityId).ToHashSet();
+        var buttons = sessions.Select((a, i) => new InlineKeyboardButton($"{i + 1}. {Shorten(a.Title)}", turn.Data("open", a.Id.ToString()))).ToList();
+        return (programme.Text(forum, sessions, counts, mine),
+            context.Keyboards.Paged(buttons, draft.DatesPage, p => turn.Data("page", p.ToString()), [new InlineKeyboardButton(texts["ButtonMyProgramme"], turn.Data("mine"))]));
+    }
+
+    private async Task RedrawForumAsync(Turn turn) => turn.Context.Screen.ReplacePressedButtons((await ForumAsync(turn)).Markup);
+
+    /// <summary>«📋 Моя программа»: the person's sessions of the forum by time, and the programme again below.</summary>
+    private async Task<bool> ShowMineAsync(Turn turn)
+    {
+        var (context, draft) = (turn.Context, turn.Draft);
+        var forum = await context.Update.Db.Set<ForumDay>().SingleAsync(f => f.Id == draft.ForumDayId);
+        var mine = context.Person is null ? [] : await ForumProgramme.MineAsync(context.Update.Db, forum.Id, context.Person.Id, context.Update.Now);
+        context.Screen.RemovePressedButtons();
+        context.Screen.Say(mine.Count == 0 ? texts.Format("ProgrammeEmpty", forum.Title) : texts.Format("MyProgramme", forum.Title, programme.Lines(mine.Select(s => s.Activity!))));
+        await ShowStepAsync(turn);
+        return true;
     }
 
     private async Task ShowCardAsync(Turn turn)
@@ -189,8 +257,12 @@ public sealed class BrowseFlow(
         }
 
         InlineKeyboardButton? join = null;
+        var clash = mine is null && context.Person is not null ? await ForumProgramme.ClashAsync(db, activity, context.Person.Id, context.Update.Now) : null;
         if (mine is not null)
             text += "\n\n" + (mine.State == SignUpState.Confirmed ? texts["YouAreSignedUp"] : texts.Format("YouAreWaiting", await Seats.PositionAsync(db, mine)));
+        // A session is one of its time; a full one cannot take a seat held at another, so that seat stays.
+        else if (clash is not null && activity.Capacity is { } full && confirmed >= full)
+            text += "\n\n" + texts.Format("SessionFullKeepYours", clash.Activity!.Title);
         else if (activity.Capacity is { } c && confirmed >= c)
             join = turn.Button(texts.Format("ButtonJoinWaiting", waiting + 1), Choose, "join");
         else
@@ -232,6 +304,13 @@ public sealed class BrowseFlow(
             return;
         }
 
+        var chosen = await context.Update.Db.Set<Activity>().SingleAsync(a => a.Id == draft.ActivityId);
+        if (await ForumProgramme.ClashAsync(context.Update.Db, chosen, context.Person!.Id, context.Update.Now) is { } held)
+        {
+            await context.Navigation.LeaveAsync(await MoveAsync(context, chosen, held));
+            return;
+        }
+
         var result = await seats.SignUpAsync(context.Update, draft.ActivityId, context.Person!, byStaff: false);
         var activity = await context.Update.Db.Set<Activity>().SingleAsync(a => a.Id == draft.ActivityId);
         var text = result.Outcome switch
@@ -255,6 +334,22 @@ public sealed class BrowseFlow(
         }
 
         await context.Navigation.LeaveAsync(text);
+    }
+
+    /// <summary>A seat at another session of the same time: taken first, and only then is the old one freed (a full one frees nothing).</summary>
+    private async Task<string> MoveAsync(FlowContext context, Activity chosen, SignUp held)
+    {
+        var result = await seats.SignUpAsync(context.Update, chosen.Id, context.Person!, byStaff: false);
+        if (result.Outcome == SignUpOutcome.Waiting)
+        {
+            context.Update.Db.Remove(result.SignUp!);
+            return texts.Format("SessionFullKeepYours", held.Activity!.Title);
+        }
+
+        if (result.Outcome != SignUpOutcome.Confirmed)
+            return texts["SignUpClosed"];
+        await seats.CancelAsync(context.Update, held);
+        return texts.Format("MovedSession", cards.Headline(chosen), held.Activity!.Title);
     }
 
     private async Task<bool> RideWorthOfferingAsync(FlowContext context, Activity activity, SignUp signUp)

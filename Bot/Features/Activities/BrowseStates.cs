@@ -12,6 +12,9 @@ public enum BrowseState
 
     /// <summary>The dates of a series, to open another one's card.</summary>
     Dates,
+
+    /// <summary>A forum's programme: its sessions by time.</summary>
+    Forum,
 }
 
 public enum BrowseTrigger
@@ -23,6 +26,7 @@ public enum BrowseTrigger
     Confirm,
     OfferRide,
     ShowDates,
+    OpenForum,
     Back,
 }
 
@@ -38,7 +42,10 @@ public sealed class BrowseDraft
     /// <summary>«На все встречи»: the sign-up is for every date of the card's series.</summary>
     public bool All { get; set; }
 
-    /// <summary>The page of a series' dates.</summary>
+    /// <summary>The forum whose programme the card was opened from; 0 otherwise.</summary>
+    public long ForumDayId { get; set; }
+
+    /// <summary>The page of a series' dates or of a forum's sessions.</summary>
     public int DatesPage { get; set; }
 
     /// <summary>The sign-up just made, while the centre's car is offered for it.</summary>

@@ -25,6 +25,9 @@ public enum EditorState
 
     /// <summary>A date of a series being saved: only it, or it and the dates after it.</summary>
     Scope,
+
+    /// <summary>A new activity's forum, when it is one of the event's parallel sessions.</summary>
+    Forum,
 }
 
 public enum EditorTrigger
@@ -36,6 +39,7 @@ public enum EditorTrigger
     TurnPage,
     Repeat,
     Toggle,
+    PickForum,
 }
 
 /// <summary>The activity being created or changed, kept in the session until «Сохранить».</summary>
@@ -84,6 +88,12 @@ public sealed class ActivityDraft
 
     /// <summary>A new activity repeats once its days and its end are both given.</summary>
     public bool Repeats => RepeatDays != 0 && (RepeatUntil is not null || RepeatCount is not null);
+
+    /// <summary>The forum a new session joins; 0 with a <see cref="ForumTitle"/> for a forum to be created with it.</summary>
+    public long ForumDayId { get; set; }
+
+    /// <summary>The forum's name; null when the activity is not a forum's session.</summary>
+    public string? ForumTitle { get; set; }
 
     /// <summary>Dates of the series after the one being changed; 0 for a one-off.</summary>
     public int FollowingCount { get; set; }

@@ -5,7 +5,10 @@ using Telegram.Bot.Types.ReplyMarkups;
 
 namespace ClubBot.Features.Activities;
 
-/// <summary>«✅ Приду» / «❌ Не смогу» under a reminder; «Не смогу» cancels the sign-up and gives the seat to the first waiting.</summary>
+/// <summary>
+/// «✅ Приду» / «❌ Не смогу» under a reminder; «Не смогу» cancels the sign-up and gives the seat to the first waiting.
+/// Under a forum's reminder both answer for the person's whole programme of that day.
+/// </summary>
 public sealed class ReminderButtons(BotTexts texts, Seats seats, ActivityCards cards) : IMessageButtons
 {
     public const string Name = "rm";
@@ -30,15 +33,20 @@ public sealed class ReminderButtons(BotTexts texts, Seats seats, ActivityCards c
             return;
         }
 
+        var together = signUp.Activity!.ForumDayId is { } forum
+            ? await ForumProgramme.MineAsync(context.Update.Db, forum, signUp.PersonId, context.Update.Now)
+            : [signUp];
         if (data.Action == "yes")
         {
-            signUp.ReminderAnsweredAt = context.Update.Now;
+            foreach (var each in together)
+                each.ReminderAnsweredAt = context.Update.Now;
             context.Update.CallbackAnswer = texts["SeeYou"];
             context.Screen.Say(texts["SeeYou"]);
             return;
         }
 
-        await seats.CancelAsync(context.Update, signUp);
-        context.Screen.Say(texts.Format("SignUpCancelled", cards.Headline(signUp.Activity!)));
+        foreach (var each in together)
+            await seats.CancelAsync(context.Update, each);
+        context.Screen.Say(string.Join('\n', together.Select(each => texts.Format("SignUpCancelled", cards.Headline(each.Activity!)))));
     }
 }

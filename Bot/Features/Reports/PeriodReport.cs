@@ -18,6 +18,8 @@ public sealed record Headline(
     int New,
     int Reached,
     int Held,
+    int Forums,
+    int Sessions,
     int SignUps,
     int Attended,
     int NoShows,

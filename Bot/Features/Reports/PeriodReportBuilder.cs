@@ -49,7 +49,10 @@ public sealed class PeriodReportBuilder(
             RegisteredAt(rows, start).Count,
             rows.People.Count(p => p.RegisteredAt >= start && p.RegisteredAt < asOf),
             reached,
-            held.Count,
+            // A forum is one event however many platforms it had; its sessions are counted apart.
+            held.Count(a => a.ForumDayId is null) + held.Select(a => a.ForumDayId).OfType<long>().Distinct().Count(),
+            held.Select(a => a.ForumDayId).OfType<long>().Distinct().Count(),
+            held.Count(a => a.ForumDayId is not null),
             signUps.Count,
             signUps.Count(s => s.Attended == true),
             signUps.Count(s => s.Attended == false),
@@ -112,14 +115,24 @@ public sealed class PeriodReportBuilder(
 
     private ReportSection Activities(List<ReportRows.ActivityRow> held, List<ReportRows.SignUpRow> signUps)
     {
-        var rows = held.GroupBy(a => a.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
+        var rows = held.Where(a => a.ForumDayId is null).GroupBy(a => a.Kind).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
         {
             var ids = g.Select(a => a.Id).ToHashSet();
             var mine = signUps.Where(s => ids.Contains(s.ActivityId)).ToList();
             var (came, missed) = (mine.Count(s => s.Attended == true), mine.Count(s => s.Attended == false));
             return Cells(activities.Value.Find(g.Key)?.Name ?? g.Key, g.Count(), mine.Count, came, missed, Rate(came, missed), mine.Count(s => s.ByStaff));
         }).ToList();
-        return new ReportSection(texts["ReportSectionActivities"], [Table("ReportActivitiesTable", rows)]);
+        var forums = held.Where(a => a.ForumDayId is not null).GroupBy(a => (a.ForumDayId!.Value, a.Forum)).OrderBy(g => g.Min(a => a.StartsAt)).Select(g =>
+        {
+            var ids = g.Select(a => a.Id).ToHashSet();
+            var mine = signUps.Where(s => ids.Contains(s.ActivityId)).ToList();
+            var (came, missed) = (mine.Count(s => s.Attended == true), mine.Count(s => s.Attended == false));
+            return Cells(g.Key.Forum ?? texts["NotGiven"], g.Count(), mine.Count, came, missed, Rate(came, missed), mine.Where(s => s.Attended == true).Select(s => s.PersonId).Distinct().Count());
+        }).ToList();
+        // A period without forums has no table of them: there is nothing a reader would look for in it.
+        return new ReportSection(texts["ReportSectionActivities"], forums.Count == 0
+            ? [Table("ReportActivitiesTable", rows)]
+            : [Table("ReportActivitiesTable", rows), Table("ReportForumsTable", forums)]);
     }
 
     private ReportSection Help(List<ReportRows.RequestRow> done, List<ReportRows.RequestRow> cancelled)

@@ -16,7 +16,8 @@ public sealed record ReportRows(
 {
     public sealed record PersonRow(long Id, DateTime? RegisteredAt, DateTime? ErasedAt, string? Settlement, PersonCategory? Category, DateTime? UnreachableSince);
 
-    public sealed record ActivityRow(long Id, string Kind, DateTime StartsAt, ActivityState State);
+    /// <summary>An activity; a forum's session names its forum, so the report counts the forum once and its sessions apart.</summary>
+    public sealed record ActivityRow(long Id, string Kind, DateTime StartsAt, ActivityState State, long? ForumDayId = null, string? Forum = null);
 
     public sealed record SignUpRow(long ActivityId, long PersonId, SignUpState State, bool? Attended, bool ByStaff);
 
@@ -28,7 +29,8 @@ public sealed record ReportRows(
         var people = await db.Set<Person>().Where(p => p.RegisteredAt != null)
             .Select(p => new PersonRow(p.Id, p.RegisteredAt, p.ErasedAt, p.Settlement, p.Category, p.UnreachableSince)).ToListAsync(ct);
         var activities = await db.Set<Activity>().Where(a => a.StartsAt >= fromUtc && a.StartsAt < toUtc)
-            .Select(a => new ActivityRow(a.Id, a.Kind, a.StartsAt, a.State)).ToListAsync(ct);
+            .Select(a => new ActivityRow(a.Id, a.Kind, a.StartsAt, a.State, a.ForumDayId, db.Set<ForumDay>().Where(f => f.Id == a.ForumDayId).Select(f => f.Title).FirstOrDefault()))
+            .ToListAsync(ct);
         var ids = activities.Select(a => a.Id).ToList();
         var signUps = await db.Set<SignUp>().Where(s => ids.Contains(s.ActivityId))
             .Select(s => new SignUpRow(s.ActivityId, s.PersonId, s.State, s.Attended, s.ByStaff)).ToListAsync(ct);

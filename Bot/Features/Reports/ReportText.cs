@@ -21,6 +21,8 @@ public sealed class ReportText(BotTexts texts, ClubTime clock)
             "",
             texts.Format("ReportActivitiesLine", h.Held, h.SignUps, h.Attended, h.NoShows, h.ByStaff),
         };
+        if (h.Forums > 0)
+            lines.Add(texts.Format("ReportForumsLine", h.Forums, h.Sessions));
         if (h.AttendanceRate is { } rate)
             lines.Add(texts.Format("ReportAttendanceLine", Bar(rate), Percent(rate)));
         lines.Add("");
