@@ -50,8 +50,9 @@ public sealed class PeriodReportTests : IAsyncLifetime
         var trend = _report.Trend;
 
         Assert.Equal(Enumerable.Range(0, 12).Select(i => ReportPeriod.Month(2025 + (10 + i) / 12, (10 + i) % 12 + 1)), trend.Select(m => m.Month));
-        // October, worked out by hand (see the headline): 3 took part, 3 came, 3 of 4 marked, half the answers 4 or 5.
-        Assert.Equal((3, 3, 0.75, 0.5), (trend[^1].Reached, trend[^1].Attended, trend[^1].AttendanceRate!.Value, trend[^1].SatisfiedShare!.Value));
+        // October, worked out by hand (see the headline): 3 took part, 3 came, 3 of 4 marked, half the answers 4 or 5,
+        // and half the mood answers 4 or 5.
+        Assert.Equal((3, 3, 0.75, 0.5, 0.5), (trend[^1].Reached, trend[^1].Attended, trend[^1].AttendanceRate!.Value, trend[^1].SatisfiedShare!.Value, trend[^1].MoodShare!.Value));
         await using (var db = ReportDataset.Open(_database))
         {
             foreach (var month in trend)
@@ -62,10 +63,13 @@ public sealed class PeriodReportTests : IAsyncLifetime
         }
 
         Assert.Equal(trend.Select(m => (double)m.Reached), ReportChart.Reached(trend));
-        var png = ReportChart.Png(trend, ReportDataset.Texts());
+        // The lower panel: October's kinds as the kinds' table has them (a trip 2 of 2, a master class 1 of 2).
+        Assert.Equal([100.0, 50.0], ReportChart.ByKind(_report.ByKind));
+        Assert.Equal(["Поездка", "Мастер-класс"], _report.ByKind.Select(k => k.Kind));
+        var png = ReportChart.Png(_report, ReportDataset.Texts());
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
-        Assert.Equal((ReportChart.Width, ReportChart.Height), (BigEndian(png, 16), BigEndian(png, 20)));
-        Assert.Equal(["окт 2026", 3, 3, new Share(0.75), new Share(0.5)], ReportDataset.Rows(_report, "По месяцам")[^1]);
+        Assert.Equal((640, 640), (BigEndian(png, 16), BigEndian(png, 20)));
+        Assert.Equal(["окт 2026", 3, 3, new Share(0.75), new Share(0.5), new Share(0.5)], ReportDataset.Rows(_report, "По месяцам")[^1]);
     }
 
     private static int BigEndian(byte[] bytes, int at) => System.Buffers.Binary.BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(at, 4));

@@ -3,7 +3,7 @@ using ClubBot.Texts;
 namespace ClubBot.Features.Reports;
 
 /// <summary>One month of the trend: the same figures, by the same definitions, as that month's own report.</summary>
-public sealed record MonthFigures(ReportPeriod Month, int Reached, int Attended, double? AttendanceRate, double? SatisfiedShare);
+public sealed record MonthFigures(ReportPeriod Month, int Reached, int Attended, double? AttendanceRate, double? SatisfiedShare, double? MoodShare = null);
 
 /// <summary>
 /// The twelve months up to the report's last month, each counted as its own monthly report would count it, for
@@ -23,9 +23,12 @@ public static class MonthlyTrend
         {
             var month = ReportPeriod.Month(first.Year, first.Month);
             var headline = builder.Build(month, rows, nowUtc).Headline;
-            var answered = headline.Satisfaction.Sum(s => s.Summary.Count);
-            var satisfied = answered == 0 ? (double?)null : headline.Satisfaction.Sum(s => (s.Summary.SatisfiedShare ?? 0) * s.Summary.Count) / answered;
-            figures.Add(new MonthFigures(month, headline.Reached, headline.Attended, headline.AttendanceRate, satisfied));
+            // Satisfaction is what people thought of the activities and the help; the mood check is a line of its own.
+            var rated = headline.Satisfaction.Where(s => s.Questionnaire != builder.MoodQuestionnaire).ToList();
+            var answered = rated.Sum(s => s.Summary.Count);
+            var satisfied = answered == 0 ? (double?)null : rated.Sum(s => (s.Summary.SatisfiedShare ?? 0) * s.Summary.Count) / answered;
+            var mood = headline.Satisfaction.FirstOrDefault(s => s.Questionnaire == builder.MoodQuestionnaire).Summary?.SatisfiedShare;
+            figures.Add(new MonthFigures(month, headline.Reached, headline.Attended, headline.AttendanceRate, satisfied, mood));
         }
 
         return figures;
@@ -35,9 +38,10 @@ public static class MonthlyTrend
     public static ReportSection Section(IReadOnlyList<MonthFigures> months, BotTexts texts) => new(texts["TrendSheet"],
     [
         new ReportTable(texts["TrendSheet"],
-            [texts["TrendMonth"], texts["TrendReached"], texts["TrendAttended"], texts["TrendAttendance"], texts["TrendSatisfied"]],
+            [texts["TrendMonth"], texts["TrendReached"], texts["TrendAttended"], texts["TrendAttendance"], texts["TrendSatisfied"], texts["TrendMood"]],
             months.Select(m => (IReadOnlyList<object?>)[MonthName(m.Month, texts), m.Reached, m.Attended,
-                m.AttendanceRate is { } rate ? new Share(rate) : null, m.SatisfiedShare is { } share ? new Share(share) : null]).ToList()),
+                m.AttendanceRate is { } rate ? new Share(rate) : null, m.SatisfiedShare is { } share ? new Share(share) : null,
+                m.MoodShare is { } mood ? new Share(mood) : null]).ToList()),
     ]);
 
     /// <summary>«дек 2026»: short enough for a chart's axis.</summary>

@@ -11,6 +11,12 @@ public sealed record ReportTable(string Title, IReadOnlyList<string> Headers, IR
 /// <summary>A part of the report (participants, activities …): a sheet of the spreadsheet.</summary>
 public sealed record ReportSection(string Title, IReadOnlyList<ReportTable> Tables);
 
+/// <summary>Came and did not come at one kind's held activities in the period.</summary>
+public sealed record KindAttendance(string Kind, int Came, int Missed)
+{
+    public double Rate => Came / (double)(Came + Missed);
+}
+
 /// <summary>The figures a coordinator reads first; the message is made of these. README's «Reports» section defines each.</summary>
 public sealed record Headline(
     int Registered,
@@ -44,6 +50,9 @@ public sealed record Headline(
 /// </summary>
 public sealed record PeriodReport(ReportPeriod Period, string Label, DateTime MadeAtUtc, DateTime AsOfUtc, bool Ongoing, Headline Headline, IReadOnlyList<ReportSection> Sections)
 {
+    /// <summary>Attendance of each kind over the period, for the chart's lower panel.</summary>
+    public IReadOnlyList<KindAttendance> ByKind { get; init; } = [];
+
     /// <summary>The twelve months up to the period's end, each as its own monthly report counts it (<see cref="MonthlyTrend"/>).</summary>
     public IReadOnlyList<MonthFigures> Trend { get; init; } = [];
 }

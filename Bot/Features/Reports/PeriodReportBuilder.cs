@@ -24,6 +24,9 @@ public sealed class PeriodReportBuilder(
     IOptions<HelpOptions> help,
     IOptions<SurveyOptions> surveys)
 {
+    /// <summary>The title of the monthly mood check, which the trend draws apart from satisfaction; null when none is set.</summary>
+    public string? MoodQuestionnaire => surveys.Value.Find(surveys.Value.MonthlyMood)?.Title;
+
     public PeriodReport Build(ReportPeriod period, ReportRows rows, DateTime nowUtc)
     {
         var (start, end) = Bounds(period);
@@ -74,7 +77,7 @@ public sealed class PeriodReportBuilder(
             Volunteers(headline),
             Satisfaction(satisfaction, answers),
         };
-        return new PeriodReport(period, Label(period), nowUtc, asOf, nowUtc < end, headline, sections);
+        return new PeriodReport(period, Label(period), nowUtc, asOf, nowUtc < end, headline, sections) { ByKind = ByKind(held, signUps) };
     }
 
     /// <summary>The period's ends as instants: its first local midnight, and the midnight after its last day.</summary>
@@ -134,6 +137,17 @@ public sealed class PeriodReportBuilder(
             ? [Table("ReportActivitiesTable", rows)]
             : [Table("ReportActivitiesTable", rows), Table("ReportForumsTable", forums)]);
     }
+
+    /// <summary>Attendance of each kind's held activities (a forum's sessions apart), for the chart; kinds nobody was marked at are left out.</summary>
+    private List<KindAttendance> ByKind(List<ReportRows.ActivityRow> held, List<ReportRows.SignUpRow> signUps) => held
+        .Where(a => a.ForumDayId is null).GroupBy(a => a.Kind).OrderBy(g => g.Key, StringComparer.Ordinal)
+        .Select(g =>
+        {
+            var ids = g.Select(a => a.Id).ToHashSet();
+            var mine = signUps.Where(s => ids.Contains(s.ActivityId)).ToList();
+            return new KindAttendance(activities.Value.Find(g.Key)?.Name ?? g.Key, mine.Count(s => s.Attended == true), mine.Count(s => s.Attended == false));
+        })
+        .Where(k => k.Came + k.Missed > 0).ToList();
 
     private ReportSection Help(List<ReportRows.RequestRow> done, List<ReportRows.RequestRow> cancelled)
     {

@@ -25,7 +25,7 @@ public sealed class ReportDelivery(PeriodReportBuilder builder, ReportText text,
     /// <summary>The chart, the CSV and the Excel file, after the message.</summary>
     public void SendFiles(OutboxWriter outbox, long chat, PeriodReport report, OutboxPriority priority)
     {
-        outbox.SendPhoto(chat, new OutgoingFile($"chart-{report.Period.Key}.png", ReportChart.Png(report.Trend, texts), "image/png"),
+        outbox.SendPhoto(chat, new OutgoingFile($"chart-{report.Period.Key}.png", ReportChart.Png(report, texts), "image/png"),
             texts.Format("ChartCaption", report.Label), priority);
         var caption = texts.Format("ReportCaption", report.Label);
         outbox.SendDocument(chat, new OutgoingFile($"report-{report.Period.Key}.csv", ReportCsv.Write(report, texts.Culture, text.AsOfLine(report)), "text/csv"), caption, priority);
