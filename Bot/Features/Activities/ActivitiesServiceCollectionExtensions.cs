@@ -21,6 +21,7 @@ public static class ActivitiesServiceCollectionExtensions
         services.AddSingleton<SeriesDates>();
         services.AddSingleton<SeriesSignUps>();
         services.AddSingleton<ForumProgramme>();
+        services.AddSingleton<CatalogueEntries>();
         services.AddFlow<BrowseFlow>();
         services.AddFlow<MySignUpsFlow>();
         services.AddFlow<ActivityEditorFlow>();

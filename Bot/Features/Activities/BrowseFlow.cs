@@ -22,6 +22,7 @@ public sealed class BrowseFlow(
     SeriesDates series,
     SeriesSignUps seriesSignUps,
     ForumProgramme programme,
+    CatalogueEntries catalogue,
     IOptions<ActivitiesOptions> options,
     IEnumerable<ISignUpRides> rides)
     : MachineFlow<BrowseState, BrowseTrigger, BrowseDraft>(Back)
@@ -178,19 +179,10 @@ public sealed class BrowseFlow(
         var pages = Math.Max(1, (total + PageSize - 1) / PageSize);
         draft.Page = Math.Clamp(draft.Page, 0, pages - 1);
         var page = await all.Skip(draft.Page * PageSize).Take(PageSize).ToListAsync();
-        var counts = await ActivityQueries.CountsAsync(db, page.Select(a => a.Id).ToList());
-        var weekdays = await ActivityQueries.WeekdaysAsync(db, page.Select(a => a.SeriesId));
-        var forumIds = page.Select(a => a.ForumDayId).OfType<long>().ToList();
-        var forums = await db.Set<ForumDay>().Where(f => forumIds.Contains(f.Id)).ToDictionaryAsync(f => f.Id);
-        var sessions = await db.Set<Activity>().Where(a => a.ForumDayId != null && forumIds.Contains(a.ForumDayId.Value) && a.State == ActivityState.Planned && a.StartsAt > context.Update.Now)
-            .GroupBy(a => a.ForumDayId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count);
-        string Line(Activity a) => a.ForumDayId is { } f && forums.TryGetValue(f, out var forum)
-            ? $"{cards.When(a)} · " + texts.Format("ListForum", forum.Title, texts.Count(sessions.GetValueOrDefault(f), "NounPlatform"))
-            : cards.ListLine(a, counts[a.Id].Confirmed) + (a.SeriesId is { } s && weekdays.TryGetValue(s, out var w) ? " · " + texts.Format("ListSeries", series.Rhythm(w)) : "");
-        string Label(Activity a) => a.ForumDayId is { } f && forums.TryGetValue(f, out var forum) ? forum.Title : a.Title;
-        var lines = page.Select((a, i) => $"{draft.Page * PageSize + i + 1}. {Line(a)}");
+        var entries = await catalogue.DescribeAsync(db, page, context.Update.Now);
+        var lines = entries.Select((e, i) => $"{draft.Page * PageSize + i + 1}. {e.Line}");
         var text = texts.Format("ActivityList", cards.KindLabel(draft.Kind ?? ""), draft.Page + 1, pages) + "\n\n" + string.Join("\n", lines);
-        var rows = page.Select((a, i) => (IReadOnlyList<InlineKeyboardButton>)[new InlineKeyboardButton($"{draft.Page * PageSize + i + 1}. {Shorten(Label(a))}", turn.Data("open", a.Id.ToString()))]).ToList();
+        var rows = page.Zip(entries).Select((p, i) => (IReadOnlyList<InlineKeyboardButton>)[new InlineKeyboardButton($"{draft.Page * PageSize + i + 1}. {Shorten(p.Second.Label)}", turn.Data("open", p.First.Id.ToString()))]).ToList();
         var arrows = new List<InlineKeyboardButton>();
         if (draft.Page > 0)
             arrows.Add(new InlineKeyboardButton(texts["ButtonPrevious"], turn.Data("page", (draft.Page - 1).ToString())));
